@@ -1,0 +1,1562 @@
+// Code generation: AST (CPython's `ast` shapes, see ast.ts) + symbol table -> CodeObject.
+//
+// One `Unit` per code object being built. Emission goes through `emit` / `emitJump` with Labels
+// that are patched in `assemble`. Control flow that must run cleanup on `return`/`break`/
+// `continue` keeps a stack of frame blocks (`fblocks`), unwound exactly like CPython's
+// compiler_unwind_fblock. The stack size is computed by a flow analysis over the final code.
+
+import * as op from './opcodes.js';
+import { type CodeObject, type ConstValue } from './code.js';
+import { PySyntaxError } from './errors.js';
+import { buildSymbolTable, SymbolTable, Scope, SCOPE_LOCAL, SCOPE_GLOBAL_EXPLICIT, SCOPE_GLOBAL_IMPLICIT, SCOPE_FREE, SCOPE_CELL } from './symtable.js';
+import { ELLIPSIS } from './ast.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type N = any;
+
+class Label {
+  pos = -1;
+}
+
+const FB_WHILE = 1, FB_FOR = 2, FB_TRY_EXCEPT = 3, FB_FINALLY_TRY = 4, FB_FINALLY_END = 5, FB_WITH = 6,
+  FB_HANDLER = 7;
+
+interface FBlock {
+  type: number;
+  start?: Label;      // loops: where `continue` goes
+  exit?: Label;       // loops: where `break` goes
+  body?: N[];         // FINALLY_TRY: the finally body
+  name?: string | null; // HANDLER: the `as` name
+}
+
+class Unit {
+  scope: Scope;
+  ops: number[] = [];
+  lines: number[] = [];
+  cols: number[] = [];
+  consts: ConstValue[] = [];
+  constKeys = new Map<string, number>();
+  names: string[] = [];
+  nameIdx = new Map<string, number>();
+  varnames: string[] = [];
+  cellvars: string[];
+  freevars: string[];
+  fblocks: FBlock[] = [];
+  jumps: { at: number; label: Label }[] = [];
+  line = 1;
+  col = -1;
+  name: string;
+  qualname: string;
+  argcount = 0;
+  posonly = 0;
+  kwonly = 0;
+  flags = 0;
+  firstlineno: number;
+
+  constructor(scope: Scope, name: string, firstlineno: number) {
+    this.scope = scope;
+    this.name = name;
+    this.qualname = scope.qualname || name;
+    this.firstlineno = firstlineno;
+    this.cellvars = scope.cellvars();
+    this.freevars = scope.freevars();
+  }
+}
+
+function constKey(v: ConstValue): string {
+  if (v === null) return 'N';
+  switch (typeof v) {
+    case 'boolean': return v ? 'T' : 'F';
+    case 'bigint': return 'i' + v.toString();
+    case 'number': return 'f' + (Object.is(v, -0) ? '-0' : String(v));
+    case 'string': return 's' + v;
+  }
+  switch (v.kind) {
+    case 'tuple': return 't(' + v.items.map(constKey).join(',') + ')';
+    case 'frozenset': return 'z(' + v.items.map(constKey).join(',') + ')';
+    case 'ellipsis': return 'E';
+    case 'bytes': return 'b' + Array.from(v.value).join(',');
+    case 'complex': return 'c' + v.imag;
+    case 'code': return 'code' + Math.random();
+  }
+}
+
+export function compileModule(mod: N, filename: string, sourceText: string): CodeObject {
+  const source = sourceText.split(/\r?\n/);
+  const st = buildSymbolTable(mod, filename, source);
+  const c = new Compiler(st, filename, source);
+  return c.compileModule(mod);
+}
+
+class Compiler {
+  st: SymbolTable;
+  filename: string;
+  source: string[];
+  u!: Unit;
+  stack: Unit[] = [];
+
+  constructor(st: SymbolTable, filename: string, source: string[]) {
+    this.st = st;
+    this.filename = filename;
+    this.source = source;
+  }
+
+  error(msg: string, node: N): never {
+    const line = node?.lineno ?? this.u.line;
+    throw new PySyntaxError('SyntaxError', msg, this.filename, line, (node?.col_offset ?? 0) + 1,
+      this.source[line - 1] ?? '', node?.end_lineno ?? line, (node?.end_col_offset ?? 0) + 1);
+  }
+
+  // ---- emission -------------------------------------------------------------------------
+
+  emit(opcode: number, arg = 0): number {
+    const u = this.u;
+    const at = u.ops.length;
+    u.ops.push(opcode, arg);
+    u.lines.push(u.line);
+    u.cols.push(u.col);
+    return at;
+  }
+
+  emitJump(opcode: number, label: Label): void {
+    const at = this.emit(opcode, 0);
+    this.u.jumps.push({ at, label });
+  }
+
+  bind(label: Label): void {
+    label.pos = this.u.ops.length;
+  }
+
+  constIndex(v: ConstValue): number {
+    const u = this.u;
+    const k = constKey(v);
+    const i = u.constKeys.get(k);
+    if (i !== undefined) return i;
+    u.consts.push(v);
+    u.constKeys.set(k, u.consts.length - 1);
+    return u.consts.length - 1;
+  }
+
+  loadConst(v: ConstValue): void {
+    this.emit(op.LOAD_CONST, this.constIndex(v));
+  }
+
+  nameIndex(name: string): number {
+    const u = this.u;
+    let i = u.nameIdx.get(name);
+    if (i === undefined) {
+      i = u.names.length;
+      u.names.push(name);
+      u.nameIdx.set(name, i);
+    }
+    return i;
+  }
+
+  varIndex(name: string): number {
+    const u = this.u;
+    let i = u.varnames.indexOf(name);
+    if (i < 0) {
+      i = u.varnames.length;
+      u.varnames.push(name);
+    }
+    return i;
+  }
+
+  /** Localsplus index of a cell or free variable (cells follow varnames, free vars follow cells). */
+  derefIndex(name: string): number {
+    const u = this.u;
+    const ci = u.cellvars.indexOf(name);
+    if (ci >= 0) return -1 - ci; // resolved in assemble (varnames may still grow)
+    const fi = u.freevars.indexOf(name);
+    if (fi < 0) throw new Error(`internal: no cell for ${name} in ${u.name}`);
+    return -1 - (u.cellvars.length + fi);
+  }
+
+  // ---- units --------------------------------------------------------------------------------
+
+  enterUnit(scope: Scope, name: string, firstlineno: number): void {
+    if (this.u) this.stack.push(this.u);
+    this.u = new Unit(scope, name, firstlineno);
+    this.u.line = firstlineno;
+  }
+
+  exitUnit(): CodeObject {
+    const code = this.assemble(this.u);
+    this.u = this.stack.pop()!;
+    return code;
+  }
+
+  assemble(u: Unit): CodeObject {
+    const nvars = u.varnames.length;
+    const ops = Int32Array.from(u.ops);
+    for (const j of u.jumps) {
+      if (j.label.pos < 0) throw new Error('internal: unbound label');
+      ops[j.at + 1] = j.label.pos;
+    }
+    // Deref indexes were recorded as -1 - (index among cells+frees); shift past the varnames.
+    for (let pc = 0; pc < ops.length; pc += 2) {
+      const o = ops[pc];
+      if (o === op.LOAD_DEREF || o === op.STORE_DEREF || o === op.DELETE_DEREF || o === op.LOAD_CLOSURE || o === op.LOAD_CLASSDEREF) {
+        if (ops[pc + 1] < 0) ops[pc + 1] = nvars + (-1 - ops[pc + 1]);
+      }
+    }
+    peephole(ops);
+    const cell2arg = u.cellvars.map((n) => (u.scope.params.includes(n) ? u.varnames.indexOf(n) : -1));
+    let flags = u.flags;
+    if (u.freevars.length === 0 && u.cellvars.length === 0) flags |= op.CO_NOFREE;
+    return {
+      name: u.name,
+      qualname: u.qualname,
+      filename: this.filename,
+      firstlineno: u.firstlineno,
+      argcount: u.argcount,
+      posonlyargcount: u.posonly,
+      kwonlyargcount: u.kwonly,
+      flags,
+      varnames: u.varnames,
+      cellvars: u.cellvars,
+      freevars: u.freevars,
+      cell2arg,
+      names: u.names,
+      consts: u.consts,
+      ops,
+      lines: Int32Array.from(u.lines),
+      cols: Int32Array.from(u.cols),
+      stacksize: stackDepth(ops),
+      source: this.source,
+    };
+  }
+
+  // ---- module / function / class ------------------------------------------------------------
+
+  compileModule(mod: N): CodeObject {
+    const scope = this.st.top;
+    this.enterUnit(scope, '<module>', 1);
+    const body: N[] = mod.body;
+    let start = 0;
+    const doc = docstring(body);
+    if (doc !== null) {
+      this.u.line = body[0].lineno;
+      this.loadConst(doc);
+      this.storeName('__doc__');
+      start = 1;
+    }
+    for (let i = start; i < body.length; i++) this.stmt(body[i]);
+    this.loadConst(null);
+    this.emit(op.RETURN_VALUE);
+    const code = this.assemble(this.u);
+    return code;
+  }
+
+  functionCode(node: N, name: string, body: N[] | null, expr: N | null): CodeObject {
+    const scope = this.st.byNode.get(node)!;
+    const firstline = node.decorator_list?.length ? node.decorator_list[0].lineno : node.lineno;
+    this.enterUnit(scope, name, firstline);
+    const u = this.u;
+    const a = node.args;
+    for (const x of a.posonlyargs) this.varIndex(x.arg);
+    for (const x of a.args) this.varIndex(x.arg);
+    for (const x of a.kwonlyargs) this.varIndex(x.arg);
+    if (a.vararg) this.varIndex(a.vararg.arg);
+    if (a.kwarg) this.varIndex(a.kwarg.arg);
+    u.argcount = a.posonlyargs.length + a.args.length;
+    u.posonly = a.posonlyargs.length;
+    u.kwonly = a.kwonlyargs.length;
+    u.flags = op.CO_OPTIMIZED | op.CO_NEWLOCALS;
+    if (a.vararg) u.flags |= op.CO_VARARGS;
+    if (a.kwarg) u.flags |= op.CO_VARKEYWORDS;
+    if (scope.isGenerator) u.flags |= op.CO_GENERATOR;
+    if (scope.parent && scope.parent.kind !== 'module') u.flags |= op.CO_NESTED;
+    for (const n of scope.order) if (scope.scopes.get(n) === SCOPE_LOCAL) this.varIndex(n);
+    if (body) {
+      const doc = docstring(body);
+      // CPython: the docstring is co_consts[0]; without one, co_consts[0] is None.
+      this.constIndex(doc);
+      const start = doc !== null ? 1 : 0;
+      for (let i = start; i < body.length; i++) this.stmt(body[i]);
+      if (!endsWithReturn(body)) {
+        this.u.line = lastLine(body);
+        this.loadConst(null);
+        this.emit(op.RETURN_VALUE);
+      }
+    } else {
+      this.u.line = expr.lineno;
+      this.expr(expr);
+      this.emit(op.RETURN_VALUE);
+    }
+    return this.exitUnit();
+  }
+
+  /** Push closure tuple (if needed) and the code constant, then MAKE_FUNCTION. */
+  makeFunction(code: CodeObject, flags: number): void {
+    if (code.freevars.length) {
+      for (const name of code.freevars) {
+        const idx = this.closureIndex(name);
+        this.emit(op.LOAD_CLOSURE, idx);
+      }
+      this.emit(op.BUILD_TUPLE, code.freevars.length);
+      flags |= op.MF_CLOSURE;
+    }
+    this.loadConst({ kind: 'code', code });
+    this.emit(op.MAKE_FUNCTION, flags);
+  }
+
+  /** Where the enclosing unit keeps the cell for `name` (class scopes keep __class__ as a cell). */
+  closureIndex(name: string): number {
+    const u = this.u;
+    if (u.cellvars.includes(name) || u.freevars.includes(name)) return this.derefIndex(name);
+    throw new Error(`internal: closure variable ${name} not found in ${u.name}`);
+  }
+
+  argDefaults(a: N): number {
+    let flags = 0;
+    if (a.defaults.length) {
+      for (const d of a.defaults) this.expr(d);
+      this.emit(op.BUILD_TUPLE, a.defaults.length);
+      flags |= op.MF_DEFAULTS;
+    }
+    const kw: [string, N][] = [];
+    a.kwonlyargs.forEach((x: N, i: number) => {
+      if (a.kw_defaults[i]) kw.push([x.arg, a.kw_defaults[i]]);
+    });
+    if (kw.length) {
+      for (const [n, d] of kw) {
+        this.loadConst(n);
+        this.expr(d);
+      }
+      this.emit(op.BUILD_MAP, kw.length);
+      flags |= op.MF_KWDEFAULTS;
+    }
+    return flags;
+  }
+
+  functionDef(s: N): void {
+    for (const d of s.decorator_list) this.expr(d);
+    this.u.line = s.lineno;
+    const flags = this.argDefaults(s.args);
+    const code = this.functionCode(s, s.name, s.body, null);
+    this.u.line = s.lineno;
+    this.makeFunction(code, flags);
+    for (let i = 0; i < s.decorator_list.length; i++) this.emit(op.CALL, 1);
+    this.storeName(s.name);
+  }
+
+  classDef(s: N): void {
+    for (const d of s.decorator_list) this.expr(d);
+    this.u.line = s.lineno;
+    const scope = this.st.byNode.get(s)!;
+    this.enterUnit(scope, s.name, s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno);
+    this.u.line = s.lineno;
+    this.emit(op.LOAD_NAME, this.nameIndex('__name__'));
+    this.emit(op.STORE_NAME, this.nameIndex('__module__'));
+    this.loadConst(scope.qualname);
+    this.emit(op.STORE_NAME, this.nameIndex('__qualname__'));
+    const body: N[] = s.body;
+    const doc = docstring(body);
+    let start = 0;
+    if (doc !== null) {
+      this.loadConst(doc);
+      this.emit(op.STORE_NAME, this.nameIndex('__doc__'));
+      start = 1;
+    }
+    for (let i = start; i < body.length; i++) this.stmt(body[i]);
+    if (scope.needsClassCell) {
+      this.emit(op.LOAD_CLOSURE, this.derefIndex('__class__'));
+      this.emit(op.COPY, 1);
+      this.emit(op.STORE_NAME, this.nameIndex('__classcell__'));
+    } else {
+      this.loadConst(null);
+    }
+    this.emit(op.RETURN_VALUE);
+    const code = this.exitUnit();
+    this.u.line = s.lineno;
+    this.emit(op.LOAD_BUILD_CLASS);
+    this.makeFunction(code, 0);
+    this.loadConst(s.name);
+    this.callHelper(2, s.bases, s.keywords);
+    for (let i = 0; i < s.decorator_list.length; i++) this.emit(op.CALL, 1);
+    this.storeName(s.name);
+  }
+
+  // ---- names --------------------------------------------------------------------------------
+
+  nameOp(name: string, ctx: 'Load' | 'Store' | 'Del'): void {
+    const u = this.u;
+    const scope = u.scope;
+    const sc = scope.scopeOf(name);
+    const pick = (l: number, s: number, d: number) => (ctx === 'Load' ? l : ctx === 'Store' ? s : d);
+    if (sc === SCOPE_FREE || sc === SCOPE_CELL) {
+      if (scope.kind === 'class' && ctx === 'Load') {
+        this.emit(op.LOAD_CLASSDEREF, this.derefIndex(name));
+        return;
+      }
+      this.emit(pick(op.LOAD_DEREF, op.STORE_DEREF, op.DELETE_DEREF), this.derefIndex(name));
+      return;
+    }
+    if (scope.kind === 'function') {
+      if (sc === SCOPE_LOCAL) {
+        this.emit(pick(op.LOAD_FAST, op.STORE_FAST, op.DELETE_FAST), this.varIndex(name));
+        return;
+      }
+      this.emit(pick(op.LOAD_GLOBAL, op.STORE_GLOBAL, op.DELETE_GLOBAL), this.nameIndex(name));
+      return;
+    }
+    if (sc === SCOPE_GLOBAL_EXPLICIT || (sc === SCOPE_GLOBAL_IMPLICIT && scope.kind !== 'module' && false)) {
+      this.emit(pick(op.LOAD_GLOBAL, op.STORE_GLOBAL, op.DELETE_GLOBAL), this.nameIndex(name));
+      return;
+    }
+    this.emit(pick(op.LOAD_NAME, op.STORE_NAME, op.DELETE_NAME), this.nameIndex(name));
+  }
+
+  storeName(name: string): void {
+    this.nameOp(name, 'Store');
+  }
+
+  // ---- statements ---------------------------------------------------------------------------
+
+  stmts(list: N[]): void {
+    for (const s of list) this.stmt(s);
+  }
+
+  stmt(s: N): void {
+    this.u.line = s.lineno;
+    this.u.col = s.col_offset ?? -1;
+    switch (s.kind) {
+      case 'FunctionDef':
+        return this.functionDef(s);
+      case 'ClassDef':
+        return this.classDef(s);
+      case 'Return': {
+        if (this.u.scope.kind !== 'function') this.error("'return' outside function", s);
+        if (s.value) {
+          if (this.u.scope.isGenerator) {
+            this.expr(s.value);
+          } else this.expr(s.value);
+        } else this.loadConst(null);
+        this.u.line = s.lineno;
+        this.unwindAll(true);
+        this.emit(op.RETURN_VALUE);
+        return;
+      }
+      case 'Delete':
+        for (const t of s.targets) this.delTarget(t);
+        return;
+      case 'Assign': {
+        this.expr(s.value);
+        const ts: N[] = s.targets;
+        for (let i = 0; i < ts.length; i++) {
+          if (i < ts.length - 1) this.emit(op.COPY, 1);
+          this.assignTarget(ts[i]);
+        }
+        return;
+      }
+      case 'AugAssign':
+        return this.augAssign(s);
+      case 'AnnAssign':
+        if (s.value) {
+          this.expr(s.value);
+          this.assignTarget(s.target);
+        }
+        return;
+      case 'For':
+        return this.forStmt(s);
+      case 'While':
+        return this.whileStmt(s);
+      case 'If': {
+        const orelse = new Label();
+        const end = new Label();
+        this.jumpIf(s.test, false, orelse);
+        this.stmts(s.body);
+        if (s.orelse.length) {
+          this.emitJump(op.JUMP_FORWARD, end);
+          this.bind(orelse);
+          this.stmts(s.orelse);
+          this.bind(end);
+        } else {
+          this.bind(orelse);
+        }
+        return;
+      }
+      case 'With':
+        return this.withStmt(s, 0);
+      case 'Raise': {
+        let n = 0;
+        if (s.exc) {
+          this.expr(s.exc);
+          n = 1;
+          if (s.cause) {
+            this.expr(s.cause);
+            n = 2;
+          }
+        }
+        this.u.line = s.lineno;
+        this.emit(op.RAISE_VARARGS, n);
+        return;
+      }
+      case 'Try':
+        if (s.finalbody.length) return this.tryFinally(s);
+        return this.tryExcept(s);
+      case 'Assert': {
+        const end = new Label();
+        this.jumpIf(s.test, true, end);
+        this.emit(op.LOAD_ASSERTION_ERROR);
+        if (s.msg) {
+          this.expr(s.msg);
+          this.emit(op.CALL, 1);
+        }
+        this.emit(op.RAISE_VARARGS, 1);
+        this.bind(end);
+        return;
+      }
+      case 'Import':
+        for (const a of s.names) {
+          this.loadConst(0n);
+          this.loadConst(null);
+          this.emit(op.IMPORT_NAME, this.nameIndex(a.name));
+          if (a.asname) {
+            const parts = a.name.split('.');
+            for (let i = 1; i < parts.length; i++) {
+              this.emit(op.IMPORT_FROM, this.nameIndex(parts[i]));
+              this.emit(op.SWAP, 2);
+              this.emit(op.POP_TOP);
+            }
+            this.storeName(a.asname);
+          } else {
+            this.storeName(a.name.split('.')[0]);
+          }
+        }
+        return;
+      case 'ImportFrom': {
+        this.loadConst(BigInt(s.level ?? 0));
+        const names: string[] = s.names.map((a: N) => a.name);
+        this.loadConst({ kind: 'tuple', items: names });
+        this.emit(op.IMPORT_NAME, this.nameIndex(s.module ?? ''));
+        if (names.length === 1 && names[0] === '*') {
+          this.emit(op.IMPORT_STAR);
+          return;
+        }
+        for (const a of s.names) {
+          this.emit(op.IMPORT_FROM, this.nameIndex(a.name));
+          this.storeName(a.asname ?? a.name);
+        }
+        this.emit(op.POP_TOP);
+        return;
+      }
+      case 'Global':
+      case 'Nonlocal':
+      case 'Pass':
+        return;
+      case 'Expr': {
+        const v = s.value;
+        if (v.kind === 'Constant') return; // no-op expression statement
+        this.expr(v);
+        this.emit(op.POP_TOP);
+        return;
+      }
+      case 'Break':
+        return this.breakContinue(s, true);
+      case 'Continue':
+        return this.breakContinue(s, false);
+      default:
+        this.error(`'${s.kind}' is not supported by pyvm`, s);
+    }
+  }
+
+  augAssign(s: N): void {
+    const t = s.target;
+    const nb = binopCode(s.op) + op.NB_INPLACE;
+    switch (t.kind) {
+      case 'Name':
+        this.nameOp(t.id, 'Load');
+        this.expr(s.value);
+        this.u.line = s.lineno;
+        this.emit(op.BINARY_OP, nb);
+        this.nameOp(t.id, 'Store');
+        return;
+      case 'Attribute':
+        this.expr(t.value);
+        this.emit(op.COPY, 1);
+        this.emit(op.LOAD_ATTR, this.nameIndex(t.attr));
+        this.expr(s.value);
+        this.u.line = s.lineno;
+        this.emit(op.BINARY_OP, nb);
+        this.emit(op.SWAP, 2);
+        this.emit(op.STORE_ATTR, this.nameIndex(t.attr));
+        return;
+      case 'Subscript':
+        this.expr(t.value);
+        this.expr(t.slice);
+        this.emit(op.COPY, 2);
+        this.emit(op.COPY, 2);
+        this.emit(op.BINARY_SUBSCR);
+        this.expr(s.value);
+        this.u.line = s.lineno;
+        this.emit(op.BINARY_OP, nb);
+        this.emit(op.SWAP, 3);
+        this.emit(op.SWAP, 2);
+        this.emit(op.STORE_SUBSCR);
+        return;
+      default:
+        this.error("'" + describe(t) + "' is an illegal expression for augmented assignment", t);
+    }
+  }
+
+  assignTarget(t: N): void {
+    this.u.line = t.lineno;
+    switch (t.kind) {
+      case 'Name':
+        this.nameOp(t.id, 'Store');
+        return;
+      case 'Attribute':
+        this.expr(t.value);
+        this.emit(op.STORE_ATTR, this.nameIndex(t.attr));
+        return;
+      case 'Subscript':
+        this.expr(t.value);
+        this.expr(t.slice);
+        this.emit(op.STORE_SUBSCR);
+        return;
+      case 'Tuple':
+      case 'List': {
+        const elts: N[] = t.elts;
+        const star = elts.findIndex((e) => e.kind === 'Starred');
+        if (star >= 0) {
+          if (elts.findIndex((e, i) => i > star && e.kind === 'Starred') >= 0) this.error('multiple starred expressions in assignment', t);
+          this.emit(op.UNPACK_EX, star | ((elts.length - star - 1) << 8));
+        } else {
+          this.emit(op.UNPACK_SEQUENCE, elts.length);
+        }
+        for (const e of elts) this.assignTarget(e.kind === 'Starred' ? e.value : e);
+        return;
+      }
+      case 'Starred':
+        this.error('starred assignment target must be in a list or tuple', t);
+      default:
+        this.error(`cannot assign to ${describe(t)}`, t);
+    }
+  }
+
+  delTarget(t: N): void {
+    switch (t.kind) {
+      case 'Name':
+        this.nameOp(t.id, 'Del');
+        return;
+      case 'Attribute':
+        this.expr(t.value);
+        this.emit(op.DELETE_ATTR, this.nameIndex(t.attr));
+        return;
+      case 'Subscript':
+        this.expr(t.value);
+        this.expr(t.slice);
+        this.emit(op.DELETE_SUBSCR);
+        return;
+      case 'Tuple':
+      case 'List':
+        for (const e of t.elts) this.delTarget(e);
+        return;
+      default:
+        this.error(`cannot delete ${describe(t)}`, t);
+    }
+  }
+
+  forStmt(s: N): void {
+    const start = new Label(), cleanup = new Label(), end = new Label();
+    this.expr(s.iter);
+    this.u.line = s.lineno;
+    this.emit(op.GET_ITER);
+    this.bind(start);
+    this.u.line = s.lineno;
+    this.emitJump(op.FOR_ITER, cleanup);
+    this.u.fblocks.push({ type: FB_FOR, start, exit: end });
+    this.assignTarget(s.target);
+    this.stmts(s.body);
+    this.u.fblocks.pop();
+    this.u.line = s.lineno;
+    this.emitJump(op.JUMP_BACKWARD, start);
+    this.bind(cleanup);
+    this.stmts(s.orelse);
+    this.bind(end);
+  }
+
+  whileStmt(s: N): void {
+    const start = new Label(), orelse = new Label(), end = new Label();
+    if (isConstTrue(s.test)) {
+      this.bind(start);
+    } else {
+      this.bind(start);
+      this.jumpIf(s.test, false, orelse);
+    }
+    this.u.fblocks.push({ type: FB_WHILE, start, exit: end });
+    this.stmts(s.body);
+    this.u.fblocks.pop();
+    this.u.line = s.lineno;
+    this.emitJump(op.JUMP_BACKWARD, start);
+    this.bind(orelse);
+    this.stmts(s.orelse);
+    this.bind(end);
+  }
+
+  breakContinue(s: N, isBreak: boolean): void {
+    const fbs = this.u.fblocks;
+    let i = fbs.length - 1;
+    while (i >= 0 && fbs[i].type !== FB_WHILE && fbs[i].type !== FB_FOR) i--;
+    if (i < 0) this.error(isBreak ? "'break' outside loop" : "'continue' not properly in loop", s);
+    const loop = fbs[i];
+    for (let j = fbs.length - 1; j > i; j--) this.unwind(fbs, j, false);
+    if (isBreak) {
+      if (loop.type === FB_FOR) this.emit(op.POP_TOP);
+      this.emitJump(op.JUMP_FORWARD, loop.exit!);
+    } else {
+      this.emitJump(op.JUMP_BACKWARD, loop.start!);
+    }
+  }
+
+  /** Unwind every frame block (for `return`); `preserve`: the return value is on top. */
+  unwindAll(preserve: boolean): void {
+    const fbs = this.u.fblocks;
+    for (let j = fbs.length - 1; j >= 0; j--) this.unwind(fbs, j, preserve);
+  }
+
+  unwind(fbs: FBlock[], j: number, preserve: boolean): void {
+    const fb = fbs[j];
+    switch (fb.type) {
+      case FB_WHILE:
+        return;
+      case FB_FOR:
+        if (preserve) this.emit(op.SWAP, 2);
+        this.emit(op.POP_TOP);
+        return;
+      case FB_TRY_EXCEPT:
+        this.emit(op.POP_BLOCK);
+        return;
+      case FB_FINALLY_TRY: {
+        this.emit(op.POP_BLOCK);
+        // Run the finally body with this block (and everything inside it) removed.
+        const saved = fbs.splice(j);
+        this.stmts(fb.body!);
+        fbs.push(...saved);
+        return;
+      }
+      case FB_FINALLY_END:
+        if (preserve) this.emit(op.SWAP, 2);
+        this.emit(op.POP_TOP);
+        this.emit(op.POP_EXCEPT);
+        return;
+      case FB_WITH:
+        this.emit(op.POP_BLOCK);
+        if (preserve) this.emit(op.SWAP, 2);
+        this.loadConst(null);
+        this.loadConst(null);
+        this.loadConst(null);
+        this.emit(op.CALL, 3);
+        this.emit(op.POP_TOP);
+        return;
+      case FB_HANDLER:
+        if (fb.name) this.emit(op.POP_BLOCK);
+        this.emit(op.POP_EXCEPT);
+        if (fb.name) {
+          this.loadConst(null);
+          this.nameOp(fb.name, 'Store');
+          this.nameOp(fb.name, 'Del');
+        }
+        return;
+    }
+  }
+
+  tryExcept(s: N): void {
+    const handler = new Label(), orelse = new Label(), end = new Label();
+    this.emitJump(op.SETUP_FINALLY, handler);
+    this.u.fblocks.push({ type: FB_TRY_EXCEPT });
+    this.stmts(s.body);
+    this.u.fblocks.pop();
+    this.emit(op.POP_BLOCK);
+    this.emitJump(op.JUMP_FORWARD, orelse);
+    this.bind(handler);
+    // stack: exc   (an EXCEPT_HANDLER block is active)
+    const handlers: N[] = s.handlers;
+    handlers.forEach((h, i) => {
+      this.u.line = h.lineno;
+      const next = new Label();
+      if (!h.type && i < handlers.length - 1) this.error("default 'except:' must be last", h);
+      if (h.type) {
+        this.emit(op.COPY, 1);
+        this.expr(h.type);
+        this.emit(op.CHECK_EXC_MATCH);
+        this.emitJump(op.POP_JUMP_IF_FALSE, next);
+      }
+      if (h.name) {
+        this.nameOp(h.name, 'Store');
+        const cleanup = new Label();
+        this.emitJump(op.SETUP_FINALLY, cleanup);
+        this.u.fblocks.push({ type: FB_HANDLER, name: h.name });
+        this.stmts(h.body);
+        this.u.fblocks.pop();
+        this.emit(op.POP_BLOCK);
+        this.emit(op.POP_EXCEPT);
+        this.loadConst(null);
+        this.nameOp(h.name, 'Store');
+        this.nameOp(h.name, 'Del');
+        this.emitJump(op.JUMP_FORWARD, end);
+        // an exception inside the handler body: clear the name, re-raise
+        this.bind(cleanup);
+        this.loadConst(null);
+        this.nameOp(h.name, 'Store');
+        this.nameOp(h.name, 'Del');
+        this.emit(op.RERAISE);
+      } else {
+        this.emit(op.POP_TOP);
+        this.u.fblocks.push({ type: FB_HANDLER, name: null });
+        this.stmts(h.body);
+        this.u.fblocks.pop();
+        this.emit(op.POP_EXCEPT);
+        this.emitJump(op.JUMP_FORWARD, end);
+      }
+      this.bind(next);
+    });
+    this.emit(op.RERAISE);
+    this.bind(orelse);
+    this.stmts(s.orelse);
+    this.bind(end);
+  }
+
+  tryFinally(s: N): void {
+    const handler = new Label(), end = new Label();
+    this.emitJump(op.SETUP_FINALLY, handler);
+    this.u.fblocks.push({ type: FB_FINALLY_TRY, body: s.finalbody });
+    if (s.handlers.length) this.tryExcept(s);
+    else this.stmts(s.body);
+    this.u.fblocks.pop();
+    this.emit(op.POP_BLOCK);
+    this.stmts(s.finalbody);
+    this.emitJump(op.JUMP_FORWARD, end);
+    this.bind(handler);
+    this.u.fblocks.push({ type: FB_FINALLY_END });
+    this.stmts(s.finalbody);
+    this.u.fblocks.pop();
+    this.emit(op.RERAISE);
+    this.bind(end);
+  }
+
+  withStmt(s: N, k: number): void {
+    const item = s.items[k];
+    const handler = new Label(), suppress = new Label(), end = new Label();
+    this.expr(item.context_expr);
+    this.u.line = s.lineno;
+    this.emit(op.BEFORE_WITH);
+    this.emitJump(op.SETUP_FINALLY, handler);
+    this.u.fblocks.push({ type: FB_WITH });
+    if (item.optional_vars) this.assignTarget(item.optional_vars);
+    else this.emit(op.POP_TOP);
+    if (k + 1 < s.items.length) this.withStmt(s, k + 1);
+    else this.stmts(s.body);
+    this.u.fblocks.pop();
+    this.u.line = s.lineno;
+    this.emit(op.POP_BLOCK);
+    this.loadConst(null);
+    this.loadConst(null);
+    this.loadConst(null);
+    this.emit(op.CALL, 3);
+    this.emit(op.POP_TOP);
+    this.emitJump(op.JUMP_FORWARD, end);
+    this.bind(handler);
+    // stack: exit exc
+    this.emit(op.WITH_EXCEPT_START);
+    this.emitJump(op.POP_JUMP_IF_TRUE, suppress);
+    this.emit(op.RERAISE);
+    this.bind(suppress);
+    this.emit(op.POP_TOP);
+    this.emit(op.POP_EXCEPT);
+    this.emit(op.POP_TOP);
+    this.bind(end);
+  }
+
+  // ---- expressions ------------------------------------------------------------------------
+
+  /** Evaluate `e` and jump to `label` when its truth equals `cond`. */
+  jumpIf(e: N, cond: boolean, label: Label): void {
+    if (e.kind === 'UnaryOp' && e.op === 'Not') return this.jumpIf(e.operand, !cond, label);
+    if (e.kind === 'BoolOp') {
+      const isAnd = e.op === 'And';
+      const vals: N[] = e.values;
+      if (isAnd !== cond) {
+        // `a and b` jumping when false / `a or b` jumping when true: every operand may jump
+        for (const v of vals) this.jumpIf(v, cond, label);
+      } else {
+        const skip = new Label();
+        for (let i = 0; i < vals.length - 1; i++) this.jumpIf(vals[i], !cond, skip);
+        this.jumpIf(vals[vals.length - 1], cond, label);
+        this.bind(skip);
+      }
+      return;
+    }
+    if (e.kind === 'Compare' && e.ops.length === 1 && (e.ops[0] === 'Is' || e.ops[0] === 'IsNot') &&
+        e.comparators[0].kind === 'Constant' && e.comparators[0].value === null) {
+      this.expr(e.left);
+      this.u.line = e.lineno;
+      const isNone = (e.ops[0] === 'Is') === cond;
+      this.emitJump(isNone ? op.POP_JUMP_IF_NONE : op.POP_JUMP_IF_NOT_NONE, label);
+      return;
+    }
+    this.expr(e);
+    this.emitJump(cond ? op.POP_JUMP_IF_TRUE : op.POP_JUMP_IF_FALSE, label);
+  }
+
+  expr(e: N): void {
+    const savedLine = this.u.line, savedCol = this.u.col;
+    if (e.lineno !== undefined) {
+      this.u.line = e.lineno;
+      this.u.col = e.col_offset;
+    }
+    this.exprInner(e);
+    this.u.line = savedLine;
+    this.u.col = savedCol;
+  }
+
+  exprInner(e: N): void {
+    switch (e.kind) {
+      case 'Constant':
+        this.loadConst(constValue(e.value));
+        return;
+      case 'Name':
+        this.nameOp(e.id, 'Load');
+        return;
+      case 'BinOp': {
+        const folded = foldConst(e);
+        if (folded !== undefined) {
+          this.loadConst(folded);
+          return;
+        }
+        this.expr(e.left);
+        this.expr(e.right);
+        this.u.line = e.lineno;
+        this.u.col = e.col_offset;
+        this.emit(op.BINARY_OP, binopCode(e.op));
+        return;
+      }
+      case 'UnaryOp': {
+        const folded = foldConst(e);
+        if (folded !== undefined) {
+          this.loadConst(folded);
+          return;
+        }
+        this.expr(e.operand);
+        this.u.line = e.lineno;
+        this.emit(e.op === 'USub' ? op.UNARY_NEGATIVE : e.op === 'UAdd' ? op.UNARY_POSITIVE : e.op === 'Not' ? op.UNARY_NOT : op.UNARY_INVERT);
+        return;
+      }
+      case 'BoolOp': {
+        const end = new Label();
+        const vals: N[] = e.values;
+        for (let i = 0; i < vals.length - 1; i++) {
+          this.expr(vals[i]);
+          this.emitJump(e.op === 'And' ? op.JUMP_IF_FALSE_OR_POP : op.JUMP_IF_TRUE_OR_POP, end);
+        }
+        this.expr(vals[vals.length - 1]);
+        this.bind(end);
+        return;
+      }
+      case 'Compare':
+        return this.compare(e);
+      case 'IfExp': {
+        const orelse = new Label(), end = new Label();
+        this.jumpIf(e.test, false, orelse);
+        this.expr(e.body);
+        this.emitJump(op.JUMP_FORWARD, end);
+        this.bind(orelse);
+        this.expr(e.orelse);
+        this.bind(end);
+        return;
+      }
+      case 'NamedExpr':
+        this.expr(e.value);
+        this.emit(op.COPY, 1);
+        this.assignTarget(e.target);
+        return;
+      case 'Attribute':
+        this.expr(e.value);
+        this.u.line = e.end_lineno ?? e.lineno;
+        this.emit(op.LOAD_ATTR, this.nameIndex(e.attr));
+        return;
+      case 'Subscript':
+        this.expr(e.value);
+        this.expr(e.slice);
+        this.u.line = e.lineno;
+        this.emit(op.BINARY_SUBSCR);
+        return;
+      case 'Slice':
+        if (e.lower) this.expr(e.lower);
+        else this.loadConst(null);
+        if (e.upper) this.expr(e.upper);
+        else this.loadConst(null);
+        if (e.step) {
+          this.expr(e.step);
+          this.emit(op.BUILD_SLICE, 3);
+        } else this.emit(op.BUILD_SLICE, 2);
+        return;
+      case 'Call':
+        return this.call(e);
+      case 'Tuple': {
+        const c = constTuple(e);
+        if (c) {
+          this.loadConst(c);
+          return;
+        }
+        if (this.starredSeq(e.elts, op.BUILD_LIST, op.LIST_APPEND, op.LIST_EXTEND)) {
+          this.emit(op.LIST_TO_TUPLE);
+          return;
+        }
+        for (const x of e.elts) this.expr(x);
+        this.emit(op.BUILD_TUPLE, e.elts.length);
+        return;
+      }
+      case 'List':
+        if (this.starredSeq(e.elts, op.BUILD_LIST, op.LIST_APPEND, op.LIST_EXTEND)) return;
+        for (const x of e.elts) this.expr(x);
+        this.emit(op.BUILD_LIST, e.elts.length);
+        return;
+      case 'Set':
+        if (this.starredSeq(e.elts, op.BUILD_SET, op.SET_ADD, op.SET_UPDATE)) return;
+        for (const x of e.elts) this.expr(x);
+        this.emit(op.BUILD_SET, e.elts.length);
+        return;
+      case 'Dict':
+        return this.dict(e);
+      case 'ListComp':
+        return this.comprehension(e, '<listcomp>');
+      case 'SetComp':
+        return this.comprehension(e, '<setcomp>');
+      case 'DictComp':
+        return this.comprehension(e, '<dictcomp>');
+      case 'GeneratorExp':
+        return this.comprehension(e, '<genexpr>');
+      case 'Lambda': {
+        const flags = this.argDefaults(e.args);
+        const code = this.functionCode(e, '<lambda>', null, e.body);
+        this.makeFunction(code, flags);
+        return;
+      }
+      case 'Yield':
+        if (e.value) this.expr(e.value);
+        else this.loadConst(null);
+        this.emit(op.YIELD_VALUE);
+        return;
+      case 'YieldFrom': {
+        this.expr(e.value);
+        this.emit(op.GET_YIELD_FROM_ITER);
+        this.loadConst(null);
+        const start = new Label(), exit = new Label();
+        this.bind(start);
+        this.emitJump(op.SEND, exit);
+        this.emit(op.YIELD_VALUE);
+        this.emitJump(op.JUMP_BACKWARD, start);
+        this.bind(exit);
+        return;
+      }
+      case 'JoinedStr': {
+        const vals: N[] = e.values;
+        if (vals.length === 0) {
+          this.loadConst('');
+          return;
+        }
+        for (const v of vals) this.expr(v);
+        if (vals.length > 1) this.emit(op.BUILD_STRING, vals.length);
+        else if (vals[0].kind === 'Constant') {
+          /* a lone constant is already a str */
+        }
+        return;
+      }
+      case 'FormattedValue': {
+        this.expr(e.value);
+        let flags = e.conversion === 115 ? op.FV_STR : e.conversion === 114 ? op.FV_REPR : e.conversion === 97 ? op.FV_ASCII : op.FV_NONE;
+        if (e.format_spec) {
+          this.expr(e.format_spec);
+          flags |= op.FV_HAVE_SPEC;
+        }
+        this.emit(op.FORMAT_VALUE, flags);
+        return;
+      }
+      case 'Starred':
+        this.error("can't use starred expression here", e);
+      case 'Await':
+        this.error("'await' outside async function", e);
+      default:
+        this.error(`unsupported expression ${e.kind}`, e);
+    }
+  }
+
+  /** Displays with `*x` items: build incrementally. Returns false when there is no starred item. */
+  starredSeq(elts: N[], build: number, add: number, extend: number): boolean {
+    if (!elts.some((x) => x.kind === 'Starred')) return false;
+    this.emit(build, 0);
+    for (const x of elts) {
+      if (x.kind === 'Starred') {
+        this.expr(x.value);
+        this.emit(extend, 1);
+      } else {
+        this.expr(x);
+        this.emit(add, 1);
+      }
+    }
+    return true;
+  }
+
+  dict(e: N): void {
+    const keys: N[] = e.keys, vals: N[] = e.values;
+    if (keys.some((k) => k === null)) {
+      this.emit(op.BUILD_MAP, 0);
+      for (let i = 0; i < keys.length; i++) {
+        if (keys[i] === null) {
+          this.expr(vals[i]);
+          this.emit(op.DICT_UPDATE, 1);
+        } else {
+          this.expr(keys[i]);
+          this.expr(vals[i]);
+          this.emit(op.MAP_ADD, 1);
+        }
+      }
+      return;
+    }
+    for (let i = 0; i < keys.length; i++) {
+      this.expr(keys[i]);
+      this.expr(vals[i]);
+    }
+    this.emit(op.BUILD_MAP, keys.length);
+  }
+
+  compare(e: N): void {
+    const ops: string[] = e.ops, comps: N[] = e.comparators;
+    this.expr(e.left);
+    if (ops.length === 1) {
+      this.expr(comps[0]);
+      this.u.line = e.lineno;
+      this.compareOp(ops[0]);
+      return;
+    }
+    const cleanup = new Label(), end = new Label();
+    for (let i = 0; i < ops.length - 1; i++) {
+      this.expr(comps[i]);
+      this.emit(op.SWAP, 2);
+      this.emit(op.COPY, 2);
+      this.u.line = e.lineno;
+      this.compareOp(ops[i]);
+      this.emitJump(op.JUMP_IF_FALSE_OR_POP, cleanup);
+    }
+    this.expr(comps[comps.length - 1]);
+    this.compareOp(ops[ops.length - 1]);
+    this.emitJump(op.JUMP_FORWARD, end);
+    this.bind(cleanup);
+    this.emit(op.SWAP, 2);
+    this.emit(op.POP_TOP);
+    this.bind(end);
+  }
+
+  compareOp(o: string): void {
+    switch (o) {
+      case 'Eq': this.emit(op.COMPARE_OP, op.CMP_EQ); return;
+      case 'NotEq': this.emit(op.COMPARE_OP, op.CMP_NE); return;
+      case 'Lt': this.emit(op.COMPARE_OP, op.CMP_LT); return;
+      case 'LtE': this.emit(op.COMPARE_OP, op.CMP_LE); return;
+      case 'Gt': this.emit(op.COMPARE_OP, op.CMP_GT); return;
+      case 'GtE': this.emit(op.COMPARE_OP, op.CMP_GE); return;
+      case 'Is': this.emit(op.IS_OP, 0); return;
+      case 'IsNot': this.emit(op.IS_OP, 1); return;
+      case 'In': this.emit(op.CONTAINS_OP, 0); return;
+      case 'NotIn': this.emit(op.CONTAINS_OP, 1); return;
+    }
+  }
+
+  call(e: N): void {
+    const args: N[] = e.args, kws: N[] = e.keywords;
+    const simple = !args.some((a) => a.kind === 'Starred') && !kws.some((k) => k.arg === null);
+    if (e.func.kind === 'Attribute' && simple && kws.length === 0) {
+      this.expr(e.func.value);
+      this.u.line = e.func.end_lineno ?? e.lineno;
+      this.emit(op.LOAD_METHOD, this.nameIndex(e.func.attr));
+      for (const a of args) this.expr(a);
+      this.u.line = e.lineno;
+      this.emit(op.CALL_METHOD, args.length);
+      return;
+    }
+    this.expr(e.func);
+    this.callHelper(0, args, kws, e);
+  }
+
+  /** The callable (and `n` extra positional args) are already on the stack. */
+  callHelper(n: number, args: N[], kws: N[], node?: N): void {
+    const simple = !args.some((a) => a.kind === 'Starred') && !kws.some((k) => k.arg === null);
+    if (simple) {
+      for (const a of args) this.expr(a);
+      const line = node?.lineno ?? this.u.line;
+      if (kws.length) {
+        const names: string[] = [];
+        for (const k of kws) {
+          if (names.includes(k.arg)) this.error(`keyword argument repeated: ${k.arg}`, k);
+          names.push(k.arg);
+          this.expr(k.value);
+        }
+        this.loadConst({ kind: 'tuple', items: names });
+        this.u.line = line;
+        this.emit(op.CALL_KW, n + args.length + kws.length);
+      } else {
+        this.u.line = line;
+        this.emit(op.CALL, n + args.length);
+      }
+      return;
+    }
+    // General form: build a tuple of positionals and a dict of keywords.
+    this.emit(op.BUILD_LIST, n);
+    for (const a of args) {
+      if (a.kind === 'Starred') {
+        this.expr(a.value);
+        this.emit(op.LIST_EXTEND, 1);
+      } else {
+        this.expr(a);
+        this.emit(op.LIST_APPEND, 1);
+      }
+    }
+    this.emit(op.LIST_TO_TUPLE);
+    let flags = 0;
+    if (kws.length) {
+      this.emit(op.BUILD_MAP, 0);
+      for (const k of kws) {
+        if (k.arg === null) {
+          this.expr(k.value);
+          this.emit(op.DICT_MERGE, 1);
+        } else {
+          this.loadConst(k.arg);
+          this.expr(k.value);
+          this.emit(op.MAP_ADD, 1);
+        }
+      }
+      flags = 1;
+    }
+    if (node) this.u.line = node.lineno;
+    this.emit(op.CALL_FUNCTION_EX, flags);
+  }
+
+  comprehension(e: N, name: string): void {
+    const scope = this.st.byNode.get(e)!;
+    this.enterUnit(scope, name, e.lineno);
+    const u = this.u;
+    u.line = e.lineno;
+    u.argcount = 1;
+    u.flags = op.CO_OPTIMIZED | op.CO_NEWLOCALS | op.CO_NESTED;
+    if (e.kind === 'GeneratorExp') u.flags |= op.CO_GENERATOR;
+    this.varIndex('.0');
+    for (const n of scope.order) if (scope.scopes.get(n) === SCOPE_LOCAL) this.varIndex(n);
+    const kind = e.kind;
+    if (kind === 'ListComp') this.emit(op.BUILD_LIST, 0);
+    else if (kind === 'SetComp') this.emit(op.BUILD_SET, 0);
+    else if (kind === 'DictComp') this.emit(op.BUILD_MAP, 0);
+    this.compGenerator(e, 0, kind);
+    if (kind === 'GeneratorExp') this.loadConst(null);
+    this.emit(op.RETURN_VALUE);
+    const code = this.exitUnit();
+    this.makeFunction(code, 0);
+    this.expr(e.generators[0].iter);
+    this.emit(op.GET_ITER);
+    this.emit(op.CALL, 1);
+  }
+
+  compGenerator(e: N, k: number, kind: string): void {
+    const gen = e.generators[k];
+    const start = new Label(), cleanup = new Label(), next = new Label();
+    if (k === 0) this.emit(op.LOAD_FAST, this.varIndex('.0'));
+    else {
+      this.expr(gen.iter);
+      this.emit(op.GET_ITER);
+    }
+    this.bind(start);
+    this.emitJump(op.FOR_ITER, cleanup);
+    this.assignTarget(gen.target);
+    for (const cond of gen.ifs) this.jumpIf(cond, false, next);
+    if (k + 1 < e.generators.length) {
+      this.compGenerator(e, k + 1, kind);
+    } else {
+      const depth = e.generators.length + 1;
+      if (kind === 'ListComp') {
+        this.expr(e.elt);
+        this.emit(op.LIST_APPEND, depth);
+      } else if (kind === 'SetComp') {
+        this.expr(e.elt);
+        this.emit(op.SET_ADD, depth);
+      } else if (kind === 'DictComp') {
+        this.expr(e.key);
+        this.expr(e.value);
+        this.emit(op.MAP_ADD, depth);
+      } else {
+        this.expr(e.elt);
+        this.emit(op.YIELD_VALUE);
+        this.emit(op.POP_TOP);
+      }
+    }
+    this.bind(next);
+    this.emitJump(op.JUMP_BACKWARD, start);
+    this.bind(cleanup);
+  }
+}
+
+// ---- helpers -------------------------------------------------------------------------------
+
+function docstring(body: N[]): string | null {
+  if (body.length && body[0].kind === 'Expr' && body[0].value.kind === 'Constant' && typeof body[0].value.value === 'string') {
+    return body[0].value.value;
+  }
+  return null;
+}
+
+function endsWithReturn(body: N[]): boolean {
+  const last = body[body.length - 1];
+  return !!last && (last.kind === 'Return' || last.kind === 'Raise');
+}
+
+function lastLine(body: N[]): number {
+  const last = body[body.length - 1];
+  return last?.end_lineno ?? last?.lineno ?? 1;
+}
+
+function isConstTrue(e: N): boolean {
+  return e.kind === 'Constant' && (e.value === true || (typeof e.value === 'bigint' && e.value !== 0n));
+}
+
+function binopCode(o: string): number {
+  switch (o) {
+    case 'Add': return op.NB_ADD;
+    case 'Sub': return op.NB_SUBTRACT;
+    case 'Mult': return op.NB_MULTIPLY;
+    case 'MatMult': return op.NB_MATRIX_MULTIPLY;
+    case 'Div': return op.NB_TRUE_DIVIDE;
+    case 'Mod': return op.NB_REMAINDER;
+    case 'Pow': return op.NB_POWER;
+    case 'LShift': return op.NB_LSHIFT;
+    case 'RShift': return op.NB_RSHIFT;
+    case 'BitOr': return op.NB_OR;
+    case 'BitXor': return op.NB_XOR;
+    case 'BitAnd': return op.NB_AND;
+    case 'FloorDiv': return op.NB_FLOOR_DIVIDE;
+  }
+  throw new Error('unknown operator ' + o);
+}
+
+function constValue(v: unknown): ConstValue {
+  if (v === ELLIPSIS) return { kind: 'ellipsis' };
+  if (v !== null && typeof v === 'object') {
+    const o = v as { bytes?: Uint8Array; complex?: number };
+    if (o.bytes) return { kind: 'bytes', value: o.bytes };
+    if (o.complex !== undefined) return { kind: 'complex', imag: o.complex };
+  }
+  return v as ConstValue;
+}
+
+function constTuple(e: N): ConstValue | null {
+  if (e.kind !== 'Tuple' || e.ctx !== 'Load') return null;
+  const items: ConstValue[] = [];
+  for (const x of e.elts) {
+    if (x.kind === 'Constant') items.push(constValue(x.value));
+    else if (x.kind === 'Tuple') {
+      const t = constTuple(x);
+      if (!t) return null;
+      items.push(t);
+    } else {
+      const f = foldConst(x);
+      if (f === undefined) return null;
+      items.push(f);
+    }
+  }
+  return { kind: 'tuple', items };
+}
+
+/** Constant folding of numeric unary/binary operations (as CPython's AST optimizer), size-limited. */
+function foldConst(e: N): ConstValue | undefined {
+  const val = (x: N): ConstValue | undefined => {
+    if (x.kind === 'Constant') return constValue(x.value);
+    if (x.kind === 'UnaryOp' || x.kind === 'BinOp') return foldConst(x);
+    return undefined;
+  };
+  if (e.kind === 'UnaryOp') {
+    const v = val(e.operand);
+    if (e.op === 'USub') {
+      if (typeof v === 'bigint') return -v;
+      if (typeof v === 'number') return -v;
+    }
+    if (e.op === 'UAdd' && (typeof v === 'bigint' || typeof v === 'number')) return v;
+    if (e.op === 'Invert' && typeof v === 'bigint') return ~v;
+    return undefined;
+  }
+  if (e.kind !== 'BinOp') return undefined;
+  const a = val(e.left), b = val(e.right);
+  if (typeof a === 'bigint' && typeof b === 'bigint') {
+    switch (e.op) {
+      case 'Add': return a + b;
+      case 'Sub': return a - b;
+      case 'Mult': {
+        const r = a * b;
+        return bitlen(r) <= 128 ? r : undefined;
+      }
+      case 'Pow':
+        if (b >= 0n && b <= 128n && bitlen(a) * Number(b) <= 128) return a ** b;
+        return undefined;
+      case 'LShift':
+        if (b >= 0n && b <= 128n && bitlen(a) + Number(b) <= 128) return a << b;
+        return undefined;
+      case 'RShift': return b >= 0n ? a >> b : undefined;
+      case 'BitAnd': return a & b;
+      case 'BitOr': return a | b;
+      case 'BitXor': return a ^ b;
+    }
+    return undefined;
+  }
+  if (typeof a === 'string' && typeof b === 'string' && e.op === 'Add' && a.length + b.length <= 4096) return a + b;
+  return undefined;
+}
+
+function bitlen(v: bigint): number {
+  return (v < 0n ? -v : v).toString(2).length;
+}
+
+function describe(t: N): string {
+  switch (t.kind) {
+    case 'Constant': return 'literal';
+    case 'Call': return 'function call';
+    case 'BinOp': case 'UnaryOp': return 'expression';
+    case 'BoolOp': return 'expression';
+    case 'Compare': return 'comparison';
+    case 'Lambda': return 'lambda';
+    case 'IfExp': return 'conditional expression';
+    case 'NamedExpr': return 'named expression';
+    case 'Dict': return 'dict literal';
+    case 'Set': return 'set display';
+    case 'ListComp': return 'list comprehension';
+    case 'DictComp': return 'dict comprehension';
+    case 'SetComp': return 'set comprehension';
+    case 'GeneratorExp': return 'generator expression';
+    case 'JoinedStr': return 'f-string expression';
+    case 'Yield': case 'YieldFrom': return 'yield expression';
+    case 'Starred': return 'starred';
+    default: return 'expression';
+  }
+}
+
+// ---- peephole and stack depth --------------------------------------------------------------
+
+/** Small, safe rewrites: jumps to unconditional jumps are threaded. */
+function peephole(ops: Int32Array): void {
+  for (let pc = 0; pc < ops.length; pc += 2) {
+    const o = ops[pc];
+    if (o === op.JUMP_FORWARD || o === op.POP_JUMP_IF_FALSE || o === op.POP_JUMP_IF_TRUE) {
+      let t = ops[pc + 1];
+      let guard = 0;
+      while (t < ops.length && ops[t] === op.JUMP_FORWARD && guard++ < 10) t = ops[t + 1];
+      ops[pc + 1] = t;
+    }
+  }
+}
+
+/** Stack effect of an instruction; `jump` selects the branch-taken effect. */
+export function stackEffect(o: number, arg: number, jump: boolean): number {
+  switch (o) {
+    case op.NOP: case op.SWAP: case op.UNARY_NEGATIVE: case op.UNARY_POSITIVE: case op.UNARY_NOT:
+    case op.UNARY_INVERT: case op.GET_ITER: case op.LIST_TO_TUPLE: case op.GET_YIELD_FROM_ITER:
+    case op.POP_BLOCK: case op.POP_EXCEPT: case op.JUMP_FORWARD: case op.JUMP_BACKWARD:
+    case op.LOAD_ATTR: case op.YIELD_VALUE: case op.DELETE_FAST: case op.DELETE_DEREF:
+    case op.DELETE_GLOBAL: case op.DELETE_NAME: case op.SETUP_ANNOTATIONS: case op.GEN_START:
+    case op.DELETE_LOCAL_EXC:
+      return 0;
+    case op.POP_TOP: case op.STORE_FAST: case op.STORE_DEREF: case op.STORE_GLOBAL: case op.STORE_NAME:
+    case op.DELETE_ATTR: case op.BINARY_SUBSCR: case op.BINARY_OP: case op.COMPARE_OP: case op.IS_OP:
+    case op.CONTAINS_OP: case op.POP_JUMP_IF_FALSE: case op.POP_JUMP_IF_TRUE: case op.POP_JUMP_IF_NONE:
+    case op.POP_JUMP_IF_NOT_NONE: case op.LIST_APPEND: case op.SET_ADD: case op.LIST_EXTEND:
+    case op.SET_UPDATE: case op.DICT_UPDATE: case op.DICT_MERGE: case op.RERAISE: case op.IMPORT_NAME:
+    case op.IMPORT_STAR: case op.RETURN_VALUE:
+      return -1;
+    case op.COPY: case op.LOAD_CONST: case op.LOAD_FAST: case op.LOAD_DEREF: case op.LOAD_CLOSURE:
+    case op.LOAD_CLASSDEREF: case op.LOAD_GLOBAL: case op.LOAD_NAME: case op.LOAD_ASSERTION_ERROR:
+    case op.LOAD_BUILD_CLASS: case op.IMPORT_FROM: case op.LOAD_LOCALS: case op.PUSH_NULL:
+    case op.LOAD_METHOD: case op.BEFORE_WITH: case op.WITH_EXCEPT_START:
+      return 1;
+    case op.LOAD_FAST_LOAD_FAST:
+      return 2;
+    case op.STORE_FAST_LOAD_FAST:
+      return 0;
+    case op.STORE_ATTR: case op.DELETE_SUBSCR: case op.MAP_ADD:
+      return -2;
+    case op.STORE_SUBSCR:
+      return -3;
+    case op.CALL_METHOD:
+      return -arg - 1;
+    case op.CALL:
+      return -arg;
+    case op.CALL_KW:
+      return -arg - 1;
+    case op.CALL_FUNCTION_EX:
+      return -1 - (arg & 1);
+    case op.MAKE_FUNCTION: {
+      let n = 0;
+      if (arg & op.MF_DEFAULTS) n++;
+      if (arg & op.MF_KWDEFAULTS) n++;
+      if (arg & op.MF_ANNOTATIONS) n++;
+      if (arg & op.MF_CLOSURE) n++;
+      return -n;
+    }
+    case op.BUILD_TUPLE: case op.BUILD_LIST: case op.BUILD_SET: case op.BUILD_STRING:
+      return 1 - arg;
+    case op.BUILD_MAP:
+      return 1 - 2 * arg;
+    case op.BUILD_CONST_KEY_MAP:
+      return -arg;
+    case op.BUILD_SLICE:
+      return 1 - arg;
+    case op.UNPACK_SEQUENCE:
+      return arg - 1;
+    case op.UNPACK_EX:
+      return (arg & 0xff) + (arg >> 8);
+    case op.FOR_ITER:
+      return jump ? -1 : 1;
+    case op.SEND:
+      return jump ? -1 : 0;
+    case op.SETUP_FINALLY:
+      return jump ? 1 : 0;
+    case op.JUMP_IF_FALSE_OR_POP: case op.JUMP_IF_TRUE_OR_POP:
+      return jump ? 0 : -1;
+    case op.RAISE_VARARGS:
+      return -arg;
+    case op.CHECK_EXC_MATCH:
+      return 0;
+    case op.FORMAT_VALUE:
+      return arg & op.FV_HAVE_SPEC ? -1 : 0;
+    case op.COMPARE_JUMP:
+      return -2;
+  }
+  throw new Error(`internal: no stack effect for opcode ${o}`);
+}
+
+function stackDepth(ops: Int32Array): number {
+  const n = ops.length;
+  const depth = new Int32Array(n / 2).fill(-1);
+  const work: number[] = [0];
+  depth[0] = 0;
+  let max = 0;
+  while (work.length) {
+    let pc = work.pop()!;
+    let d = depth[pc >> 1];
+    for (;;) {
+      const o = ops[pc], a = ops[pc + 1];
+      if (op.JUMP_OPS.has(o)) {
+        const jd = d + stackEffect(o, a, true);
+        if (jd > max) max = jd;
+        if (depth[a >> 1] < 0) {
+          depth[a >> 1] = jd;
+          work.push(a);
+        }
+      }
+      d += stackEffect(o, a, false);
+      if (d > max) max = d;
+      if (o === op.JUMP_FORWARD || o === op.JUMP_BACKWARD || o === op.RETURN_VALUE || o === op.RERAISE || o === op.RAISE_VARARGS) break;
+      pc += 2;
+      if (pc >= n) break;
+      if (depth[pc >> 1] >= 0) break;
+      depth[pc >> 1] = d;
+    }
+  }
+  return max + 2;
+}

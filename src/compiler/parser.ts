@@ -1,0 +1,1437 @@
+// The parser: source text -> AST (ast.ts), or a PySyntaxError saying what CPython 3.11 says.
+//
+//   source ──► indent.ts (tokenizer rules, markers) ──► chunks, one per top-level statement
+//          ──► Ohm grammar `Python` (python.ohm, loaded from the prebuilt bundle) per chunk
+//          ──► semantic operation `ast` builds nodes with CPython's positions
+//
+// One chunk at a time: Ohm keeps a memo table of ~57 KB per line while a match result lives, so
+// a whole-file match would hold tens of megabytes for a large program; each chunk's result is
+// dropped as soon as its statements are built.
+//
+// When a chunk does not match, parser.ts reproduces CPython's error reporting (see "Syntax
+// errors" below): CPython parses twice, the second time with its invalid_* rules switched on,
+// and the first invalid rule that succeeds raises its specific message; otherwise it reports
+// "invalid syntax" at the furthest token the first pass looked at. Tokenizer errors found by
+// indent.ts compete with parser errors by CPython's rules.
+//
+// String literals are decoded here (escapes, bytes, implicit concatenation, f-strings with
+// nested replacement fields and the `=` debug form), with f-string expressions parsed by the
+// same grammar from the `Fstring` start rule and moved to their place in the file, as CPython's
+// string_parser.c does.
+
+import type { Grammar, FailedMatchResult, Semantics } from 'ohm-js';
+import * as ohm from 'ohm-js';
+import grammars from './python.ohm-bundle.js';
+import {
+  tokenize, origOffset, lineIndexOf, sourceLine, charCount,
+  type MarkedSource, type Token, type TokenizerError,
+} from './indent.js';
+import { PySyntaxError, type SyntaxErrorType } from './errors.js';
+import {
+  ELLIPSIS,
+  type Module, type Stmt, type Expr, type Position, type Arguments, type Arg, type Keyword,
+  type Alias, type Comprehension, type ExprContext, type Constant, type FormattedValue,
+  type JoinedStr, type ConstantValue, type CmpOperator, type Operator,
+} from './ast.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type W = any; // an Ohm semantic wrapper (Ohm's typings do not know our operations)
+
+const pythonGrammar: Grammar = grammars.Python;
+
+// ====================================================================== positions
+
+/**
+ * Where the nodes being built come from: a chunk of a file's marked text (or of an f-string
+ * expression), and how to turn marked-text offsets into CPython line/column numbers.
+ */
+interface Frame {
+  ms: MarkedSource;
+  /** Offset of the matched text in ms.text. */
+  base: number;
+  /** For f-string expressions: shift applied to positions (see fstringExpr). */
+  lineShift: number;
+  firstLineColShift: number;
+  filename: string;
+  /** Per-line cache: does the line start with ASCII only up to where we look? */
+  asciiLines: (boolean | undefined)[];
+}
+
+let frame: Frame | null = null;
+
+function curFrame(): Frame {
+  if (!frame) throw new Error('pyvm parser: no frame');
+  return frame;
+}
+
+const isSpaceOrMarker = (c: number): boolean => c <= 0x20 || (c >= 0xe000 && c <= 0xe002);
+
+/** Line and UTF-8 byte column of a source offset. */
+function lineCol(f: Frame, orig: number): [number, number] {
+  const { lineStarts, source } = f.ms;
+  const li = lineIndexOf(lineStarts, orig);
+  const ls = lineStarts[li]!;
+  let ascii = f.asciiLines[li];
+  if (ascii === undefined) {
+    const nl = source.indexOf('\n', ls);
+    // eslint-disable-next-line no-control-regex
+    ascii = f.asciiLines[li] = !/[^\x00-\x7f]/.test(source.slice(ls, nl < 0 ? source.length : nl));
+  }
+  const col = ascii ? orig - ls : Buffer.byteLength(source.slice(ls, orig), 'utf8');
+  const lineno = li + 1;
+  if (lineno === 1) return [lineno + f.lineShift, col + f.firstLineColShift];
+  return [lineno + f.lineShift, col];
+}
+
+/** CPython's EXTRA: from the first token of the rule to the end of its last real token. */
+function loc(w: W): Position {
+  const f = curFrame();
+  const text = f.ms.text;
+  const start = f.base + w.source.startIdx;
+  let end = f.base + w.source.endIdx;
+  while (end > start && isSpaceOrMarker(text.charCodeAt(end - 1))) end--;
+  const [lineno, col_offset] = lineCol(f, origOffset(f.ms.markers, start));
+  const [end_lineno, end_col_offset] = lineCol(f, origOffset(f.ms.markers, end));
+  return { lineno, col_offset, end_lineno, end_col_offset };
+}
+
+/** A position spanning from the start of `a` to the end of `b`. */
+function span(a: Position, b: Position): Position {
+  return { lineno: a.lineno, col_offset: a.col_offset, end_lineno: b.end_lineno, end_col_offset: b.end_col_offset };
+}
+
+// ====================================================================== node helpers
+
+const opt = (w: W): W | null => (w.children.length > 0 ? w.children[0] : null);
+const optAst = <T>(w: W): T | null => (w.children.length > 0 ? w.children[0].ast() : null);
+const list = <T>(w: W): T[] => w.children.map((c: W) => c.ast());
+const listOf = <T>(w: W): T[] => w.asIteration().children.map((c: W) => c.ast());
+
+function identifier(w: W): string {
+  const s: string = w.sourceString;
+  // eslint-disable-next-line no-control-regex
+  return /[^\x00-\x7f]/.test(s) ? s.normalize('NFKC') : s;
+}
+
+function nameNode(w: W, ctx: ExprContext): Expr {
+  return { kind: 'Name', id: identifier(w), ctx, ...loc(w) };
+}
+
+/** _PyPegen_set_expr_context: the same target with another context, recursively. */
+function setContext(e: Expr, ctx: ExprContext): Expr {
+  switch (e.kind) {
+    case 'Name':
+    case 'Attribute':
+    case 'Subscript':
+      return { ...e, ctx };
+    case 'Starred':
+      return { ...e, value: setContext(e.value, ctx), ctx };
+    case 'List':
+    case 'Tuple':
+      return { ...e, elts: e.elts.map((x) => setContext(x, ctx)), ctx };
+    default:
+      return e;
+  }
+}
+
+function emptyArguments(): Arguments {
+  return { kind: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] };
+}
+
+interface NameDefault { arg: Arg; value: Expr | null }
+interface SlashWithDefault { plain: Arg[]; withDefaults: NameDefault[] }
+interface StarEtc { vararg: Arg | null; kwonly: NameDefault[]; kwarg: Arg | null }
+
+/** _PyPegen_make_arguments. */
+function makeArguments(
+  slashNoDefault: Arg[] | null, slashWithDefault: SlashWithDefault | null,
+  plain: Arg[] | null, withDefault: NameDefault[] | null, starEtc: StarEtc | null,
+): Arguments {
+  const posonlyargs = slashNoDefault ?? (slashWithDefault ? [...slashWithDefault.plain, ...slashWithDefault.withDefaults.map((p) => p.arg)] : []);
+  const args = [...(plain ?? []), ...(withDefault ?? []).map((p) => p.arg)];
+  const defaults = [
+    ...(slashWithDefault ? slashWithDefault.withDefaults.map((p) => p.value!) : []),
+    ...(withDefault ?? []).map((p) => p.value!),
+  ];
+  return {
+    kind: 'arguments',
+    posonlyargs,
+    args,
+    vararg: starEtc?.vararg ?? null,
+    kwonlyargs: starEtc ? starEtc.kwonly.map((p) => p.arg) : [],
+    kw_defaults: starEtc ? starEtc.kwonly.map((p) => p.value) : [],
+    kwarg: starEtc?.kwarg ?? null,
+    defaults,
+  };
+}
+
+type KeywordOrStarred = { keyword: Keyword } | { starred: Expr };
+
+/** _PyPegen_collect_call_seqs: starred entries among keywords become positional arguments. */
+function collectCallArgs(positional: Expr[], kw: KeywordOrStarred[]): { args: Expr[]; keywords: Keyword[] } {
+  const args = [...positional];
+  const keywords: Keyword[] = [];
+  for (const k of kw) {
+    if ('starred' in k) args.push(k.starred);
+    else keywords.push(k.keyword);
+  }
+  return { args, keywords };
+}
+
+function binOp(op: Operator) {
+  return function (this: W, l: W, _op: W, r: W) {
+    return { kind: 'BinOp', left: l.ast(), op, right: r.ast(), ...loc(this) };
+  };
+}
+
+function unaryOp(op: 'UAdd' | 'USub' | 'Invert') {
+  return function (this: W, _op: W, e: W) {
+    return { kind: 'UnaryOp', op, operand: e.ast(), ...loc(this) };
+  };
+}
+
+// ====================================================================== semantic actions
+
+const OPERATORS: Operator[] = [
+  'Add', 'Sub', 'Mult', 'MatMult', 'Div', 'Mod', 'Pow', 'LShift', 'RShift', 'BitOr', 'BitXor', 'BitAnd', 'FloorDiv',
+];
+
+function parametersActions(prefix: '' | 'Lambda'): Record<string, (this: W, ...a: W[]) => unknown> {
+  const P = `${prefix}Parameters`;
+  const sep = prefix === '' ? 'paren' : 'colon';
+  return {
+    [`${P}_slashNoDefault`]: (a: W, b: W, c: W, d: W) => makeArguments(a.ast(), null, list(b), list(c), optAst(d)),
+    [`${P}_slashWithDefault`]: (a: W, b: W, c: W) => makeArguments(null, a.ast(), null, list(b), optAst(c)),
+    [`${P}_noDefault`]: (a: W, b: W, c: W) => makeArguments(null, null, list(a), list(b), optAst(c)),
+    [`${P}_withDefault`]: (a: W, b: W) => makeArguments(null, null, null, list(a), optAst(b)),
+    [`${P}_starEtc`]: (a: W) => makeArguments(null, null, null, null, a.ast()),
+    [`${prefix}SlashNoDefault_comma`]: (a: W, _s: W, _c: W) => list(a),
+    [`${prefix}SlashNoDefault_${sep}`]: (a: W, _s: W, _la: W) => list(a),
+    [`${prefix}SlashWithDefault_comma`]: (a: W, b: W, _s: W, _c: W) => ({ plain: list(a), withDefaults: list(b) }),
+    [`${prefix}SlashWithDefault_${sep}`]: (a: W, b: W, _s: W, _la: W) => ({ plain: list(a), withDefaults: list(b) }),
+    [`${prefix}StarEtc_vararg`]: (_s: W, a: W, b: W, c: W) => ({ vararg: a.ast(), kwonly: list(b), kwarg: optAst(c) }),
+    [`${prefix}StarEtc_bare`]: (_s: W, _c: W, b: W, c: W) => ({ vararg: null, kwonly: list(b), kwarg: optAst(c) }),
+    [`${prefix}StarEtc_kwds`]: (a: W) => ({ vararg: null, kwonly: [], kwarg: a.ast() }),
+    [`${prefix}Kwds_kwarg`]: (_ds: W, p: W) => p.ast(),
+    [`${prefix}ParamNoDefault_comma`]: (p: W, _c: W) => p.ast(),
+    [`${prefix}ParamNoDefault_${sep}`]: (p: W, _la: W) => p.ast(),
+    [`${prefix}ParamWithDefault_comma`]: (p: W, d: W, _c: W) => ({ arg: p.ast(), value: d.ast() }),
+    [`${prefix}ParamWithDefault_${sep}`]: (p: W, d: W, _la: W) => ({ arg: p.ast(), value: d.ast() }),
+    [`${prefix}ParamMaybeDefault_comma`]: (p: W, d: W, _c: W) => ({ arg: p.ast(), value: optAst(d) }),
+    [`${prefix}ParamMaybeDefault_${sep}`]: (p: W, d: W, _la: W) => ({ arg: p.ast(), value: optAst(d) }),
+  };
+}
+
+const actions: Record<string, (this: W, ...a: W[]) => unknown> = {
+  // ------------------------------------------------------------ starting rules, statements
+  File(stmts: W, _end: W) {
+    return stmts.children.length ? stmts.children[0].ast() : [];
+  },
+  Fstring(e: W, _nl: W, _end: W) {
+    return e.ast();
+  },
+  Statements(stmts: W) {
+    return stmts.children.flatMap((s: W) => s.ast());
+  },
+  Statement(s: W) {
+    const r = s.ast();
+    return Array.isArray(r) ? r : [r];
+  },
+  SimpleStmts_one(s: W, _nl: W) {
+    return [s.ast()];
+  },
+  SimpleStmts_many(l: W, _semi: W, _nl: W) {
+    return listOf(l);
+  },
+  SimpleStmt_expr(e: W) {
+    return { kind: 'Expr', value: e.ast(), ...loc(this) };
+  },
+  SimpleStmt_pass(_k: W) {
+    return { kind: 'Pass', ...loc(this) };
+  },
+  SimpleStmt_break(_k: W) {
+    return { kind: 'Break', ...loc(this) };
+  },
+  SimpleStmt_continue(_k: W) {
+    return { kind: 'Continue', ...loc(this) };
+  },
+
+  // ------------------------------------------------------------ simple statements
+  Assignment_annName(n: W, _c: W, ann: W, rhs: W) {
+    return { kind: 'AnnAssign', target: nameNode(n, 'Store'), annotation: ann.ast(), value: optAst(rhs), simple: 1, ...loc(this) };
+  },
+  Assignment_annTarget(t: W, _c: W, ann: W, rhs: W) {
+    return { kind: 'AnnAssign', target: t.ast(), annotation: ann.ast(), value: optAst(rhs), simple: 0, ...loc(this) };
+  },
+  Assignment_assign(targets: W, value: W) {
+    return { kind: 'Assign', targets: list(targets), value: value.ast(), type_comment: null, ...loc(this) };
+  },
+  Assignment_aug(t: W, op: W, v: W) {
+    return { kind: 'AugAssign', target: t.ast(), op: op.ast(), value: v.ast(), ...loc(this) };
+  },
+  AnnRhs(_eq: W, v: W) {
+    return v.ast();
+  },
+  AnnTarget_paren(_l: W, t: W, _r: W) {
+    return t.ast();
+  },
+  AssignTargetEq(t: W, _eq: W) {
+    return t.ast();
+  },
+  ...Object.fromEntries(OPERATORS.map((op) => [`Augassign_${op}`, (_t: W) => op])),
+
+  ReturnStmt(_k: W, v: W) {
+    return { kind: 'Return', value: optAst(v), ...loc(this) };
+  },
+  RaiseStmt_exc(_k: W, e: W, cause: W) {
+    return { kind: 'Raise', exc: e.ast(), cause: optAst(cause), ...loc(this) };
+  },
+  RaiseStmt_bare(_k: W) {
+    return { kind: 'Raise', exc: null, cause: null, ...loc(this) };
+  },
+  RaiseFrom(_k: W, e: W) {
+    return e.ast();
+  },
+  GlobalStmt(_k: W, names: W) {
+    return { kind: 'Global', names: names.asIteration().children.map(identifier), ...loc(this) };
+  },
+  NonlocalStmt(_k: W, names: W) {
+    return { kind: 'Nonlocal', names: names.asIteration().children.map(identifier), ...loc(this) };
+  },
+  DelStmt_del(_k: W, targets: W, _la: W) {
+    return { kind: 'Delete', targets: targets.ast(), ...loc(this) };
+  },
+  YieldStmt(y: W) {
+    return { kind: 'Expr', value: y.ast(), ...loc(this) };
+  },
+  AssertStmt(_k: W, test: W, msg: W) {
+    return { kind: 'Assert', test: test.ast(), msg: optAst(msg), ...loc(this) };
+  },
+  AssertMsg(_c: W, e: W) {
+    return e.ast();
+  },
+  ImportName(_k: W, names: W) {
+    return { kind: 'Import', names: names.ast(), ...loc(this) };
+  },
+  ImportFrom_module(_f: W, dots: W, mod: W, _i: W, targets: W) {
+    const level = dots.children.reduce((n: number, d: W) => n + d.sourceString.length, 0);
+    return { kind: 'ImportFrom', module: mod.ast(), names: targets.ast(), level, ...loc(this) };
+  },
+  ImportFrom_relative(_f: W, dots: W, _i: W, targets: W) {
+    const level = dots.children.reduce((n: number, d: W) => n + d.sourceString.length, 0);
+    return { kind: 'ImportFrom', module: null, names: targets.ast(), level, ...loc(this) };
+  },
+  ImportFromTargets_paren(_l: W, names: W, _c: W, _r: W) {
+    return names.ast();
+  },
+  ImportFromTargets_star(s: W) {
+    return [{ kind: 'alias', name: '*', asname: null, ...loc(s) }];
+  },
+  ImportFromAsNames(l: W) {
+    return listOf(l);
+  },
+  ImportFromAsName(n: W, as: W) {
+    return { kind: 'alias', name: identifier(n), asname: optAst(as), ...loc(this) };
+  },
+  AsName(_as: W, n: W) {
+    return identifier(n);
+  },
+  DottedAsNames(l: W) {
+    return listOf(l);
+  },
+  DottedAsName(n: W, as: W) {
+    return { kind: 'alias', name: n.ast(), asname: optAst(as), ...loc(this) };
+  },
+  DottedName_dot(a: W, _d: W, n: W) {
+    return `${a.ast()}.${identifier(n)}`;
+  },
+  name(_a: W, _b: W) {
+    return identifier(this);
+  },
+
+  // ------------------------------------------------------------ compound statements
+  Block_indented(_nl: W, _in: W, stmts: W, _de: W) {
+    return stmts.ast();
+  },
+  Decorators(ds: W) {
+    return list(ds);
+  },
+  Decorator(_at: W, e: W, _nl: W) {
+    return e.ast();
+  },
+  ClassDef_decorated(decs: W, c: W) {
+    return { ...c.ast(), decorator_list: decs.ast() };
+  },
+  ClassDefRaw_def(_k: W, n: W, args: W, _c: W, body: W) {
+    const a = optAst<{ args: Expr[]; keywords: Keyword[] } | null>(args);
+    return {
+      kind: 'ClassDef', name: identifier(n), bases: a?.args ?? [], keywords: a?.keywords ?? [],
+      body: body.ast(), decorator_list: [], ...loc(this),
+    };
+  },
+  ClassArgs(_l: W, a: W, _r: W) {
+    return optAst(a) ?? { args: [], keywords: [] };
+  },
+  FunctionDef_decorated(decs: W, f: W) {
+    return { ...f.ast(), decorator_list: decs.ast() };
+  },
+  FunctionDefRaw_def(_k: W, n: W, _l: W, params: W, _r: W, ret: W, _c: W, body: W) {
+    return {
+      kind: 'FunctionDef', name: identifier(n), args: optAst(params) ?? emptyArguments(), body: body.ast(),
+      decorator_list: [], returns: optAst(ret), type_comment: null, ...loc(this),
+    };
+  },
+  Returns(_a: W, e: W) {
+    return e.ast();
+  },
+  ...parametersActions(''),
+  ...parametersActions('Lambda'),
+  StarEtc_varargStar(_s: W, a: W, b: W, c: W) {
+    return { vararg: a.ast(), kwonly: list(b), kwarg: optAst(c) };
+  },
+  ParamNoDefaultStarAnnotation_comma(p: W, _c: W) {
+    return p.ast();
+  },
+  ParamNoDefaultStarAnnotation_paren(p: W, _la: W) {
+    return p.ast();
+  },
+  Param(n: W, ann: W) {
+    return { kind: 'arg', arg: identifier(n), annotation: optAst(ann), type_comment: null, ...loc(this) };
+  },
+  ParamStarAnnotation(n: W, ann: W) {
+    return { kind: 'arg', arg: identifier(n), annotation: ann.ast(), type_comment: null, ...loc(this) };
+  },
+  LambdaParam(n: W) {
+    return { kind: 'arg', arg: identifier(n), annotation: null, type_comment: null, ...loc(this) };
+  },
+  Annotation(_c: W, e: W) {
+    return e.ast();
+  },
+  StarAnnotation(_c: W, e: W) {
+    return e.ast();
+  },
+  Default_value(_eq: W, e: W) {
+    return e.ast();
+  },
+
+  IfStmt_elif(_k: W, test: W, _c: W, body: W, elif: W) {
+    return { kind: 'If', test: test.ast(), body: body.ast(), orelse: [elif.ast()], ...loc(this) };
+  },
+  IfStmt_else(_k: W, test: W, _c: W, body: W, els: W) {
+    return { kind: 'If', test: test.ast(), body: body.ast(), orelse: optAst(els) ?? [], ...loc(this) };
+  },
+  ElifStmt_elif(_k: W, test: W, _c: W, body: W, elif: W) {
+    return { kind: 'If', test: test.ast(), body: body.ast(), orelse: [elif.ast()], ...loc(this) };
+  },
+  ElifStmt_else(_k: W, test: W, _c: W, body: W, els: W) {
+    return { kind: 'If', test: test.ast(), body: body.ast(), orelse: optAst(els) ?? [], ...loc(this) };
+  },
+  ElseBlock_else(_k: W, _c: W, body: W) {
+    return body.ast();
+  },
+  WhileStmt_while(_k: W, test: W, _c: W, body: W, els: W) {
+    return { kind: 'While', test: test.ast(), body: body.ast(), orelse: optAst(els) ?? [], ...loc(this) };
+  },
+  ForStmt_for(_k: W, t: W, _in: W, it: W, _c: W, body: W, els: W) {
+    return {
+      kind: 'For', target: t.ast(), iter: it.ast(), body: body.ast(), orelse: optAst(els) ?? [],
+      type_comment: null, ...loc(this),
+    };
+  },
+  WithStmt_paren(_k: W, _l: W, items: W, _comma: W, _r: W, _c: W, body: W) {
+    return { kind: 'With', items: listOf(items), body: body.ast(), type_comment: null, ...loc(this) };
+  },
+  WithStmt_plain(_k: W, items: W, _c: W, body: W) {
+    return { kind: 'With', items: listOf(items), body: body.ast(), type_comment: null, ...loc(this) };
+  },
+  WithItem_as(e: W, _as: W, t: W, _la: W) {
+    return { kind: 'withitem', context_expr: e.ast(), optional_vars: t.ast() };
+  },
+  WithItem_plain(e: W) {
+    return { kind: 'withitem', context_expr: e.ast(), optional_vars: null };
+  },
+  TryStmt_finally(_k: W, _c: W, body: W, fin: W) {
+    return { kind: 'Try', body: body.ast(), handlers: [], orelse: [], finalbody: fin.ast(), ...loc(this) };
+  },
+  TryStmt_except(_k: W, _c: W, body: W, handlers: W, els: W, fin: W) {
+    return {
+      kind: 'Try', body: body.ast(), handlers: list(handlers), orelse: optAst(els) ?? [],
+      finalbody: optAst(fin) ?? [], ...loc(this),
+    };
+  },
+  ExceptBlock_typed(_k: W, e: W, as: W, _c: W, body: W) {
+    return { kind: 'ExceptHandler', type: e.ast(), name: optAst(as), body: body.ast(), ...loc(this) };
+  },
+  ExceptBlock_bare(_k: W, _c: W, body: W) {
+    return { kind: 'ExceptHandler', type: null, name: null, body: body.ast(), ...loc(this) };
+  },
+  FinallyBlock_finally(_k: W, _c: W, body: W) {
+    return body.ast();
+  },
+
+  // ------------------------------------------------------------ expressions
+  Expressions_tuple(first: W, rest: W, _c: W) {
+    return { kind: 'Tuple', elts: [first.ast(), ...list(rest)], ctx: 'Load', ...loc(this) };
+  },
+  Expressions_single(e: W, _c: W) {
+    return { kind: 'Tuple', elts: [e.ast()], ctx: 'Load', ...loc(this) };
+  },
+  ExprCommaExpr(_c: W, e: W) {
+    return e.ast();
+  },
+  Expression_ifexp(body: W, _if: W, test: W, _else: W, orelse: W) {
+    return { kind: 'IfExp', test: test.ast(), body: body.ast(), orelse: orelse.ast(), ...loc(this) };
+  },
+  YieldExpr_from(_y: W, _f: W, e: W) {
+    return { kind: 'YieldFrom', value: e.ast(), ...loc(this) };
+  },
+  YieldExpr_yield(_y: W, e: W) {
+    return { kind: 'Yield', value: optAst(e), ...loc(this) };
+  },
+  StarExpressions_tuple(first: W, rest: W, _c: W) {
+    return { kind: 'Tuple', elts: [first.ast(), ...list(rest)], ctx: 'Load', ...loc(this) };
+  },
+  StarExpressions_single(e: W, _c: W) {
+    return { kind: 'Tuple', elts: [e.ast()], ctx: 'Load', ...loc(this) };
+  },
+  StarCommaExpr(_c: W, e: W) {
+    return e.ast();
+  },
+  StarExpression_star(_s: W, e: W) {
+    return { kind: 'Starred', value: e.ast(), ctx: 'Load', ...loc(this) };
+  },
+  StarNamedExpressions(l: W, _c: W) {
+    return listOf(l);
+  },
+  StarNamedExpression_star(_s: W, e: W) {
+    return { kind: 'Starred', value: e.ast(), ctx: 'Load', ...loc(this) };
+  },
+  AssignmentExpression(n: W, _op: W, e: W) {
+    return { kind: 'NamedExpr', target: nameNode(n, 'Store'), value: e.ast(), ...loc(this) };
+  },
+  Disjunction_or(first: W, rest: W) {
+    return { kind: 'BoolOp', op: 'Or', values: [first.ast(), ...list(rest)], ...loc(this) };
+  },
+  DisjunctionTail(_k: W, e: W) {
+    return e.ast();
+  },
+  Conjunction_and(first: W, rest: W) {
+    return { kind: 'BoolOp', op: 'And', values: [first.ast(), ...list(rest)], ...loc(this) };
+  },
+  ConjunctionTail(_k: W, e: W) {
+    return e.ast();
+  },
+  Inversion_not(_k: W, e: W) {
+    return { kind: 'UnaryOp', op: 'Not', operand: e.ast(), ...loc(this) };
+  },
+  Comparison_compare(left: W, pairs: W) {
+    const ps: [CmpOperator, Expr][] = list(pairs);
+    return { kind: 'Compare', left: left.ast(), ops: ps.map((p) => p[0]), comparators: ps.map((p) => p[1]), ...loc(this) };
+  },
+  CompareOpBitwiseOrPair_Eq: (_o: W, e: W) => ['Eq', e.ast()],
+  CompareOpBitwiseOrPair_NotEq: (_o: W, e: W) => ['NotEq', e.ast()],
+  CompareOpBitwiseOrPair_LtE: (_o: W, e: W) => ['LtE', e.ast()],
+  CompareOpBitwiseOrPair_Lt: (_o: W, e: W) => ['Lt', e.ast()],
+  CompareOpBitwiseOrPair_GtE: (_o: W, e: W) => ['GtE', e.ast()],
+  CompareOpBitwiseOrPair_Gt: (_o: W, e: W) => ['Gt', e.ast()],
+  CompareOpBitwiseOrPair_NotIn: (_n: W, _i: W, e: W) => ['NotIn', e.ast()],
+  CompareOpBitwiseOrPair_In: (_o: W, e: W) => ['In', e.ast()],
+  CompareOpBitwiseOrPair_IsNot: (_i: W, _n: W, e: W) => ['IsNot', e.ast()],
+  CompareOpBitwiseOrPair_Is: (_o: W, e: W) => ['Is', e.ast()],
+  BitwiseOr_BitOr: binOp('BitOr'),
+  BitwiseXor_BitXor: binOp('BitXor'),
+  BitwiseAnd_BitAnd: binOp('BitAnd'),
+  ShiftExpr_LShift: binOp('LShift'),
+  ShiftExpr_RShift: binOp('RShift'),
+  Sum_Add: binOp('Add'),
+  Sum_Sub: binOp('Sub'),
+  Term_Mult: binOp('Mult'),
+  Term_Div: binOp('Div'),
+  Term_FloorDiv: binOp('FloorDiv'),
+  Term_Mod: binOp('Mod'),
+  Term_MatMult: binOp('MatMult'),
+  Factor_UAdd: unaryOp('UAdd'),
+  Factor_USub: unaryOp('USub'),
+  Factor_Invert: unaryOp('Invert'),
+  Power_pow: binOp('Pow'),
+  AwaitPrimary_await(_k: W, e: W) {
+    return { kind: 'Await', value: e.ast(), ...loc(this) };
+  },
+  Primary_attr(v: W, _d: W, n: W) {
+    return { kind: 'Attribute', value: v.ast(), attr: identifier(n), ctx: 'Load', ...loc(this) };
+  },
+  Primary_genexp(f: W, g: W) {
+    return { kind: 'Call', func: f.ast(), args: [g.ast()], keywords: [], ...loc(this) };
+  },
+  Primary_call(f: W, _l: W, a: W, _r: W) {
+    const args = optAst<{ args: Expr[]; keywords: Keyword[] }>(a);
+    return { kind: 'Call', func: f.ast(), args: args?.args ?? [], keywords: args?.keywords ?? [], ...loc(this) };
+  },
+  Primary_subscript(v: W, _l: W, s: W, _r: W) {
+    return { kind: 'Subscript', value: v.ast(), slice: s.ast(), ctx: 'Load', ...loc(this) };
+  },
+  Slices_one(s: W) {
+    return s.ast();
+  },
+  Slices_tuple(l: W, _c: W) {
+    return { kind: 'Tuple', elts: listOf(l), ctx: 'Load', ...loc(this) };
+  },
+  Slice_slice(lower: W, _c: W, upper: W, step: W) {
+    const st = opt(step);
+    return { kind: 'Slice', lower: optAst(lower), upper: optAst(upper), step: st ? st.ast() : null, ...loc(this) };
+  },
+  SliceStep(_c: W, e: W) {
+    return optAst(e);
+  },
+  Atom_name(n: W) {
+    return nameNode(n, 'Load');
+  },
+  Atom_true(_k: W) {
+    return constant(true, this);
+  },
+  Atom_false(_k: W) {
+    return constant(false, this);
+  },
+  Atom_none(_k: W) {
+    return constant(null, this);
+  },
+  Atom_number(n: W) {
+    return constant(parseNumber(n.sourceString), this);
+  },
+  Atom_ellipsis(_e: W) {
+    return constant(ELLIPSIS, this);
+  },
+  Strings(strs: W) {
+    return concatenateStrings(strs.children, loc(this));
+  },
+  Group_group(_l: W, e: W, _r: W) {
+    return e.ast();
+  },
+  Lambdef(_k: W, params: W, _c: W, body: W) {
+    return { kind: 'Lambda', args: optAst(params) ?? emptyArguments(), body: body.ast(), ...loc(this) };
+  },
+  List_list(_l: W, elts: W, _r: W) {
+    return { kind: 'List', elts: optAst(elts) ?? [], ctx: 'Load', ...loc(this) };
+  },
+  Tuple_tuple(_l: W, body: W, _r: W) {
+    return { kind: 'Tuple', elts: optAst(body) ?? [], ctx: 'Load', ...loc(this) };
+  },
+  TupleBody(first: W, _c: W, rest: W) {
+    return [first.ast(), ...(optAst<Expr[]>(rest) ?? [])];
+  },
+  Set_set(_l: W, elts: W, _r: W) {
+    return { kind: 'Set', elts: elts.ast(), ...loc(this) };
+  },
+  Dict_dict(_l: W, pairs: W, _r: W) {
+    const ps: { key: Expr | null; value: Expr }[] = optAst(pairs) ?? [];
+    return { kind: 'Dict', keys: ps.map((p) => p.key), values: ps.map((p) => p.value), ...loc(this) };
+  },
+  DoubleStarredKvpairs(l: W, _c: W) {
+    return listOf(l);
+  },
+  DoubleStarredKvpair_unpack(_ds: W, e: W) {
+    return { key: null, value: e.ast() };
+  },
+  Kvpair(k: W, _c: W, v: W) {
+    return { key: k.ast(), value: v.ast() };
+  },
+  ForIfClauses(cs: W) {
+    return list(cs);
+  },
+  ForIfClause_for(_f: W, t: W, _in: W, it: W, conds: W) {
+    return { kind: 'comprehension', target: t.ast(), iter: it.ast(), ifs: list(conds), is_async: 0 };
+  },
+  ForIfCond(_if: W, e: W) {
+    return e.ast();
+  },
+  Listcomp_comp(_l: W, elt: W, gens: W, _r: W) {
+    return { kind: 'ListComp', elt: elt.ast(), generators: gens.ast(), ...loc(this) };
+  },
+  Setcomp_comp(_l: W, elt: W, gens: W, _r: W) {
+    return { kind: 'SetComp', elt: elt.ast(), generators: gens.ast(), ...loc(this) };
+  },
+  Genexp_comp(_l: W, elt: W, gens: W, _r: W) {
+    return { kind: 'GeneratorExp', elt: elt.ast(), generators: gens.ast(), ...loc(this) };
+  },
+  Dictcomp_comp(_l: W, kv: W, gens: W, _r: W) {
+    const p = kv.ast();
+    return { kind: 'DictComp', key: p.key, value: p.value, generators: gens.ast(), ...loc(this) };
+  },
+
+  // ------------------------------------------------------------ call arguments
+  Arguments_args(a: W, _c: W, _la: W) {
+    return a.ast();
+  },
+  Args_positional(l: W, kw: W) {
+    return collectCallArgs(listOf(l), optAst(kw) ?? []);
+  },
+  Args_keywords(kw: W) {
+    return collectCallArgs([], kw.ast());
+  },
+  ArgsKwargs(_c: W, kw: W) {
+    return kw.ast();
+  },
+  Kwargs_both(a: W, _c: W, b: W) {
+    return [...listOf(a), ...listOf(b)];
+  },
+  Kwargs_starred(a: W) {
+    return listOf(a);
+  },
+  Kwargs_doubleStarred(b: W) {
+    return listOf(b);
+  },
+  StarredExpression(_s: W, e: W) {
+    return { kind: 'Starred', value: e.ast(), ctx: 'Load', ...loc(this) };
+  },
+  KwargOrStarred_kwarg(n: W, _eq: W, e: W) {
+    return { keyword: { kind: 'keyword', arg: identifier(n), value: e.ast(), ...loc(this) } };
+  },
+  KwargOrStarred_starred(s: W) {
+    return { starred: s.ast() };
+  },
+  KwargOrDoubleStarred_kwarg(n: W, _eq: W, e: W) {
+    return { keyword: { kind: 'keyword', arg: identifier(n), value: e.ast(), ...loc(this) } };
+  },
+  KwargOrDoubleStarred_doubleStarred(_ds: W, e: W) {
+    return { keyword: { kind: 'keyword', arg: null, value: e.ast(), ...loc(this) } };
+  },
+
+  // ------------------------------------------------------------ targets
+  StarTargets_one(t: W) {
+    return t.ast();
+  },
+  StarTargets_tuple(first: W, rest: W, _c: W) {
+    return { kind: 'Tuple', elts: [first.ast(), ...list(rest)], ctx: 'Store', ...loc(this) };
+  },
+  StarCommaTarget(_c: W, t: W) {
+    return t.ast();
+  },
+  StarTargetsListSeq(l: W, _c: W) {
+    return listOf(l);
+  },
+  StarTargetsTupleSeq_many(first: W, rest: W, _c: W) {
+    return [first.ast(), ...list(rest)];
+  },
+  StarTargetsTupleSeq_one(t: W, _c: W) {
+    return [t.ast()];
+  },
+  StarTarget_star(_s: W, t: W) {
+    return { kind: 'Starred', value: setContext(t.ast(), 'Store'), ctx: 'Store', ...loc(this) };
+  },
+  TargetWithStarAtom_attr(v: W, _d: W, n: W) {
+    return { kind: 'Attribute', value: v.ast(), attr: identifier(n), ctx: 'Store', ...loc(this) };
+  },
+  TargetWithStarAtom_subscript(v: W, _l: W, s: W, _r: W) {
+    return { kind: 'Subscript', value: v.ast(), slice: s.ast(), ctx: 'Store', ...loc(this) };
+  },
+  StarAtom_name(n: W) {
+    return nameNode(n, 'Store');
+  },
+  StarAtom_paren(_l: W, t: W, _r: W) {
+    return setContext(t.ast(), 'Store');
+  },
+  StarAtom_tuple(_l: W, seq: W, _r: W) {
+    return { kind: 'Tuple', elts: optAst(seq) ?? [], ctx: 'Store', ...loc(this) };
+  },
+  StarAtom_list(_l: W, seq: W, _r: W) {
+    return { kind: 'List', elts: optAst(seq) ?? [], ctx: 'Store', ...loc(this) };
+  },
+  SingleTarget_name(n: W) {
+    return nameNode(n, 'Store');
+  },
+  SingleTarget_paren(_l: W, t: W, _r: W) {
+    return t.ast();
+  },
+  SingleSubscriptAttributeTarget_attr(v: W, _d: W, n: W) {
+    return { kind: 'Attribute', value: v.ast(), attr: identifier(n), ctx: 'Store', ...loc(this) };
+  },
+  SingleSubscriptAttributeTarget_subscript(v: W, _l: W, s: W, _r: W) {
+    return { kind: 'Subscript', value: v.ast(), slice: s.ast(), ctx: 'Store', ...loc(this) };
+  },
+  TPrimary_attr(v: W, _d: W, n: W, _la: W) {
+    return { kind: 'Attribute', value: v.ast(), attr: identifier(n), ctx: 'Load', ...loc(this) };
+  },
+  TPrimary_subscript(v: W, _l: W, s: W, _r: W, _la: W) {
+    return { kind: 'Subscript', value: v.ast(), slice: s.ast(), ctx: 'Load', ...loc(this) };
+  },
+  TPrimary_genexp(f: W, g: W, _la: W) {
+    return { kind: 'Call', func: f.ast(), args: [g.ast()], keywords: [], ...loc(this) };
+  },
+  TPrimary_call(f: W, _l: W, a: W, _r: W, _la: W) {
+    const args = optAst<{ args: Expr[]; keywords: Keyword[] }>(a);
+    return { kind: 'Call', func: f.ast(), args: args?.args ?? [], keywords: args?.keywords ?? [], ...loc(this) };
+  },
+  TPrimary_atom(a: W, _la: W) {
+    return a.ast();
+  },
+  DelTargets(l: W, _c: W) {
+    return listOf(l);
+  },
+  DelTarget_attr(v: W, _d: W, n: W) {
+    return { kind: 'Attribute', value: v.ast(), attr: identifier(n), ctx: 'Del', ...loc(this) };
+  },
+  DelTarget_subscript(v: W, _l: W, s: W, _r: W) {
+    return { kind: 'Subscript', value: v.ast(), slice: s.ast(), ctx: 'Del', ...loc(this) };
+  },
+  DelTAtom_name(n: W) {
+    return nameNode(n, 'Del');
+  },
+  DelTAtom_paren(_l: W, t: W, _r: W) {
+    return setContext(t.ast(), 'Del');
+  },
+  DelTAtom_tuple(_l: W, seq: W, _r: W) {
+    return { kind: 'Tuple', elts: optAst(seq) ?? [], ctx: 'Del', ...loc(this) };
+  },
+  DelTAtom_list(_l: W, seq: W, _r: W) {
+    return { kind: 'List', elts: optAst(seq) ?? [], ctx: 'Del', ...loc(this) };
+  },
+};
+
+function constant(value: ConstantValue, w: W): Constant {
+  return { kind: 'Constant', value, str_kind: null, ...loc(w) };
+}
+
+let semantics: Semantics | null = null;
+
+function getSemantics(): Semantics {
+  if (!semantics) {
+    const s = pythonGrammar.createSemantics();
+    s.addOperation('ast', actions);
+    semantics = s;
+  }
+  return semantics;
+}
+
+// ====================================================================== numbers
+
+function parseNumber(text: string): ConstantValue {
+  const t = text.replace(/_/g, '');
+  const last = t[t.length - 1];
+  if (last === 'j' || last === 'J') return { complex: Number(t.slice(0, -1)) };
+  if (t.length > 1 && t[0] === '0' && /[xXoObB]/.test(t[1]!)) return BigInt(t);
+  if (/[.eE]/.test(t)) return Number(t);
+  return BigInt(t);
+}
+
+// ====================================================================== strings
+
+interface StringToken {
+  /** The token's text, e.g. `rb'\x00'`. */
+  text: string;
+  /** The token's position (CPython's STRING token). */
+  pos: Position;
+  /** Source offset of the token start (for f-string expression positions). */
+  start: number;
+}
+
+/** A syntax error inside a string literal, reported at `pos` (filled in by the caller). */
+class LiteralError extends Error {
+  constructor(msg: string, readonly at: 'first' | 'last' = 'last') {
+    super(msg);
+  }
+}
+
+function stringTokens(children: W[]): StringToken[] {
+  const f = curFrame();
+  return children.map((c: W) => ({
+    text: c.sourceString,
+    pos: loc(c),
+    start: origOffset(f.ms.markers, f.base + c.source.startIdx),
+  }));
+}
+
+interface SplitToken {
+  bytes: boolean;
+  raw: boolean;
+  fstring: boolean;
+  u: boolean;
+  body: string;
+  /** Offset of the body within the token text. */
+  bodyStart: number;
+}
+
+function splitToken(text: string): SplitToken {
+  let i = 0;
+  let bytes = false;
+  let raw = false;
+  let fstring = false;
+  while (text[i] !== "'" && text[i] !== '"') {
+    const c = text[i]!.toLowerCase();
+    if (c === 'b') bytes = true;
+    else if (c === 'r') raw = true;
+    else if (c === 'f') fstring = true;
+    i++;
+  }
+  const q = text[i]!;
+  const qlen = text.startsWith(q + q + q, i) && text.length - i >= 6 ? 3 : 1;
+  return { bytes, raw, fstring, u: text[0] === 'u', body: text.slice(i + qlen, text.length - qlen), bodyStart: i + qlen };
+}
+
+/** _PyPegen_concatenate_strings: implicit concatenation, bytes, f-strings. */
+function concatenateStrings(children: W[], pos: Position): Expr {
+  const toks = stringTokens(children);
+  const parts = toks.map((t) => splitToken(t.text));
+  const bytesmode = parts[0]!.bytes;
+  try {
+    if (parts.some((p) => p.bytes !== bytesmode)) throw new LiteralError('cannot mix bytes and nonbytes literals');
+    if (bytesmode) {
+      const chunks = parts.map((p) => decodeBytes(p.body, p.raw));
+      const total = chunks.reduce((n, c) => n + c.length, 0);
+      const out = new Uint8Array(total);
+      let o = 0;
+      for (const c of chunks) {
+        out.set(c, o);
+        o += c.length;
+      }
+      return { kind: 'Constant', value: { bytes: out }, str_kind: null, ...pos };
+    }
+    const strKind = parts[0]!.u ? 'u' : null;
+    if (!parts.some((p) => p.fstring)) {
+      const value = parts.map((p) => (p.raw ? p.body : decodeStr(p.body))).join('');
+      return { kind: 'Constant', value, str_kind: strKind, ...pos };
+    }
+    const b = new FstringBuilder(pos);
+    parts.forEach((p, i) => {
+      if (p.fstring) parseFstring(b, p, toks[i]!, 0);
+      else b.literal(p.raw ? p.body : decodeStr(p.body));
+    });
+    return b.finish(strKind);
+  } catch (e) {
+    if (e instanceof LiteralError) throw literalSyntaxError(e.message, toks);
+    throw e;
+  }
+}
+
+function literalSyntaxError(msg: string, toks: StringToken[]): PySyntaxError {
+  const f = curFrame();
+  const last = toks[toks.length - 1]!;
+  const first = toks[0]!;
+  const text = sourceLine(f.ms.source, f.ms.lineStarts, first.pos.lineno) ?? '';
+  const col = byteColToCharCol(text, first.pos.col_offset);
+  const endText = sourceLine(f.ms.source, f.ms.lineStarts, last.pos.end_lineno) ?? '';
+  return new PySyntaxError('SyntaxError', msg, f.filename, first.pos.lineno, col + 1, text,
+    last.pos.end_lineno, byteColToCharCol(endText, last.pos.end_col_offset) + 1);
+}
+
+function byteColToCharCol(line: string, byteCol: number): number {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(line)) return byteCol;
+  let bytes = 0;
+  let chars = 0;
+  for (const ch of line) {
+    if (bytes >= byteCol) break;
+    bytes += Buffer.byteLength(ch, 'utf8');
+    chars++;
+  }
+  return chars;
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '\n': '', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+};
+
+function isOctal(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '7';
+}
+
+/** Decodes the escapes of a str literal body (CPython's decode_unicode_with_escapes). */
+function decodeStr(body: string): string {
+  if (body.indexOf('\\') < 0) return body;
+  let out = '';
+  let i = 0;
+  const n = body.length;
+  while (i < n) {
+    const c = body[i]!;
+    if (c !== '\\') {
+      out += c;
+      i++;
+      continue;
+    }
+    const e = body[i + 1];
+    if (e === undefined) {
+      out += '\\';
+      i++;
+      continue;
+    }
+    if (e in SIMPLE_ESCAPES) {
+      out += SIMPLE_ESCAPES[e];
+      i += 2;
+      continue;
+    }
+    if (isOctal(e)) {
+      let j = i + 1;
+      let v = 0;
+      while (j < i + 4 && isOctal(body[j])) v = v * 8 + Number(body[j++]);
+      out += String.fromCodePoint(v);
+      i = j;
+      continue;
+    }
+    if (e === 'x' || e === 'u' || e === 'U') {
+      const len = e === 'x' ? 2 : e === 'u' ? 4 : 8;
+      const hex = body.slice(i + 2, i + 2 + len);
+      if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length < len) {
+        const p = utf8Pos(body, i);
+        const endp = utf8Pos(body, Math.min(n, i + 2 + hex.replace(/[^0-9a-fA-F].*$/, '').length)) - 1;
+        const kind = e === 'x' ? '\\xXX' : e === 'u' ? '\\uXXXX' : '\\UXXXXXXXX';
+        throw new LiteralError(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${p}-${endp}: truncated ${kind} escape`);
+      }
+      const cp = parseInt(hex, 16);
+      if (cp > 0x10ffff) {
+        const p = utf8Pos(body, i);
+        throw new LiteralError(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${p}-${p + 9}: illegal Unicode character`);
+      }
+      out += String.fromCodePoint(cp);
+      i += 2 + len;
+      continue;
+    }
+    if (e === 'N') {
+      const close = body[i + 2] === '{' ? body.indexOf('}', i + 3) : -1;
+      const name = close > 0 ? body.slice(i + 3, close) : null;
+      const ch = name !== null ? unicodeByName(name) : null;
+      if (ch === null) {
+        const p = utf8Pos(body, i);
+        const endp = close > 0 ? utf8Pos(body, close) : p + 1;
+        const why = close > 0 ? 'unknown Unicode character name' : 'malformed \\N character escape';
+        throw new LiteralError(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${p}-${endp}: ${why}`);
+      }
+      out += ch;
+      i = close + 1;
+      continue;
+    }
+    // An unknown escape keeps its backslash (CPython warns about it).
+    out += '\\';
+    i++;
+  }
+  return out;
+}
+
+function utf8Pos(s: string, i: number): number {
+  return Buffer.byteLength(s.slice(0, i), 'utf8');
+}
+
+/** Decodes a bytes literal body. */
+function decodeBytes(body: string, raw: boolean): Uint8Array {
+  const out: number[] = [];
+  const n = body.length;
+  for (let i = 0; i < n; i++) {
+    if (body.charCodeAt(i) >= 128) throw new LiteralError('bytes can only contain ASCII literal characters', 'first');
+  }
+  let i = 0;
+  while (i < n) {
+    const c = body[i]!;
+    if (c !== '\\' || raw) {
+      out.push(c.charCodeAt(0));
+      i++;
+      continue;
+    }
+    const e = body[i + 1];
+    if (e === undefined) {
+      out.push(92);
+      i++;
+      continue;
+    }
+    if (e in SIMPLE_ESCAPES) {
+      const s = SIMPLE_ESCAPES[e]!;
+      if (s) out.push(s.charCodeAt(0));
+      i += 2;
+      continue;
+    }
+    if (isOctal(e)) {
+      let j = i + 1;
+      let v = 0;
+      while (j < i + 4 && isOctal(body[j])) v = v * 8 + Number(body[j++]);
+      out.push(v & 0xff);
+      i = j;
+      continue;
+    }
+    if (e === 'x') {
+      const hex = body.slice(i + 2, i + 4);
+      if (!/^[0-9a-fA-F]{2}$/.test(hex)) throw new LiteralError(`(value error) invalid \\x escape at position ${i}`);
+      out.push(parseInt(hex, 16));
+      i += 4;
+      continue;
+    }
+    out.push(92);
+    i++;
+  }
+  return Uint8Array.from(out);
+}
+
+/** \N{...}: the names programs commonly use (Node has no Unicode name table). */
+const UNICODE_NAMES: Record<string, number> = {
+  'BULLET': 0x2022, 'EM DASH': 0x2014, 'EN DASH': 0x2013, 'HORIZONTAL ELLIPSIS': 0x2026,
+  'NO-BREAK SPACE': 0xa0, 'DEGREE SIGN': 0xb0, 'MICRO SIGN': 0xb5, 'MULTIPLICATION SIGN': 0xd7,
+  'DIVISION SIGN': 0xf7, 'COPYRIGHT SIGN': 0xa9, 'REGISTERED SIGN': 0xae, 'SECTION SIGN': 0xa7,
+  'PILCROW SIGN': 0xb6, 'EURO SIGN': 0x20ac, 'POUND SIGN': 0xa3, 'YEN SIGN': 0xa5, 'CENT SIGN': 0xa2,
+  'LEFT-POINTING DOUBLE ANGLE QUOTATION MARK': 0xab, 'RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK': 0xbb,
+  'LEFT SINGLE QUOTATION MARK': 0x2018, 'RIGHT SINGLE QUOTATION MARK': 0x2019,
+  'LEFT DOUBLE QUOTATION MARK': 0x201c, 'RIGHT DOUBLE QUOTATION MARK': 0x201d,
+  'RIGHTWARDS ARROW': 0x2192, 'LEFTWARDS ARROW': 0x2190, 'UPWARDS ARROW': 0x2191, 'DOWNWARDS ARROW': 0x2193,
+  'CHECK MARK': 0x2713, 'BALLOT X': 0x2717, 'BLACK STAR': 0x2605, 'WHITE STAR': 0x2606,
+  'INFINITY': 0x221e, 'PLUS-MINUS SIGN': 0xb1, 'NOT EQUAL TO': 0x2260, 'LESS-THAN OR EQUAL TO': 0x2264,
+  'GREATER-THAN OR EQUAL TO': 0x2265, 'ALMOST EQUAL TO': 0x2248, 'SQUARE ROOT': 0x221a, 'N-ARY SUMMATION': 0x2211,
+  'GREEK SMALL LETTER ALPHA': 0x3b1, 'GREEK SMALL LETTER BETA': 0x3b2, 'GREEK SMALL LETTER GAMMA': 0x3b3,
+  'GREEK SMALL LETTER DELTA': 0x3b4, 'GREEK SMALL LETTER EPSILON': 0x3b5, 'GREEK SMALL LETTER LAMDA': 0x3bb,
+  'GREEK SMALL LETTER MU': 0x3bc, 'GREEK SMALL LETTER PI': 0x3c0, 'GREEK SMALL LETTER SIGMA': 0x3c3,
+  'GREEK SMALL LETTER OMEGA': 0x3c9, 'GREEK CAPITAL LETTER DELTA': 0x394, 'GREEK CAPITAL LETTER SIGMA': 0x3a3,
+  'GREEK CAPITAL LETTER OMEGA': 0x3a9, 'LATIN SMALL LETTER E WITH ACUTE': 0xe9, 'LATIN SMALL LETTER A WITH GRAVE': 0xe0,
+  'LATIN SMALL LETTER U WITH DIAERESIS': 0xfc, 'LATIN SMALL LETTER O WITH DIAERESIS': 0xf6,
+  'LATIN SMALL LETTER A WITH DIAERESIS': 0xe4, 'LATIN SMALL LETTER SHARP S': 0xdf, 'LATIN SMALL LETTER N WITH TILDE': 0xf1,
+  'LATIN SMALL LETTER C WITH CEDILLA': 0xe7, 'SNOWMAN': 0x2603, 'BLACK HEART SUIT': 0x2665, 'WHITE SMILING FACE': 0x263a,
+  'SPACE': 0x20, 'LINE FEED': 0x0a, 'CARRIAGE RETURN': 0x0d, 'CHARACTER TABULATION': 0x09, 'NULL': 0,
+  'ESCAPE': 0x1b, 'DELETE': 0x7f, 'ZERO WIDTH SPACE': 0x200b, 'BOX DRAWINGS LIGHT HORIZONTAL': 0x2500,
+  'BOX DRAWINGS LIGHT VERTICAL': 0x2502, 'FULL BLOCK': 0x2588, 'LIGHT SHADE': 0x2591, 'MEDIUM SHADE': 0x2592,
+  'DARK SHADE': 0x2593, 'BLACK SQUARE': 0x25a0, 'WHITE SQUARE': 0x25a1, 'BLACK CIRCLE': 0x25cf, 'WHITE CIRCLE': 0x25cb,
+  'SNAKE': 0x1f40d, 'GRINNING FACE': 0x1f600, 'THUMBS UP SIGN': 0x1f44d, 'HEAVY BLACK HEART': 0x2764,
+};
+
+function unicodeByName(name: string): string | null {
+  const key = name.toUpperCase();
+  const cp = UNICODE_NAMES[key];
+  if (cp !== undefined) return String.fromCodePoint(cp);
+  const m = /^(?:CJK UNIFIED IDEOGRAPH|U)[-+]([0-9A-F]{4,6})$/.exec(key);
+  if (m) return String.fromCodePoint(parseInt(m[1]!, 16));
+  if (key.startsWith('LATIN CAPITAL LETTER ') && key.length === 22) return key[21]!;
+  if (key.startsWith('LATIN SMALL LETTER ') && key.length === 20) return key[19]!.toLowerCase();
+  if (key.startsWith('DIGIT ')) {
+    const d = ['ZERO', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE'].indexOf(key.slice(6));
+    if (d >= 0) return String(d);
+  }
+  return null;
+}
+
+// ------------------------------------------------------------------ f-strings
+
+/** CPython's FstringParser: accumulates literal text and replacement fields. */
+class FstringBuilder {
+  private lastStr = '';
+  readonly values: (Constant | FormattedValue)[] = [];
+  fmode = false;
+
+  constructor(readonly pos: Position) {}
+
+  literal(s: string): void {
+    this.lastStr += s;
+  }
+
+  field(v: FormattedValue): void {
+    this.flush();
+    this.values.push(v);
+  }
+
+  private flush(pos: Position = this.pos): void {
+    if (this.lastStr) {
+      this.values.push({ kind: 'Constant', value: this.lastStr, str_kind: null, ...pos });
+      this.lastStr = '';
+    }
+  }
+
+  finish(strKind: 'u' | null): Expr {
+    if (!this.fmode) {
+      return { kind: 'Constant', value: this.lastStr, str_kind: strKind, ...this.pos };
+    }
+    this.flush();
+    return { kind: 'JoinedStr', values: this.values, ...this.pos };
+  }
+
+  /** A format spec ends with the position of its own token, as fstring_parse() does. */
+  finishSpec(tokenPos: Position): JoinedStr {
+    this.flush(tokenPos);
+    return { kind: 'JoinedStr', values: this.values, ...tokenPos };
+  }
+}
+
+const FSTRING_MAX_RECURSION = 2;
+
+/** Parses the body of one f-string token into `b` (fstring_parse / ConcatFstring). */
+function parseFstring(b: FstringBuilder, p: SplitToken, tok: StringToken, level: number): void {
+  b.fmode = true;
+  const state = { i: 0 };
+  parseFstringPart(b, p, tok, state, p.body.length, level);
+  if (state.i < p.body.length) throw new LiteralError('f-string: unexpected end of string');
+}
+
+function parseFstringPart(
+  b: FstringBuilder, p: SplitToken, tok: StringToken, state: { i: number }, end: number, level: number,
+): void {
+  const s = p.body;
+  for (;;) {
+    // The literal part.
+    let i = state.i;
+    const litStart = i;
+    let doubled = false;
+    while (i < end) {
+      let ch = s[i++]!;
+      if (!p.raw && ch === '\\' && i < end) {
+        ch = s[i++]!;
+        if (ch === 'N') {
+          if (i < end && s[i++] === '{') {
+            while (i < end && s[i++] !== '}') { /* skip the name */ }
+          }
+          continue;
+        }
+      }
+      if (ch === '{' || ch === '}') {
+        if (level === 0) {
+          if (i < end && s[i] === ch) {
+            doubled = true;
+            break;
+          }
+          if (ch === '}') throw new LiteralError("f-string: single '}' is not allowed");
+        }
+        i--;
+        break;
+      }
+    }
+    const litEnd = i;
+    if (litEnd > litStart) {
+      const lit = s.slice(litStart, litEnd);
+      b.literal(p.raw ? lit : decodeStr(lit));
+    }
+    if (doubled) {
+      state.i = i + 1;
+      continue;
+    }
+    state.i = i;
+    if (i >= end || s[i] === '}') return;
+    // s[i] === '{': a replacement field.
+    parseField(b, p, tok, state, end, level);
+  }
+}
+
+function parseField(b: FstringBuilder, p: SplitToken, tok: StringToken, state: { i: number }, end: number, level: number): void {
+  const s = p.body;
+  if (level >= FSTRING_MAX_RECURSION) throw new LiteralError('f-string: expressions nested too deeply');
+  const exprStart = state.i + 1;
+  let i = exprStart;
+  let quote = '';
+  let quoteLen = 0;
+  const parens: string[] = [];
+  let ch = '';
+  for (; i < end; i++) {
+    ch = s[i]!;
+    if (ch === '\\') throw new LiteralError('f-string expression part cannot include a backslash');
+    if (quote) {
+      if (ch === quote && (quoteLen === 1 || s.startsWith(quote.repeat(3), i))) {
+        i += quoteLen - 1;
+        quote = '';
+      }
+      continue;
+    }
+    if (ch === "'" || ch === '"') {
+      quote = ch;
+      quoteLen = s.startsWith(ch.repeat(3), i) ? 3 : 1;
+      i += quoteLen - 1;
+      continue;
+    }
+    if (ch === '[' || ch === '(' || ch === '{') {
+      if (parens.length >= 200) throw new LiteralError('f-string: too many nested parenthesis');
+      parens.push(ch);
+      continue;
+    }
+    if (ch === '#') throw new LiteralError("f-string expression part cannot include '#'");
+    if (parens.length === 0 && '!:}=<>'.includes(ch)) {
+      const next = s[i + 1];
+      if (next !== undefined && ((ch === '!' && next === '=') || (ch === '=' && next === '=') || (ch === '<' && next === '=') || (ch === '>' && next === '='))) {
+        i++;
+        continue;
+      }
+      if (ch === '<' || ch === '>') continue;
+      break;
+    }
+    if (ch === ']' || ch === ')' || ch === '}') {
+      if (parens.length === 0) throw new LiteralError(`f-string: unmatched '${ch}'`);
+      const open = parens.pop()!;
+      const want = open === '(' ? ')' : open === '[' ? ']' : '}';
+      if (ch !== want) throw new LiteralError(`f-string: closing parenthesis '${ch}' does not match opening parenthesis '${open}'`);
+    }
+  }
+  const exprEnd = i;
+  if (quote) throw new LiteralError('f-string: unterminated string');
+  if (parens.length > 0) throw new LiteralError(`f-string: unmatched '${parens[parens.length - 1]}'`);
+  if (i >= end) throw new LiteralError("f-string: expecting '}'");
+  const exprText = s.slice(exprStart, exprEnd);
+  if (/^[ \t\f\n\r\v]*$/.test(exprText)) throw new LiteralError('f-string: empty expression not allowed');
+  const value = fstringExpr(exprText, p, tok, exprStart);
+  let debugText: string | null = null;
+  if (s[i] === '=') {
+    i++;
+    while (i < end && /[ \t\n\r\f\v]/.test(s[i]!)) i++;
+    if (i >= end) throw new LiteralError("f-string: expecting '}'");
+    debugText = s.slice(exprStart, i);
+  }
+  let conversion = -1;
+  if (s[i] === '!') {
+    i++;
+    if (i >= end) throw new LiteralError("f-string: expecting '}'");
+    const c = s[i++]!;
+    if (c !== 's' && c !== 'r' && c !== 'a') {
+      throw new LiteralError("f-string: invalid conversion character: expected 's', 'r', or 'a'");
+    }
+    conversion = c.charCodeAt(0);
+  }
+  let formatSpec: JoinedStr | null = null;
+  if (i < end && s[i] === ':') {
+    i++;
+    if (i >= end) throw new LiteralError("f-string: expecting '}'");
+    const spec = new FstringBuilder(b.pos);
+    spec.fmode = true;
+    const st = { i };
+    parseFstringPart(spec, p, tok, st, end, level + 1);
+    i = st.i;
+    if (i >= end || s[i] !== '}') throw new LiteralError("f-string: expecting '}'");
+    formatSpec = spec.finishSpec(tok.pos);
+  }
+  if (i >= end || s[i] !== '}') throw new LiteralError("f-string: expecting '}'");
+  i++;
+  if (debugText !== null) {
+    b.literal(debugText);
+    if (formatSpec === null && conversion === -1) conversion = 114;
+  }
+  b.field({ kind: 'FormattedValue', value, conversion, format_spec: formatSpec, ...b.pos });
+  state.i = i;
+}
+
+/**
+ * Parses the expression of a replacement field the way string_parser.c does: as the text
+ * "(expr)" with the `Fstring` start rule, then moved to where the expression sits in the file.
+ * Tokens on the expression's first line are shifted right by the token's column plus the
+ * characters before the '{' on its line; later lines keep their own columns.
+ */
+function fstringExpr(exprText: string, p: SplitToken, tok: StringToken, exprStartInBody: number): Expr {
+  const outer = curFrame();
+  const exprStartInTok = p.bodyStart + exprStartInBody - 1; // the '{'
+  const before = tok.text.slice(0, exprStartInTok);
+  let lines = 0;
+  for (let k = before.indexOf('\n'); k >= 0; k = before.indexOf('\n', k + 1)) lines++;
+  let newlineAfterBrace = true;
+  for (let k = exprStartInTok + 1; k < tok.text.length; k++) {
+    const c = tok.text[k]!;
+    if (c === '}' || c === '\n') break;
+    if (c !== ' ' && c !== '\t' && c !== '\f') {
+      newlineAfterBrace = false;
+      break;
+    }
+  }
+  let cols = 0;
+  if (!newlineAfterBrace) {
+    const nl = before.lastIndexOf('\n');
+    cols = Buffer.byteLength(nl >= 0 ? before.slice(nl + 1) : before, 'utf8');
+  }
+  const src = `(${exprText})`;
+  const ms = tokenize(src);
+  if (ms.error) throw new LiteralError(`f-string: ${ms.error.msg}`);
+  const m = pythonGrammar.match(ms.text, 'Fstring');
+  if (m.failed()) throw new LiteralError('f-string: invalid syntax');
+  const saved = frame;
+  frame = {
+    ms, base: 0, lineShift: tok.pos.lineno + lines - 1, firstLineColShift: lines > 0 ? cols : tok.pos.col_offset + cols,
+    filename: outer.filename, asciiLines: [],
+  };
+  try {
+    return getSemantics()(m).ast();
+  } finally {
+    frame = saved;
+  }
+}
+
+// ====================================================================== the driver
+
+/**
+ * Parses a module. Throws PySyntaxError (SyntaxError, IndentationError or TabError) with
+ * CPython 3.11's message and position for malformed input.
+ */
+export function parseModule(source: string, filename: string): Module {
+  source = source.replace(/\r\n?/g, '\n');
+  if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
+  const ms = tokenize(source);
+  const body: Stmt[] = [];
+  const chunks = ms.chunks;
+  const saved = frame;
+  try {
+    for (let i = 0; i < chunks.length; i++) {
+      const start = chunks[i]!;
+      const end = i + 1 < chunks.length ? chunks[i + 1]! : ms.text.length;
+      const text = ms.text.slice(start, end);
+      const m = pythonGrammar.match(text, 'File');
+      if (m.failed()) throw syntaxErrorFor(ms, filename, i, m);
+      frame = { ms, base: start, lineShift: 0, firstLineColShift: 0, filename, asciiLines: [] };
+      const stmts: Stmt[] = getSemantics()(m).ast();
+      for (const s of stmts) body.push(s);
+    }
+  } finally {
+    frame = saved;
+  }
+  if (ms.error) throw fromTokenizerError(ms, filename, ms.error);
+  return { kind: 'Module', body, type_ignores: [] };
+}
+
+// ====================================================================== syntax errors
+
+function fromTokenizerError(ms: MarkedSource, filename: string, e: TokenizerError): PySyntaxError {
+  const text = sourceLine(ms.source, ms.lineStarts, e.lineno);
+  return new PySyntaxError(e.pyType, e.msg, filename, e.lineno, e.offset, text, e.endLineno, e.endOffset);
+}
+
+/** Placeholder until the diagnosis below is complete: a generic error at the failure. */
+function syntaxErrorFor(ms: MarkedSource, filename: string, chunkIndex: number, m: FailedMatchResult): PySyntaxError {
+  const base = ms.chunks[chunkIndex]!;
+  const failure = base + m.getRightmostFailurePosition();
+  if (ms.error && failure >= ms.text.length) return fromTokenizerError(ms, filename, ms.error);
+  const tok = tokenAt(ms, failure);
+  return genericError(ms, filename, tok);
+}
+
+/** The token that the parser was looking at when it failed at marked-text offset `tpos`. */
+function tokenAt(ms: MarkedSource, tpos: number): Token {
+  const toks = ms.tokens;
+  let lo = 0;
+  let hi = toks.length - 1;
+  // first token whose end (in marked text) is beyond tpos
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const t = toks[mid]!;
+    const tend = t.tpos + Math.max(t.end - t.start, t.kind === 'NEWLINE' ? 1 : t.kind === 'INDENT' || t.kind === 'DEDENT' ? 1 : 0);
+    if (tend <= tpos) lo = mid + 1;
+    else hi = mid;
+  }
+  return toks[lo]!;
+}
+
+function genericError(ms: MarkedSource, filename: string, tok: Token): PySyntaxError {
+  const loc = tokenLocation(ms, tok);
+  if (tok.kind === 'INDENT' || tok.kind === 'DEDENT') {
+    const msg = tok.kind === 'INDENT' ? 'unexpected indent' : 'unexpected unindent';
+    return new PySyntaxError('IndentationError', msg, filename, loc.lineno, loc.offset, loc.text, loc.lineno, -1);
+  }
+  return new PySyntaxError('SyntaxError', 'invalid syntax', filename, loc.lineno, loc.offset, loc.text, loc.endLineno, loc.endOffset);
+}
+
+interface TokenLocation {
+  lineno: number;
+  offset: number;
+  endLineno: number;
+  endOffset: number;
+  text: string | null;
+}
+
+/** Where _PyPegen_raise_error puts an error reported at token `tok` (1-based char offsets). */
+function tokenLocation(ms: MarkedSource, tok: Token): TokenLocation {
+  const { source, lineStarts } = ms;
+  const li = lineIndexOf(lineStarts, Math.min(tok.start, Math.max(0, source.length - 1)));
+  const lineno = tok.kind === 'ENDMARKER' || (tok.start >= source.length && tok.kind !== 'NEWLINE')
+    ? lineIndexOf(lineStarts, Math.max(0, source.length - 1)) + 1
+    : li + 1;
+  const text = sourceLine(source, lineStarts, lineno);
+  if (tok.kind === 'INDENT' || tok.kind === 'DEDENT' || tok.kind === 'ENDMARKER') {
+    // Column -1 in CPython: it reports the tokenizer's cursor, the token's column (0 at EOF).
+    const atEof = tok.start >= source.length;
+    const offset = atEof ? 0 : charCount(source, lineStarts[lineno - 1]!, tok.start);
+    return { lineno, offset, endLineno: lineno, endOffset: -1, text };
+  }
+  const ls = lineStarts[li]!;
+  const col = charCount(source, ls, tok.start);
+  const eli = lineIndexOf(lineStarts, tok.end);
+  const endCol = charCount(source, lineStarts[eli]!, tok.end);
+  return { lineno: li + 1, offset: col + 1, endLineno: eli + 1, endOffset: endCol + 1, text };
+}

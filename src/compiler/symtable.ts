@@ -1,0 +1,563 @@
+// Symbol tables: which names are local, global, cell or free in each scope.
+//
+// Pass 1 (`Builder`) walks the AST once and records, per scope, every name that is bound
+// (assigned, a parameter, imported, a def/class name, a for/with/except target) or used, plus
+// `global`/`nonlocal` declarations. Pass 2 (`analyze`) resolves each name from the outermost scope
+// down, as CPython's symtable.c does:
+//   - module scope: everything is global (*_NAME opcodes);
+//   - class scope: bound names live in the class namespace (*_NAME); names that resolve to an
+//     enclosing function's variable are free (LOAD_CLASSDEREF);
+//   - function scope: bound names are local unless declared global/nonlocal; an unbound name is
+//     free if some enclosing *function* scope binds it (that scope then gives it a cell), else an
+//     implicit global (LOAD_GLOBAL). Class scopes are skipped when looking outwards.
+// A method that uses `super` or `__class__` gets the implicit `__class__` cell of its class.
+
+import { PySyntaxError } from './errors.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type N = any;
+
+export const SCOPE_LOCAL = 1, SCOPE_GLOBAL_EXPLICIT = 2, SCOPE_GLOBAL_IMPLICIT = 3, SCOPE_FREE = 4, SCOPE_CELL = 5;
+
+const DEF_LOCAL = 1, DEF_PARAM = 2, DEF_GLOBAL = 4, DEF_NONLOCAL = 8, USE = 16;
+
+export type ScopeKind = 'module' | 'class' | 'function';
+
+export class Scope {
+  kind: ScopeKind;
+  name: string;
+  node: N;
+  parent: Scope | null;
+  children: Scope[] = [];
+  flags = new Map<string, number>();
+  /** Resolved scope of each name (after analyze). */
+  scopes = new Map<string, number>();
+  params: string[] = [];
+  isGenerator = false;
+  isLambda = false;
+  isComprehension = false;
+  needsClassCell = false;     // class scope: some method uses super/__class__
+  usesClassCell = false;      // function scope: uses super()/__class__
+  declLines = new Map<string, number>();
+  /** Names in definition order (for stable varnames / cellvars). */
+  order: string[] = [];
+  /** Qualified name prefix for nested definitions. */
+  qualname: string;
+
+  constructor(kind: ScopeKind, name: string, node: N, parent: Scope | null, qualname: string) {
+    this.kind = kind;
+    this.name = name;
+    this.node = node;
+    this.parent = parent;
+    this.qualname = qualname;
+  }
+
+  add(name: string, flag: number): void {
+    const old = this.flags.get(name);
+    if (old === undefined) this.order.push(name);
+    this.flags.set(name, (old ?? 0) | flag);
+  }
+
+  scopeOf(name: string): number {
+    return this.scopes.get(name) ?? (this.kind === 'function' ? SCOPE_GLOBAL_IMPLICIT : SCOPE_LOCAL);
+  }
+
+  cellvars(): string[] {
+    const out: string[] = [];
+    for (const n of this.order) if (this.scopes.get(n) === SCOPE_CELL) out.push(n);
+    if (this.kind === 'class' && this.needsClassCell && !out.includes('__class__')) out.push('__class__');
+    return out;
+  }
+
+  freevars(): string[] {
+    const out: string[] = [];
+    for (const n of this.order) if (this.scopes.get(n) === SCOPE_FREE) out.push(n);
+    return out;
+  }
+}
+
+export class SymbolTable {
+  /** Scope of each scope-creating AST node (Module, FunctionDef, Lambda, ClassDef, comprehensions). */
+  byNode = new Map<N, Scope>();
+  top!: Scope;
+  filename: string;
+  source: string[];
+
+  constructor(filename: string, source: string[]) {
+    this.filename = filename;
+    this.source = source;
+  }
+
+  error(msg: string, node: N): never {
+    const line = node?.lineno ?? 1;
+    throw new PySyntaxError('SyntaxError', msg, this.filename, line, (node?.col_offset ?? 0) + 1,
+      this.source[line - 1] ?? '', node?.end_lineno ?? line, (node?.end_col_offset ?? 0) + 1);
+  }
+}
+
+export function buildSymbolTable(mod: N, filename: string, source: string[]): SymbolTable {
+  const st = new SymbolTable(filename, source);
+  const b = new Builder(st);
+  st.top = new Scope('module', '<module>', mod, null, '');
+  st.byNode.set(mod, st.top);
+  b.cur = st.top;
+  b.stmts(mod.body);
+  analyze(st, st.top, new Set(), new Set());
+  return st;
+}
+
+class Builder {
+  st: SymbolTable;
+  cur!: Scope;
+  constructor(st: SymbolTable) {
+    this.st = st;
+  }
+
+  enter(kind: ScopeKind, name: string, node: N): Scope {
+    const parent = this.cur;
+    let qual: string;
+    if (parent.kind === 'module') qual = name;
+    else if (parent.kind === 'function') qual = `${parent.qualname}.<locals>.${name}`;
+    else qual = `${parent.qualname}.${name}`;
+    const s = new Scope(kind, name, node, parent, qual);
+    parent.children.push(s);
+    this.st.byNode.set(node, s);
+    this.cur = s;
+    return s;
+  }
+
+  bind(name: string, node: N): void {
+    const f = this.cur.flags.get(name) ?? 0;
+    if (f & (DEF_GLOBAL | DEF_NONLOCAL)) {
+      this.cur.add(name, DEF_LOCAL);
+      return;
+    }
+    this.cur.add(name, DEF_LOCAL);
+    void node;
+  }
+
+  use(name: string): void {
+    this.cur.add(name, USE);
+    if ((name === 'super' || name === '__class__') && this.cur.kind === 'function') {
+      this.cur.usesClassCell = true;
+    }
+  }
+
+  stmts(list: N[]): void {
+    for (const s of list) this.stmt(s);
+  }
+
+  stmt(s: N): void {
+    switch (s.kind) {
+      case 'FunctionDef':
+      case 'AsyncFunctionDef': {
+        for (const d of s.decorator_list) this.expr(d);
+        this.argDefaults(s.args);
+        this.annotations(s.args, s.returns);
+        this.bind(s.name, s);
+        const scope = this.enter('function', s.name, s);
+        this.params(s.args);
+        this.stmts(s.body);
+        this.cur = scope.parent!;
+        break;
+      }
+      case 'ClassDef': {
+        for (const d of s.decorator_list) this.expr(d);
+        for (const b of s.bases) this.expr(b);
+        for (const k of s.keywords) this.expr(k.value);
+        this.bind(s.name, s);
+        const scope = this.enter('class', s.name, s);
+        this.stmts(s.body);
+        this.cur = scope.parent!;
+        break;
+      }
+      case 'Return':
+        if (s.value) this.expr(s.value);
+        break;
+      case 'Delete':
+        for (const t of s.targets) this.target(t);
+        break;
+      case 'Assign':
+        this.expr(s.value);
+        for (const t of s.targets) this.target(t);
+        break;
+      case 'AugAssign':
+        this.expr(s.value);
+        if (s.target.kind === 'Name') {
+          this.use(s.target.id);
+          this.bind(s.target.id, s.target);
+        } else this.target(s.target);
+        break;
+      case 'AnnAssign':
+        if (s.value) this.expr(s.value);
+        if (this.cur.kind !== 'function') this.expr(s.annotation);
+        if (s.target.kind === 'Name') {
+          const f = this.cur.flags.get(s.target.id) ?? 0;
+          if (f & (DEF_GLOBAL | DEF_NONLOCAL) && s.simple) {
+            this.st.error(`annotated name '${s.target.id}' can't be ${f & DEF_GLOBAL ? 'global' : 'nonlocal'}`, s);
+          }
+          if (s.value || this.cur.kind !== 'function') this.bind(s.target.id, s.target);
+          else this.bind(s.target.id, s.target);
+        } else this.target(s.target);
+        break;
+      case 'For':
+      case 'AsyncFor':
+        this.expr(s.iter);
+        this.target(s.target);
+        this.stmts(s.body);
+        this.stmts(s.orelse);
+        break;
+      case 'While':
+      case 'If':
+        this.expr(s.test);
+        this.stmts(s.body);
+        this.stmts(s.orelse);
+        break;
+      case 'With':
+      case 'AsyncWith':
+        for (const it of s.items) {
+          this.expr(it.context_expr);
+          if (it.optional_vars) this.target(it.optional_vars);
+        }
+        this.stmts(s.body);
+        break;
+      case 'Raise':
+        if (s.exc) this.expr(s.exc);
+        if (s.cause) this.expr(s.cause);
+        break;
+      case 'Try':
+      case 'TryStar':
+        this.stmts(s.body);
+        for (const h of s.handlers) {
+          if (h.type) this.expr(h.type);
+          if (h.name) this.bind(h.name, h);
+          this.stmts(h.body);
+        }
+        this.stmts(s.orelse);
+        this.stmts(s.finalbody);
+        break;
+      case 'Assert':
+        this.expr(s.test);
+        if (s.msg) this.expr(s.msg);
+        break;
+      case 'Import':
+      case 'ImportFrom':
+        for (const a of s.names) {
+          if (a.name === '*') {
+            if (this.cur.kind !== 'module') this.st.error('import * only allowed at module level', s);
+            continue;
+          }
+          const bound = a.asname ?? (s.kind === 'Import' ? a.name.split('.')[0] : a.name);
+          this.bind(bound, s);
+        }
+        break;
+      case 'Global':
+      case 'Nonlocal': {
+        const isGlobal = s.kind === 'Global';
+        for (const name of s.names) {
+          const f = this.cur.flags.get(name) ?? 0;
+          const what = isGlobal ? 'global' : 'nonlocal';
+          if (!isGlobal && this.cur.kind === 'module') this.st.error('nonlocal declaration not allowed at module level', s);
+          if (f & DEF_PARAM) this.st.error(`name '${name}' is parameter and ${what}`, s);
+          if (isGlobal && f & DEF_NONLOCAL) this.st.error(`name '${name}' is nonlocal and global`, s);
+          if (!isGlobal && f & DEF_GLOBAL) this.st.error(`name '${name}' is nonlocal and global`, s);
+          if (f & USE) this.st.error(`name '${name}' is used prior to ${what} declaration`, s);
+          if (f & DEF_LOCAL) this.st.error(`name '${name}' is assigned to before ${what} declaration`, s);
+          this.cur.add(name, isGlobal ? DEF_GLOBAL : DEF_NONLOCAL);
+          this.cur.declLines.set(name, s.lineno);
+        }
+        break;
+      }
+      case 'Expr':
+        this.expr(s.value);
+        break;
+      case 'Pass':
+      case 'Break':
+      case 'Continue':
+        break;
+      default:
+        this.st.error(`unsupported statement ${s.kind}`, s);
+    }
+  }
+
+  argDefaults(a: N): void {
+    for (const d of a.defaults) this.expr(d);
+    for (const d of a.kw_defaults) if (d) this.expr(d);
+  }
+
+  annotations(a: N, returns: N): void {
+    const all = [...a.posonlyargs, ...a.args, ...a.kwonlyargs];
+    if (a.vararg) all.push(a.vararg);
+    if (a.kwarg) all.push(a.kwarg);
+    for (const x of all) if (x.annotation) this.expr(x.annotation);
+    if (returns) this.expr(returns);
+  }
+
+  params(a: N): void {
+    const names: string[] = [];
+    for (const x of a.posonlyargs) names.push(x.arg);
+    for (const x of a.args) names.push(x.arg);
+    for (const x of a.kwonlyargs) names.push(x.arg);
+    if (a.vararg) names.push(a.vararg.arg);
+    if (a.kwarg) names.push(a.kwarg.arg);
+    const seen = new Set<string>();
+    for (const n of names) {
+      if (seen.has(n)) this.st.error(`duplicate argument '${n}' in function definition`, this.cur.node);
+      seen.add(n);
+      this.cur.add(n, DEF_PARAM | DEF_LOCAL);
+    }
+    this.cur.params = names;
+  }
+
+  target(t: N): void {
+    switch (t.kind) {
+      case 'Name':
+        this.bind(t.id, t);
+        break;
+      case 'Tuple':
+      case 'List':
+        for (const e of t.elts) this.target(e);
+        break;
+      case 'Starred':
+        this.target(t.value);
+        break;
+      case 'Attribute':
+        this.expr(t.value);
+        break;
+      case 'Subscript':
+        this.expr(t.value);
+        this.expr(t.slice);
+        break;
+      default:
+        this.expr(t);
+    }
+  }
+
+  comprehension(node: N, kindName: string, elts: N[]): void {
+    const gens = node.generators;
+    // The first iterable is evaluated in the enclosing scope.
+    this.expr(gens[0].iter);
+    const scope = this.enter('function', kindName, node);
+    scope.isComprehension = true;
+    if (node.kind === 'GeneratorExp') scope.isGenerator = true;
+    scope.add('.0', DEF_PARAM | DEF_LOCAL);
+    scope.params = ['.0'];
+    gens.forEach((g: N, i: number) => {
+      if (i > 0) this.expr(g.iter);
+      this.target(g.target);
+      for (const c of g.ifs) this.expr(c);
+    });
+    for (const e of elts) this.expr(e);
+    this.cur = scope.parent!;
+  }
+
+  expr(e: N): void {
+    switch (e.kind) {
+      case 'Name':
+        if (e.ctx === 'Load') this.use(e.id);
+        else this.bind(e.id, e);
+        break;
+      case 'Constant':
+        break;
+      case 'BoolOp':
+        for (const v of e.values) this.expr(v);
+        break;
+      case 'NamedExpr': {
+        this.expr(e.value);
+        // Walrus in a comprehension binds in the enclosing function/module scope.
+        let s: Scope = this.cur;
+        while (s.isComprehension) s = s.parent!;
+        if (s !== this.cur) {
+          if (s.kind === 'class') this.st.error('assignment expression within a comprehension cannot be used in a class body', e);
+          const saved = this.cur;
+          this.cur = s;
+          this.bind(e.target.id, e.target);
+          this.cur = saved;
+          // and in the comprehension it is a free variable (nonlocal)
+          let c: Scope = this.cur;
+          while (c !== s) {
+            if (s.kind === 'module') c.add(e.target.id, DEF_GLOBAL);
+            else c.add(e.target.id, DEF_NONLOCAL);
+            c = c.parent!;
+          }
+        } else this.bind(e.target.id, e.target);
+        break;
+      }
+      case 'BinOp':
+        this.expr(e.left);
+        this.expr(e.right);
+        break;
+      case 'UnaryOp':
+        this.expr(e.operand);
+        break;
+      case 'Lambda': {
+        this.argDefaults(e.args);
+        const scope = this.enter('function', '<lambda>', e);
+        scope.isLambda = true;
+        this.params(e.args);
+        this.expr(e.body);
+        this.cur = scope.parent!;
+        break;
+      }
+      case 'IfExp':
+        this.expr(e.test);
+        this.expr(e.body);
+        this.expr(e.orelse);
+        break;
+      case 'Dict':
+        for (const k of e.keys) if (k) this.expr(k);
+        for (const v of e.values) this.expr(v);
+        break;
+      case 'Set':
+      case 'List':
+      case 'Tuple':
+        for (const x of e.elts) this.expr(x);
+        break;
+      case 'ListComp':
+        this.comprehension(e, '<listcomp>', [e.elt]);
+        break;
+      case 'SetComp':
+        this.comprehension(e, '<setcomp>', [e.elt]);
+        break;
+      case 'DictComp':
+        this.comprehension(e, '<dictcomp>', [e.key, e.value]);
+        break;
+      case 'GeneratorExp':
+        this.comprehension(e, '<genexpr>', [e.elt]);
+        break;
+      case 'Await':
+        this.expr(e.value);
+        break;
+      case 'Yield':
+      case 'YieldFrom':
+        if (this.cur.kind !== 'function') this.st.error(`'${e.kind === 'Yield' ? 'yield' : 'yield from'}' outside function`, e);
+        if (this.cur.isComprehension) this.st.error("'yield' inside list comprehension", e);
+        this.cur.isGenerator = true;
+        if (e.value) this.expr(e.value);
+        break;
+      case 'Compare':
+        this.expr(e.left);
+        for (const c of e.comparators) this.expr(c);
+        break;
+      case 'Call':
+        this.expr(e.func);
+        for (const a of e.args) this.expr(a);
+        for (const k of e.keywords) this.expr(k.value);
+        break;
+      case 'FormattedValue':
+        this.expr(e.value);
+        if (e.format_spec) this.expr(e.format_spec);
+        break;
+      case 'JoinedStr':
+        for (const v of e.values) this.expr(v);
+        break;
+      case 'Attribute':
+        this.expr(e.value);
+        break;
+      case 'Subscript':
+        this.expr(e.value);
+        this.expr(e.slice);
+        break;
+      case 'Starred':
+        this.expr(e.value);
+        break;
+      case 'Slice':
+        if (e.lower) this.expr(e.lower);
+        if (e.upper) this.expr(e.upper);
+        if (e.step) this.expr(e.step);
+        break;
+      default:
+        this.st.error(`unsupported expression ${e.kind}`, e);
+    }
+  }
+}
+
+/**
+ * Resolve names top-down. `bound` = names bound as locals/cells in enclosing function scopes;
+ * `globals` = names declared global in enclosing scopes (they shadow outer bindings).
+ * Returns the set of names this scope needs from outside (free), so the parent can make cells.
+ */
+function analyze(st: SymbolTable, s: Scope, bound: Set<string>, globalsDecl: Set<string>): Set<string> {
+  const local = new Set<string>();
+  const newGlobals = new Set(globalsDecl);
+  for (const [name, f] of s.flags) {
+    if (f & DEF_GLOBAL) {
+      s.scopes.set(name, SCOPE_GLOBAL_EXPLICIT);
+      newGlobals.add(name);
+    } else if (f & DEF_NONLOCAL) {
+      if (!bound.has(name)) st.error(`no binding for nonlocal '${name}' found`, { lineno: s.declLines.get(name) ?? s.node.lineno, col_offset: 0 });
+      s.scopes.set(name, SCOPE_FREE);
+    } else if (f & (DEF_LOCAL | DEF_PARAM)) {
+      s.scopes.set(name, SCOPE_LOCAL);
+      local.add(name);
+      newGlobals.delete(name);
+    }
+  }
+  // Names visible to nested function scopes.
+  let childBound: Set<string>;
+  if (s.kind === 'function') {
+    childBound = new Set(bound);
+    for (const n of local) childBound.add(n);
+    for (const [n, sc] of s.scopes) if (sc === SCOPE_FREE) childBound.add(n);
+    for (const n of newGlobals) if (!local.has(n)) childBound.delete(n);
+    for (const [n, sc] of s.scopes) if (sc === SCOPE_GLOBAL_EXPLICIT) childBound.delete(n);
+  } else if (s.kind === 'class') {
+    childBound = new Set(bound);
+    childBound.add('__class__');
+  } else {
+    childBound = new Set();
+  }
+  const childFree = new Set<string>();
+  for (const c of s.children) {
+    const free = analyze(st, c, childBound, s.kind === 'module' ? new Set() : newGlobals);
+    for (const n of free) childFree.add(n);
+    if (c.usesClassCell && s.kind === 'class') s.needsClassCell = true;
+  }
+  // Names that children need: cells if local here, else free here too (pass through).
+  const myFree = new Set<string>();
+  for (const n of childFree) {
+    if (s.kind === 'class' && n === '__class__') continue;
+    if (s.kind === 'function' && local.has(n)) {
+      s.scopes.set(n, SCOPE_CELL);
+    } else if (s.kind !== 'module') {
+      if (s.scopes.get(n) === SCOPE_GLOBAL_EXPLICIT) continue;
+      if (s.kind === 'class' && local.has(n)) {
+        // class binds it too: the class body still passes the outer cell through
+        myFree.add(n);
+        continue;
+      }
+      if (!s.scopes.has(n) || s.scopes.get(n) === SCOPE_FREE) {
+        s.scopes.set(n, SCOPE_FREE);
+        if (!s.order.includes(n)) s.order.push(n);
+      }
+      myFree.add(n);
+    }
+  }
+  // Uses in a function scope that are not bound here: free if an enclosing function binds them.
+  if (s.kind === 'function') {
+    for (const [name, f] of s.flags) {
+      if (s.scopes.has(name)) continue;
+      if (f & USE) {
+        if (bound.has(name) && !globalsDecl.has(name)) {
+          s.scopes.set(name, SCOPE_FREE);
+        } else {
+          s.scopes.set(name, SCOPE_GLOBAL_IMPLICIT);
+        }
+      }
+    }
+    if (s.usesClassCell && bound.has('__class__')) {
+      s.scopes.set('__class__', SCOPE_FREE);
+      if (!s.order.includes('__class__')) s.order.push('__class__');
+    }
+  } else if (s.kind === 'class') {
+    for (const [name, f] of s.flags) {
+      if (s.scopes.has(name)) continue;
+      if (f & USE && bound.has(name) && !globalsDecl.has(name) && name !== '__class__') {
+        s.scopes.set(name, SCOPE_FREE);
+      }
+    }
+  }
+  for (const [n, sc] of s.scopes) if (sc === SCOPE_FREE) myFree.add(n);
+  if (s.kind === 'class' && s.needsClassCell) myFree.delete('__class__');
+  return myFree;
+}

@@ -1,0 +1,778 @@
+// The abstract object protocols (CPython's Objects/abstract.c + object.c): repr/str, hashing,
+// comparison, truth, attributes, items, iteration, arithmetic and calls, for any object.
+//
+// Builtin types answer through their JS slots (TypeInfo.slots); classes written in Python answer
+// through their special methods, found with typeLookup along the MRO. Every function here returns
+// a new reference unless it says "borrowed", and raises by throwing PyException.
+
+import { I32, F64, TYPES, type TypeInfo, type KwArgs, T_INT, T_BOOL, T_FLOAT, T_STR, T_NONE, T_TUPLE, T_LIST, T_TYPE,
+  T_NOTIMPL, T_FUNCTION, T_METHOD, T_BUILTIN, T_PROPERTY, T_OBJECT, decref, xdecref, incref } from './object.js';
+import { newInt, newIntBig, intBig, intNumber, BIGS } from './objects/int.js';
+import { newFloat } from './objects/float.js';
+import { newStr, strValue, strHash, STRS, STR_SLOT } from './objects/str.js';
+import { tupleSize, tupleItem, tupleFromSteal } from './objects/tuple.js';
+import { listLen, listGet } from './objects/list.js';
+import { PyException, raise, EXC, isSubtype } from './objects/exception.js';
+import { typeLookup, bindDescriptor, isDataDescriptor, instanceDict, typeInfoOfTypeObject, descrGetHook, DESCR_F1, DESCR_F2, DESCR_F3, TY_DICT, typeModified } from './objects/type.js';
+import { dictGetStr, dictSet, dictPop, dictGet } from './objects/dict.js';
+import { floatRepr, intHash, floatHash, intToFloat } from './objects/numfmt.js';
+import * as nb from './number.js';
+import { M_FUNC, M_SELF } from './objects/function.js';
+
+// ---- singletons (set up by runtime/types.ts) ------------------------------------------------
+export const S = { None: 0, True: 0, False: 0, NotImplemented: 0, Ellipsis: 0 };
+
+export function newBool(b: boolean): number {
+  const a = b ? S.True : S.False;
+  I32[a >> 2]++;
+  return a;
+}
+
+export function retNone(): number {
+  I32[S.None >> 2]++;
+  return S.None;
+}
+
+/** Calls into the VM (set by vm/call.ts): call any callable with borrowed args. */
+export const vm = {
+  call: (_f: number, _args: number[], _kw: KwArgs | null): number => 0,
+};
+
+export function typeName(o: number): string {
+  return TYPES[I32[(o >> 2) + 1]].name;
+}
+
+export function call(f: number, args: number[], kw: KwArgs | null = null): number {
+  return vm.call(f, args, kw);
+}
+
+// ---- special-method lookup ------------------------------------------------------------------
+
+/** Borrowed: the special method `name` on o's type (not the instance), or 0. */
+export function lookupSpecial(o: number, name: string): number {
+  return typeLookup(TYPES[I32[(o >> 2) + 1]], name);
+}
+
+/** Call special method `name` of o with args; returns 0 when the type has no such method. */
+export function callSpecial(o: number, name: string, args: number[]): number {
+  const m = lookupSpecial(o, name);
+  if (m === 0) return 0;
+  return callUnbound(m, o, args);
+}
+
+/** Call a function found on the type as a method of `self`. */
+export function callUnbound(m: number, self: number, args: number[]): number {
+  const tid = I32[(m >> 2) + 1];
+  if (tid === T_FUNCTION) return vm.call(m, [self, ...args], null);
+  const bound = bindDescriptor(m, self, TYPES[I32[(self >> 2) + 1]]);
+  try {
+    return vm.call(bound, args, null);
+  } finally {
+    decref(bound);
+  }
+}
+
+// ---- repr / str -------------------------------------------------------------------------------
+
+const reprStack: number[] = [];
+
+export function repr(o: number): number {
+  const t = TYPES[I32[(o >> 2) + 1]];
+  if (t.slots.repr) {
+    if (t.isHeap) {
+      const m = typeLookup(t, '__repr__');
+      if (m !== 0 && I32[(m >> 2) + 1] === T_FUNCTION) return checkStr(callUnbound(m, o, []), '__repr__');
+    }
+    return t.slots.repr(o);
+  }
+  const r = callSpecial(o, '__repr__', []);
+  if (r === 0) return newStr(`<${t.name} object at 0x${o.toString(16).padStart(12, '0')}>`);
+  return checkStr(r, '__repr__');
+}
+
+function checkStr(r: number, what: string): number {
+  const tid = I32[(r >> 2) + 1];
+  if (tid === T_STR || isSubtype(TYPES[tid], TYPES[T_STR])) return r;
+  const n = typeName(r);
+  decref(r);
+  throw raise(EXC.TypeError, `${what} returned non-string (type ${n})`);
+}
+
+/** repr as JS text, with recursion guard for containers ("[...]"). */
+export function reprJS(o: number): string {
+  const r = repr(o);
+  const s = strValue(r);
+  decref(r);
+  return s;
+}
+
+/** Run `f` unless `o` is already being repr'd further up (then return `onCycle`). */
+export function reprGuard(o: number, onCycle: string, f: () => string): string {
+  if (reprStack.includes(o)) return onCycle;
+  reprStack.push(o);
+  try {
+    return f();
+  } finally {
+    reprStack.pop();
+  }
+}
+
+export function str(o: number): number {
+  const tid = I32[(o >> 2) + 1];
+  if (tid === T_STR) {
+    I32[o >> 2]++;
+    return o;
+  }
+  const t = TYPES[tid];
+  if (t.isHeap) {
+    const m = typeLookup(t, '__str__');
+    if (m !== 0 && I32[(m >> 2) + 1] === T_FUNCTION) return checkStr(callUnbound(m, o, []), '__str__');
+  }
+  if (t.slots.str) return t.slots.str(o);
+  return repr(o);
+}
+
+export function strJS(o: number): string {
+  if (I32[(o >> 2) + 1] === T_STR) return strValue(o);
+  const r = str(o);
+  const s = strValue(r);
+  decref(r);
+  return s;
+}
+
+// ---- hashing ---------------------------------------------------------------------------------
+
+/** 32-bit table hash, consistent with Python's hash() modulo 2**32 for numbers. */
+export function pyHash(o: number): number {
+  const tid = I32[(o >> 2) + 1];
+  switch (tid) {
+    case T_STR:
+      return strHash(o);
+    case T_INT:
+    case T_BOOL: {
+      const s = I32[(o >> 2) + 4];
+      if (s === 0) {
+        const v = F64[(o >> 3) + 1];
+        return v === -1 ? -2 : v | 0;
+      }
+      return Number(BigInt.asIntN(32, intHash(BIGS.get(s))));
+    }
+    case T_FLOAT: {
+      const v = F64[(o >> 3) + 1];
+      if (Number.isSafeInteger(v)) return v === -1 ? -2 : v | 0;
+      return Number(BigInt.asIntN(32, floatHash(v)));
+    }
+    case T_NONE:
+      return 0x5a17 ^ (o >> 4);
+  }
+  const h = pyHashPython(o);
+  return typeof h === 'bigint' ? Number(BigInt.asIntN(32, h)) : h | 0;
+}
+
+/** Python's hash(o) (the value the `hash` builtin returns). */
+export function pyHashPython(o: number): number | bigint {
+  const tid = I32[(o >> 2) + 1];
+  const t = TYPES[tid];
+  switch (tid) {
+    case T_INT:
+    case T_BOOL:
+      return intHash(intBig(o));
+    case T_FLOAT:
+      return floatHash(F64[(o >> 3) + 1]);
+    case T_STR:
+      return strHash(o);
+  }
+  if (t.slots.hash && !t.isHeap) return t.slots.hash(o);
+  const m = lookupSpecial(o, '__hash__');
+  if (m === 0 || m === S.None) throw raise(EXC.TypeError, `unhashable type: '${t.name}'`);
+  if (t.slots.hash && typeLookup(t, '__hash__') === inheritedHashDescr(t)) return t.slots.hash(o);
+  const r = callUnbound(m, o, []);
+  const rt = I32[(r >> 2) + 1];
+  if (rt !== T_INT && rt !== T_BOOL) {
+    decref(r);
+    throw raise(EXC.TypeError, '__hash__ method should return an integer');
+  }
+  const v = intBig(r);
+  decref(r);
+  const h = intHash(v);
+  return h;
+}
+
+function inheritedHashDescr(t: TypeInfo): number {
+  for (const b of t.mro) if (!b.isHeap) return typeLookup(b, '__hash__');
+  return 0;
+}
+
+/** Identity-based hash used by object.__hash__ (CPython: id >> 4). */
+export function idHash(o: number): number {
+  return o >> 4;
+}
+
+// ---- truth -----------------------------------------------------------------------------------
+
+export function isTrue(o: number): boolean {
+  if (o === S.True) return true;
+  if (o === S.False || o === S.None) return false;
+  const tid = I32[(o >> 2) + 1];
+  switch (tid) {
+    case T_INT:
+      return I32[(o >> 2) + 4] !== 0 || F64[(o >> 3) + 1] !== 0;
+    case T_FLOAT:
+      return F64[(o >> 3) + 1] !== 0;
+    case T_STR:
+      return I32[(o >> 2) + 5] !== 0;
+    case T_LIST:
+      return I32[(o >> 2) + 2] !== 0;
+    case T_TUPLE:
+      return I32[(o >> 2) + 2] !== 0;
+  }
+  const t = TYPES[tid];
+  if (!t.isHeap) {
+    if (t.slots.bool) return t.slots.bool(o);
+    if (t.slots.len) return t.slots.len(o) !== 0;
+    return true;
+  }
+  const b = lookupSpecial(o, '__bool__');
+  if (b !== 0) {
+    const r = callUnbound(b, o, []);
+    if (I32[(r >> 2) + 1] !== T_BOOL) {
+      const n = typeName(r);
+      decref(r);
+      throw raise(EXC.TypeError, `__bool__ should return bool, returned ${n}`);
+    }
+    decref(r);
+    return r === S.True;
+  }
+  const l = lookupSpecial(o, '__len__');
+  if (l !== 0) return length(o) !== 0;
+  return true;
+}
+
+// ---- length, items ------------------------------------------------------------------------------
+
+export function length(o: number): number {
+  const t = TYPES[I32[(o >> 2) + 1]];
+  if (!t.isHeap && t.slots.len) return t.slots.len(o);
+  const m = lookupSpecial(o, '__len__');
+  if (m === 0) {
+    if (t.slots.len) return t.slots.len(o);
+    throw raise(EXC.TypeError, `object of type '${t.name}' has no len()`);
+  }
+  const r = callUnbound(m, o, []);
+  const rt = I32[(r >> 2) + 1];
+  if (rt !== T_INT && rt !== T_BOOL) {
+    const n = typeName(r);
+    decref(r);
+    throw raise(EXC.TypeError, `'${n}' object cannot be interpreted as an integer`);
+  }
+  const v = intNumber(r);
+  decref(r);
+  if (v < 0) throw raise(EXC.ValueError, '__len__() should return >= 0');
+  return v;
+}
+
+export function getItem(o: number, k: number): number {
+  const t = TYPES[I32[(o >> 2) + 1]];
+  if (!t.isHeap && t.slots.getitem) return t.slots.getitem(o, k);
+  const m = lookupSpecial(o, '__getitem__');
+  if (m !== 0) return callUnbound(m, o, [k]);
+  if (t.slots.getitem) return t.slots.getitem(o, k);
+  if (I32[(o >> 2) + 1] === T_TYPE) {
+    const cg = typeLookup(typeInfoOfTypeObject(o), '__class_getitem__');
+    if (cg !== 0) return callUnbound(cg, o, [k]);
+    throw raise(EXC.TypeError, `type '${typeInfoOfTypeObject(o).name}' is not subscriptable`);
+  }
+  throw raise(EXC.TypeError, `'${t.name}' object is not subscriptable`);
+}
+
+export function setItem(o: number, k: number, v: number): void {
+  const t = TYPES[I32[(o >> 2) + 1]];
+  if (!t.isHeap && t.slots.setitem) return t.slots.setitem(o, k, v);
+  const m = lookupSpecial(o, '__setitem__');
+  if (m !== 0) {
+    decref(callUnbound(m, o, [k, v]));
+    return;
+  }
+  if (t.slots.setitem) return t.slots.setitem(o, k, v);
+  throw raise(EXC.TypeError, `'${t.name}' object does not support item assignment`);
+}
+
+export function delItem(o: number, k: number): void {
+  const t = TYPES[I32[(o >> 2) + 1]];
+  if (!t.isHeap && t.slots.delitem) return t.slots.delitem(o, k);
+  const m = lookupSpecial(o, '__delitem__');
+  if (m !== 0) {
+    decref(callUnbound(m, o, [k]));
+    return;
+  }
+  if (t.slots.delitem) return t.slots.delitem(o, k);
+  throw raise(EXC.TypeError, `'${t.name}' object does not support item deletion`);
+}
+
+export function contains(container: number, x: number): boolean {
+  const t = TYPES[I32[(container >> 2) + 1]];
+  if (!t.isHeap && t.slots.contains) return t.slots.contains(container, x);
+  const m = lookupSpecial(container, '__contains__');
+  if (m !== 0) {
+    const r = callUnbound(m, container, [x]);
+    const b = isTrue(r);
+    decref(r);
+    return b;
+  }
+  if (t.slots.contains) return t.slots.contains(container, x);
+  // Fall back to iteration.
+  const it = getIterOrNull(container);
+  if (it === 0) throw raise(EXC.TypeError, `argument of type '${t.name}' is not iterable`);
+  try {
+    for (;;) {
+      const v = iterNext(it);
+      if (v === 0) return false;
+      const eq = v === x || pyEq(v, x);
+      decref(v);
+      if (eq) return true;
+    }
+  } finally {
+    decref(it);
+  }
+}
+
+// ---- iteration -----------------------------------------------------------------------------------
+
+export function getIter(o: number): number {
+  const it = getIterOrNull(o);
+  if (it === 0) throw raise(EXC.TypeError, `'${typeName(o)}' object is not iterable`);
+  return it;
+}
+
+export const seqIterHook = { make: (_o: number): number => 0 };
+
+function getIterOrNull(o: number): number {
+  const t = TYPES[I32[(o >> 2) + 1]];
+  if (!t.isHeap && t.slots.iter) return t.slots.iter(o);
+  const m = lookupSpecial(o, '__iter__');
+  if (m !== 0) {
+    if (m === S.None) return 0;
+    const it = callUnbound(m, o, []);
+    const itT = TYPES[I32[(it >> 2) + 1]];
+    if (!itT.slots.iternext && typeLookup(itT, '__next__') === 0) {
+      decref(it);
+      throw raise(EXC.TypeError, `iter() returned non-iterator of type '${itT.name}'`);
+    }
+    return it;
+  }
+  if (t.slots.iter) return t.slots.iter(o);
+  if (lookupSpecial(o, '__getitem__') !== 0 || t.slots.getitem) return seqIterHook.make(o);
+  return 0;
+}
+
+/** Next item (new reference) or 0 when exhausted. StopIteration from __next__ is absorbed. */
+export function iterNext(it: number): number {
+  const t = TYPES[I32[(it >> 2) + 1]];
+  if (!t.isHeap && t.slots.iternext) return t.slots.iternext(it);
+  const m = lookupSpecial(it, '__next__');
+  if (m === 0) {
+    if (t.slots.iternext) return t.slots.iternext(it);
+    throw raise(EXC.TypeError, `'${t.name}' object is not an iterator`);
+  }
+  try {
+    return callUnbound(m, it, []);
+  } catch (e) {
+    if (e instanceof PyException && isSubtype(TYPES[I32[(e.exc >> 2) + 1]], EXC.StopIteration)) {
+      decref(e.exc);
+      return 0;
+    }
+    throw e;
+  }
+}
+
+/** Collect an iterable into a JS array of owned references. */
+export function iterToArray(o: number): number[] {
+  const tid = I32[(o >> 2) + 1];
+  if (tid === T_LIST) {
+    const n = listLen(o);
+    const out = new Array<number>(n);
+    for (let i = 0; i < n; i++) {
+      const v = listGet(o, i);
+      I32[v >> 2]++;
+      out[i] = v;
+    }
+    return out;
+  }
+  if (tid === T_TUPLE) {
+    const n = tupleSize(o);
+    const out = new Array<number>(n);
+    for (let i = 0; i < n; i++) {
+      const v = tupleItem(o, i);
+      I32[v >> 2]++;
+      out[i] = v;
+    }
+    return out;
+  }
+  const it = getIter(o);
+  const out: number[] = [];
+  try {
+    for (;;) {
+      const v = iterNext(it);
+      if (v === 0) break;
+      out.push(v);
+    }
+  } catch (e) {
+    for (const x of out) decref(x);
+    throw e;
+  } finally {
+    decref(it);
+  }
+  return out;
+}
+
+// ---- comparison ---------------------------------------------------------------------------------
+
+const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+const CMP_SWAP = [4, 5, 2, 3, 0, 1];
+const CMP_SYM = ['<', '<=', '==', '!=', '>', '>='];
+
+/** Rich comparison, new reference (usually a bool). */
+export function richCompare(a: number, b: number, op: number): number {
+  const ta = TYPES[I32[(a >> 2) + 1]], tb = TYPES[I32[(b >> 2) + 1]];
+  let checkedReverse = false;
+  if (ta !== tb && isSubtype(tb, ta) && overridesCompare(tb, CMP_NAMES[CMP_SWAP[op]])) {
+    checkedReverse = true;
+    const r = compareSlot(b, a, CMP_SWAP[op], tb);
+    if (r !== S.NotImplemented) return r;
+    decref(r);
+  }
+  let r = compareSlot(a, b, op, ta);
+  if (r !== S.NotImplemented) return r;
+  decref(r);
+  if (!checkedReverse) {
+    r = compareSlot(b, a, CMP_SWAP[op], tb);
+    if (r !== S.NotImplemented) return r;
+    decref(r);
+  }
+  if (op === 2) return newBool(a === b);
+  if (op === 3) return newBool(a !== b);
+  throw raise(EXC.TypeError, `'${CMP_SYM[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+function overridesCompare(t: TypeInfo, name: string): boolean {
+  return t.isHeap && typeLookup(t, name) !== 0;
+}
+
+function compareSlot(a: number, b: number, op: number, t: TypeInfo): number {
+  if (t.isHeap) {
+    const m = typeLookup(t, CMP_NAMES[op]);
+    if (m !== 0 && I32[(m >> 2) + 1] !== 26 /* T_METHOD_DESCR */) {
+      if (m === S.None) return newBool(false);
+      return callUnbound(m, a, [b]);
+    }
+    if (m === 0 && op === 3) {
+      // __ne__ defaults to the inverse of __eq__
+      const eq = typeLookup(t, '__eq__');
+      if (eq !== 0 && I32[(eq >> 2) + 1] === T_FUNCTION) {
+        const r = callUnbound(eq, a, [b]);
+        if (r === S.NotImplemented) return r;
+        const v = isTrue(r);
+        decref(r);
+        return newBool(!v);
+      }
+    }
+  }
+  if (t.slots.richcompare) return t.slots.richcompare(a, b, op);
+  if (op === 2 || op === 3) {
+    // object.__eq__: identity, else NotImplemented
+    if (a === b) return newBool(op === 2);
+  }
+  I32[S.NotImplemented >> 2]++;
+  return S.NotImplemented;
+}
+
+/** a == b as a JS boolean (used by containers and dict lookups). */
+export function pyEq(a: number, b: number): boolean {
+  if (a === b) return true;
+  return pyEqSlow(a, b);
+}
+
+export function pyEqSlow(a: number, b: number): boolean {
+  const ta = I32[(a >> 2) + 1], tb = I32[(b >> 2) + 1];
+  if (ta === T_STR && tb === T_STR) return STRS.items[I32[(a >> 2) + STR_SLOT]] === STRS.items[I32[(b >> 2) + STR_SLOT]];
+  if (ta === T_INT && tb === T_INT) {
+    const sa = I32[(a >> 2) + 4], sb = I32[(b >> 2) + 4];
+    if (sa === 0 && sb === 0) return F64[(a >> 3) + 1] === F64[(b >> 3) + 1];
+    return intBig(a) === intBig(b);
+  }
+  const r = richCompare(a, b, 2);
+  const v = r === S.True ? true : r === S.False ? false : isTrue(r);
+  decref(r);
+  return v;
+}
+
+export function compareBool(a: number, b: number, op: number): boolean {
+  const r = richCompare(a, b, op);
+  const v = r === S.True ? true : r === S.False ? false : isTrue(r);
+  decref(r);
+  return v;
+}
+
+// ---- attributes ------------------------------------------------------------------------------
+
+/** getattr(o, name) with `name` a str object. New reference; raises AttributeError. */
+export function getAttr(o: number, name: number): number {
+  const r = getAttrOrNull(o, name);
+  if (r === 0) throw attributeError(o, strValue(name));
+  return r;
+}
+
+export function getAttrStr(o: number, name: string): number {
+  const n = newStr(name);
+  try {
+    return getAttr(o, n);
+  } finally {
+    decref(n);
+  }
+}
+
+export function attributeError(o: number, name: string): PyException {
+  const tid = I32[(o >> 2) + 1];
+  let e: PyException;
+  if (tid === T_TYPE) e = raise(EXC.AttributeError, `type object '${typeInfoOfTypeObject(o).name}' has no attribute '${name}'`);
+  else if (tid === 19 /* T_MODULE */) e = raise(EXC.AttributeError, `module '${moduleNameHook.get(o)}' has no attribute '${name}'`);
+  else e = raise(EXC.AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
+  // remember name and obj for "Did you mean" suggestions
+  const w = e.exc >> 2;
+  const ns = newStr(name);
+  I32[w + 9] = ns;
+  I32[o >> 2]++;
+  I32[w + 10] = o;
+  return e;
+}
+
+export const moduleNameHook = { get: (_m: number): string => '?' };
+/** Attribute access on objects whose type has a custom getattr (modules, super, ...). */
+
+/** getattr returning 0 instead of raising AttributeError (other errors propagate). */
+export function getAttrOrNull(o: number, name: number): number {
+  const t = TYPES[I32[(o >> 2) + 1]];
+  if (t.isHeap) {
+    const ga = typeLookup(t, '__getattribute__');
+    if (ga !== 0 && I32[(ga >> 2) + 1] === T_FUNCTION) {
+      try {
+        return callUnbound(ga, o, [name]);
+      } catch (e) {
+        if (!(e instanceof PyException) || !isSubtype(TYPES[I32[(e.exc >> 2) + 1]], EXC.AttributeError)) throw e;
+        const gattr = typeLookup(t, '__getattr__');
+        if (gattr === 0) {
+          decref(e.exc);
+          return 0;
+        }
+        decref(e.exc);
+        return callUnbound(gattr, o, [name]);
+      }
+    }
+    const r = genericGetAttr(o, name, t);
+    if (r !== 0) return r;
+    const gattr = typeLookup(t, '__getattr__');
+    if (gattr !== 0) {
+      try {
+        return callUnbound(gattr, o, [name]);
+      } catch (e) {
+        if (e instanceof PyException && isSubtype(TYPES[I32[(e.exc >> 2) + 1]], EXC.AttributeError)) {
+          decref(e.exc);
+          return 0;
+        }
+        throw e;
+      }
+    }
+    return 0;
+  }
+  if (t.slots.getattr) return t.slots.getattr(o, name);
+  return genericGetAttr(o, name, t);
+}
+
+/** PyObject_GenericGetAttr: returns 0 when absent. */
+export function genericGetAttr(o: number, name: number, t: TypeInfo): number {
+  const s = strValue(name);
+  const descr = typeLookup(t, s);
+  if (descr !== 0 && isDataDescriptor(descr)) return bindDescriptor(descr, o, t);
+  if (t.dictOffset) {
+    const d = I32[(o >> 2) + t.dictOffset];
+    if (d !== 0) {
+      const v = dictGet(d, name);
+      if (v !== 0) {
+        I32[v >> 2]++;
+        return v;
+      }
+    }
+  }
+  if (t.slotOffsets) {
+    const off = t.slotOffsets.get(s);
+    if (off !== undefined) {
+      const v = I32[(o >> 2) + off];
+      if (v === 0) return 0;
+      I32[v >> 2]++;
+      return v;
+    }
+  }
+  if (descr !== 0) return bindDescriptor(descr, o, t);
+  return 0;
+}
+
+export function setAttr(o: number, name: number, v: number): void {
+  const t = TYPES[I32[(o >> 2) + 1]];
+  if (t.isHeap) {
+    const sa = typeLookup(t, '__setattr__');
+    if (sa !== 0 && I32[(sa >> 2) + 1] === T_FUNCTION) {
+      decref(callUnbound(sa, o, [name, v]));
+      return;
+    }
+  }
+  if (t.slots.setattr) return t.slots.setattr(o, name, v);
+  genericSetAttr(o, name, v, t);
+}
+
+/** object.__setattr__ (v = 0 deletes). */
+export function genericSetAttr(o: number, name: number, v: number, t: TypeInfo): void {
+  const s = strValue(name);
+  const descr = typeLookup(t, s);
+  if (descr !== 0 && isDataDescriptor(descr)) {
+    descrSet(descr, o, v);
+    return;
+  }
+  if (t.slotOffsets) {
+    const off = t.slotOffsets.get(s);
+    if (off !== undefined) {
+      const old = I32[(o >> 2) + off];
+      if (v === 0 && old === 0) throw raise(EXC.AttributeError, `'${t.name}' object has no attribute '${s}'`);
+      if (v !== 0) I32[v >> 2]++;
+      I32[(o >> 2) + off] = v;
+      xdecref(old);
+      return;
+    }
+  }
+  if (t.dictOffset === 0) {
+    if (descr !== 0) throw raise(EXC.AttributeError, `'${t.name}' object attribute '${s}' is read-only`);
+    throw raise(EXC.AttributeError, t.slotOffsets ? `'${t.name}' object has no attribute '${s}'` : `'${t.name}' object has no attribute '${s}'`);
+  }
+  const d = instanceDict(o, true);
+  if (v === 0) {
+    const old = dictPop(d, name);
+    if (old === 0) throw raise(EXC.AttributeError, `'${t.name}' object has no attribute '${s}'`);
+    decref(old);
+    return;
+  }
+  dictSet(d, name, v);
+}
+
+function descrSet(descr: number, o: number, v: number): void {
+  const tid = I32[(descr >> 2) + 1];
+  if (tid === T_PROPERTY) {
+    const f = I32[(descr >> 2) + (v === 0 ? DESCR_F3 : DESCR_F2)];
+    if (f === 0) {
+      throw raise(EXC.AttributeError, v === 0 ? "can't delete attribute" : "can't set attribute");
+    }
+    decref(vm.call(f, v === 0 ? [o] : [o, v], null));
+    return;
+  }
+  const dt = TYPES[tid];
+  if (dt.slots.descrSet) return dt.slots.descrSet(descr, o, v);
+  const m = typeLookup(dt, v === 0 ? '__delete__' : '__set__');
+  if (m === 0) throw raise(EXC.AttributeError, v === 0 ? '__delete__' : '__set__');
+  decref(callUnbound(m, descr, v === 0 ? [o] : [o, v]));
+}
+
+export function delAttr(o: number, name: number): void {
+  const t = TYPES[I32[(o >> 2) + 1]];
+  if (t.isHeap) {
+    const da = typeLookup(t, '__delattr__');
+    if (da !== 0 && I32[(da >> 2) + 1] === T_FUNCTION) {
+      decref(callUnbound(da, o, [name]));
+      return;
+    }
+  }
+  if (t.slots.setattr) return t.slots.setattr(o, name, 0);
+  genericSetAttr(o, name, 0, t);
+}
+
+/** Set an attribute on a type object (class attribute assignment). */
+export function typeSetAttr(typeObj: number, name: number, v: number): void {
+  const d = I32[(typeObj >> 2) + TY_DICT];
+  const t = typeInfoOfTypeObject(typeObj);
+  if (!t.isHeap) throw raise(EXC.TypeError, `cannot set '${strValue(name)}' attribute of immutable type '${t.name}'`);
+  if (v === 0) {
+    const old = dictPop(d, name);
+    if (old === 0) throw raise(EXC.AttributeError, `type object '${t.name}' has no attribute '${strValue(name)}'`);
+    decref(old);
+  } else dictSet(d, name, v);
+  typeModified();
+  updateTypeFlags(t);
+}
+
+/** Recompute cached facts about a heap type after its dict changed (e.g. __del__ presence). */
+export function updateTypeFlags(t: TypeInfo): void {
+  t.hasFinalizer = typeLookup(t, '__del__') !== 0;
+  for (const s of t.subclasses) updateTypeFlags(s);
+}
+
+/** Install the descriptor hooks type.ts calls back into (done at start-up: import cycles). */
+export function installDescrHooks(): void {
+  descrGetHook.property = propertyGet;
+  descrGetHook.generic = genericDescrGet;
+}
+
+function propertyGet(p: number, obj: number): number {
+  const g = I32[(p >> 2) + DESCR_F1];
+  if (g === 0) throw raise(EXC.AttributeError, 'unreadable attribute');
+  return vm.call(g, [obj], null);
+}
+
+function genericDescrGet(d: number, obj: number, cls: TypeInfo): number {
+  const t = TYPES[I32[(d >> 2) + 1]];
+  if (t.slots.descrGet) return t.slots.descrGet(d, obj, cls.addr);
+  const m = typeLookup(t, '__get__');
+  if (m === 0) return 0;
+  return callUnbound(m, d, [obj === 0 ? S.None : obj, cls.addr]);
+}
+
+// ---- numbers ---------------------------------------------------------------------------------
+
+export { nb };
+
+/** Convert an int-like object to a JS number index (for sequence indexing). */
+export function indexValue(o: number): number {
+  const tid = I32[(o >> 2) + 1];
+  if (tid === T_INT || tid === T_BOOL) return intNumber(o);
+  const t = TYPES[tid];
+  if (isSubtype(t, TYPES[T_INT])) return intNumber(o);
+  const m = lookupSpecial(o, '__index__');
+  if (m !== 0) {
+    const r = callUnbound(m, o, []);
+    const v = intNumber(r);
+    decref(r);
+    return v;
+  }
+  throw raise(EXC.TypeError, `'${t.name}' object cannot be interpreted as an integer`);
+}
+
+export function asFloat(o: number): number {
+  const tid = I32[(o >> 2) + 1];
+  if (tid === T_FLOAT) return F64[(o >> 3) + 1];
+  if (tid === T_INT || tid === T_BOOL) return intToFloat(intBig(o));
+  const t = TYPES[tid];
+  if (isSubtype(t, TYPES[T_FLOAT])) return F64[(o >> 3) + 1];
+  if (isSubtype(t, TYPES[T_INT])) return intToFloat(intBig(o));
+  const m = lookupSpecial(o, '__float__');
+  if (m !== 0) {
+    const r = callUnbound(m, o, []);
+    const v = F64[(r >> 3) + 1];
+    decref(r);
+    return v;
+  }
+  const ix = lookupSpecial(o, '__index__');
+  if (ix !== 0) return intNumber(callUnbound(ix, o, []));
+  throw raise(EXC.TypeError, `must be real number, not ${t.name}`);
+}
+
+export function floatReprJS(x: number): string {
+  return floatRepr(x);
+}
+
+export { newInt, newIntBig, newFloat, tupleFromSteal, incref, T_OBJECT, T_METHOD, T_BUILTIN, M_FUNC, M_SELF, dictGetStr, T_NOTIMPL };

@@ -1,0 +1,640 @@
+// The `builtins` module: functions and names every program sees.
+
+import { I32, F64, TYPES, type KwArgs, T_INT, T_BOOL, T_FLOAT, T_STR, T_TUPLE, T_LIST, T_DICT, T_TYPE, T_FUNCTION, T_OBJECT,
+  T_SET, T_FROZENSET, T_RANGE, T_SLICE, T_PROPERTY, T_STATICMETHOD, T_CLASSMETHOD, T_SUPER, T_ENUMERATE, T_ZIP, T_MAP,
+  T_FILTER, T_REVERSED, T_MODULE, T_BYTES, decref, xdecref, incref } from '../object.js';
+import { newInt, newIntBig, intBig, intNumber, intIsSmall } from '../objects/int.js';
+import { newFloat } from '../objects/float.js';
+import { newStr, strValue, strLen, internSteal } from '../objects/str.js';
+import { tupleFrom, tupleFromSteal, tupleSize, tupleItem, tupleItems } from '../objects/tuple.js';
+import { newList, listAppend, listAppendSteal, listFromSteal } from '../objects/list.js';
+import { newDict, dictSet, dictGetStr, dictGet, dictKeys, dictCopy } from '../objects/dict.js';
+import { raise, EXC, isSubtype, PyException } from '../objects/exception.js';
+import { typeInfoOfTypeObject, typeLookup, instanceDict } from '../objects/type.js';
+import { codeOf, FN_CODE, FN_GLOBALS } from '../objects/function.js';
+import * as A from '../abstract.js';
+import { S } from '../abstract.js';
+import { binaryOp, absolute } from '../number.js';
+import { defFunction, parseArgs } from './define.js';
+import { stdoutWrite, stderrWrite, flushStdout } from './io.js';
+import { intToString, intHash } from '../objects/numfmt.js';
+import { typeNew, dirNames, MOD_DICT } from '../types.js';
+import * as op from '../../compiler/opcodes.js';
+import { rt } from '../../vm/runtime-hooks.js';
+
+/** Hooks provided by the VM: running a class body, the current frame's globals/locals. */
+export const builtinsVm = {
+  runClassBody: (_fn: number, _ns: number): number => 0,
+  currentGlobals: (): number => 0,
+  currentLocals: (): number => 0,
+  sortList: (_l: number, _key: number, _reverse: boolean): void => {},
+  readLine: (): string | null => null,
+};
+
+function typeObj(id: number): number {
+  return TYPES[id].addr;
+}
+
+function isInstance(o: number, cls: number): boolean {
+  const ct = I32[(cls >> 2) + 1];
+  if (ct === T_TUPLE) {
+    const n = tupleSize(cls);
+    for (let i = 0; i < n; i++) if (isInstance(o, tupleItem(cls, i))) return true;
+    return false;
+  }
+  if (ct !== T_TYPE) {
+    const m = A.lookupSpecial(cls, '__instancecheck__');
+    if (m !== 0) {
+      const r = A.callUnbound(m, cls, [o]);
+      const b = A.isTrue(r);
+      decref(r);
+      return b;
+    }
+    throw raise(EXC.TypeError, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+  }
+  return isSubtype(TYPES[I32[(o >> 2) + 1]], typeInfoOfTypeObject(cls));
+}
+
+function isSubclass(c: number, cls: number): boolean {
+  if (I32[(c >> 2) + 1] !== T_TYPE) throw raise(EXC.TypeError, 'issubclass() arg 1 must be a class');
+  const ct = I32[(cls >> 2) + 1];
+  if (ct === T_TUPLE) {
+    const n = tupleSize(cls);
+    for (let i = 0; i < n; i++) if (isSubclass(c, tupleItem(cls, i))) return true;
+    return false;
+  }
+  if (ct !== T_TYPE) throw raise(EXC.TypeError, 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  return isSubtype(typeInfoOfTypeObject(c), typeInfoOfTypeObject(cls));
+}
+
+function print(_self: number, args: number[], kw: KwArgs | null): number {
+  let sep = ' ', end = '\n';
+  let file = 0, flush = false;
+  if (kw) {
+    for (let i = 0; i < kw.names.length; i++) {
+      const n = kw.names[i], v = kw.values[i];
+      if (n === 'sep') {
+        if (v !== S.None) {
+          if (I32[(v >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `sep must be None or a string, not ${A.typeName(v)}`);
+          sep = strValue(v);
+        }
+      } else if (n === 'end') {
+        if (v !== S.None) {
+          if (I32[(v >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `end must be None or a string, not ${A.typeName(v)}`);
+          end = strValue(v);
+        }
+      } else if (n === 'file') file = v === S.None ? 0 : v;
+      else if (n === 'flush') flush = A.isTrue(v);
+      else throw raise(EXC.TypeError, `'${n}' is an invalid keyword argument for print()`);
+    }
+  }
+  let s = '';
+  for (let i = 0; i < args.length; i++) {
+    if (i) s += sep;
+    s += A.strJS(args[i]);
+  }
+  s += end;
+  if (file === 0) stdoutWrite(s);
+  else writeTo(file, s);
+  if (flush && file === 0) flushStdout();
+  return A.retNone();
+}
+
+/** Write text to a file-like object (sys.stdout/sys.stderr fast paths, else its write()). */
+export function writeTo(file: number, s: string): void {
+  const streams = streamHooks.kind(file);
+  if (streams === 1) return stdoutWrite(s);
+  if (streams === 2) return stderrWrite(s);
+  const w = A.getAttrStr(file, 'write');
+  const str = newStr(s);
+  try {
+    decref(A.call(w, [str]));
+  } finally {
+    decref(str);
+    decref(w);
+  }
+}
+
+export const streamHooks = { kind: (_f: number): number => 0 };
+
+function minmax(name: string, args: number[], kw: KwArgs | null, cmp: number): number {
+  let key = 0, dflt = 0;
+  if (kw) {
+    for (let i = 0; i < kw.names.length; i++) {
+      if (kw.names[i] === 'key') key = kw.values[i] === S.None ? 0 : kw.values[i];
+      else if (kw.names[i] === 'default') dflt = kw.values[i];
+      else throw raise(EXC.TypeError, `'${kw.names[i]}' is an invalid keyword argument for ${name}()`);
+    }
+  }
+  let items: number[];
+  if (args.length === 0) throw raise(EXC.TypeError, `${name} expected at least 1 argument, got 0`);
+  if (args.length === 1) items = A.iterToArray(args[0]);
+  else {
+    if (dflt) throw raise(EXC.TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
+    items = args.map((x) => (incref(x), x));
+  }
+  try {
+    if (items.length === 0) {
+      if (dflt) return incref(dflt), dflt;
+      throw raise(EXC.ValueError, `${name}() arg is an empty sequence`);
+    }
+    let best = items[0];
+    let bestKey = key ? A.call(key, [best]) : (incref(best), best);
+    for (let i = 1; i < items.length; i++) {
+      const k = key ? A.call(key, [items[i]]) : (incref(items[i]), items[i]);
+      if (A.compareBool(k, bestKey, cmp)) {
+        decref(bestKey);
+        bestKey = k;
+        best = items[i];
+      } else decref(k);
+    }
+    decref(bestKey);
+    incref(best);
+    return best;
+  } finally {
+    for (const x of items) decref(x);
+  }
+}
+
+function sum(_s: number, args: number[], kw: KwArgs | null): number {
+  const [it, startArg] = parseArgs('sum', args, kw, ['iterable', 'start'], 1, 1);
+  if (startArg && I32[(startArg >> 2) + 1] === T_STR) throw raise(EXC.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+  let acc = startArg || newInt(0);
+  if (startArg) incref(acc);
+  const iter = A.getIter(it);
+  try {
+    for (;;) {
+      const v = A.iterNext(iter);
+      if (v === 0) break;
+      let r: number;
+      try {
+        r = binaryOp(acc, v, op.NB_ADD);
+      } finally {
+        decref(v);
+      }
+      decref(acc);
+      acc = r;
+    }
+  } catch (e) {
+    decref(acc);
+    throw e;
+  } finally {
+    decref(iter);
+  }
+  return acc;
+}
+
+function roundFn(_s: number, args: number[], kw: KwArgs | null): number {
+  const [x, nd] = parseArgs('round', args, kw, ['number', 'ndigits'], 1);
+  const m = A.lookupSpecial(x, '__round__');
+  if (m === 0) throw raise(EXC.TypeError, `type ${A.typeName(x)} doesn't define __round__ method`);
+  return A.callUnbound(m, x, nd && nd !== S.None ? [nd] : []);
+}
+
+function divmodFn(_s: number, args: number[]): number {
+  const [a, b] = args;
+  const ta = I32[(a >> 2) + 1], tb = I32[(b >> 2) + 1];
+  const numeric = (t: number) => t === T_INT || t === T_BOOL || t === T_FLOAT;
+  if (numeric(ta) && numeric(tb)) {
+    const q = binaryOp(a, b, op.NB_FLOOR_DIVIDE);
+    let r: number;
+    try {
+      r = binaryOp(a, b, op.NB_REMAINDER);
+    } catch (e) {
+      decref(q);
+      throw e;
+    }
+    return tupleFromSteal([q, r]);
+  }
+  const m = A.lookupSpecial(a, '__divmod__');
+  if (m !== 0) {
+    const r = A.callUnbound(m, a, [b]);
+    if (r !== S.NotImplemented) return r;
+    decref(r);
+  }
+  const rm = A.lookupSpecial(b, '__rdivmod__');
+  if (rm !== 0) {
+    const r = A.callUnbound(rm, b, [a]);
+    if (r !== S.NotImplemented) return r;
+    decref(r);
+  }
+  throw raise(EXC.TypeError, `unsupported operand type(s) for divmod(): '${A.typeName(a)}' and '${A.typeName(b)}'`);
+}
+
+function powFn(_s: number, args: number[], kw: KwArgs | null): number {
+  const [b, e, m] = parseArgs('pow', args, kw, ['base', 'exp', 'mod'], 2);
+  if (m && m !== S.None) {
+    const tb = I32[(b >> 2) + 1], te = I32[(e >> 2) + 1], tm = I32[(m >> 2) + 1];
+    const isInt = (t: number) => t === T_INT || t === T_BOOL;
+    if (!isInt(tb) || !isInt(te) || !isInt(tm)) throw raise(EXC.TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
+    const mod = intBig(m);
+    if (mod === 0n) throw raise(EXC.ValueError, 'pow() 3rd argument cannot be 0');
+    let base = intBig(b), exp = intBig(e);
+    if (exp < 0n) {
+      base = modInverse(base, mod);
+      exp = -exp;
+    }
+    let r = 1n;
+    const am = mod < 0n ? -mod : mod;
+    base = ((base % am) + am) % am;
+    while (exp > 0n) {
+      if (exp & 1n) r = (r * base) % am;
+      base = (base * base) % am;
+      exp >>= 1n;
+    }
+    if (mod < 0n && r !== 0n) r += mod;
+    return newIntBig(r);
+  }
+  return binaryOp(b, e, op.NB_POWER);
+}
+
+function modInverse(a: bigint, m: bigint): bigint {
+  const am = m < 0n ? -m : m;
+  let [g, x] = egcd(((a % am) + am) % am, am);
+  if (g !== 1n) throw raise(EXC.ValueError, 'base is not invertible for the given modulus');
+  x = ((x % am) + am) % am;
+  return x;
+}
+
+function egcd(a: bigint, b: bigint): [bigint, bigint] {
+  let [oldR, r] = [a, b];
+  let [oldS, s] = [1n, 0n];
+  while (r !== 0n) {
+    const q = oldR / r;
+    [oldR, r] = [r, oldR - q * r];
+    [oldS, s] = [s, oldS - q * s];
+  }
+  return [oldR, oldS];
+}
+
+function intArg(name: string, o: number): bigint {
+  const t = I32[(o >> 2) + 1];
+  if (t === T_INT || t === T_BOOL) return intBig(o);
+  const m = A.lookupSpecial(o, '__index__');
+  if (m !== 0) {
+    const r = A.callUnbound(m, o, []);
+    const v = intBig(r);
+    decref(r);
+    return v;
+  }
+  void name;
+  throw raise(EXC.TypeError, `'${A.typeName(o)}' object cannot be interpreted as an integer`);
+}
+
+function baseConv(name: string, base: 2 | 8 | 16): (s: number, args: number[]) => number {
+  return (_s, args) => newStr(intToString(intArg(name, args[0]), base, true));
+}
+
+function chrFn(_s: number, args: number[]): number {
+  const o = args[0];
+  const t = I32[(o >> 2) + 1];
+  if (t !== T_INT && t !== T_BOOL) {
+    if (t === T_FLOAT) throw raise(EXC.TypeError, 'integer argument expected, got float');
+    throw raise(EXC.TypeError, `an integer is required (got type ${A.typeName(o)})`);
+  }
+  const v = intBig(o);
+  if (v < 0n || v > 0x10ffffn) throw raise(EXC.ValueError, 'chr() arg not in range(0x110000)');
+  return newStr(String.fromCodePoint(Number(v)));
+}
+
+function ordFn(_s: number, args: number[]): number {
+  const o = args[0];
+  const t = I32[(o >> 2) + 1];
+  if (t === T_STR) {
+    const n = strLen(o);
+    if (n !== 1) throw raise(EXC.TypeError, `ord() expected a character, but string of length ${n} found`);
+    return newInt(strValue(o).codePointAt(0)!);
+  }
+  if (t === T_BYTES) return A.call(bytesOrdHook.ord, [o]);
+  throw raise(EXC.TypeError, `ord() expected string of length 1, but ${A.typeName(o)} found`);
+}
+export const bytesOrdHook = { ord: 0 };
+
+function getattrFn(_s: number, args: number[]): number {
+  if (args.length < 2 || args.length > 3) throw raise(EXC.TypeError, `getattr expected at least 2 arguments, got ${args.length}`);
+  const [o, name, dflt] = args;
+  if (I32[(name >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `attribute name must be string, not '${A.typeName(name)}'`);
+  if (args.length === 3) {
+    const r = A.getAttrOrNull(o, name);
+    if (r !== 0) return r;
+    return incref(dflt), dflt;
+  }
+  return A.getAttr(o, name);
+}
+
+function nameArg(n: number): number {
+  if (I32[(n >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `attribute name must be string, not '${A.typeName(n)}'`);
+  return n;
+}
+
+function iterFn(_s: number, args: number[]): number {
+  if (args.length === 1) return A.getIter(args[0]);
+  if (args.length === 2) return callIterHook.make(args[0], args[1]);
+  throw raise(EXC.TypeError, `iter expected at most 2 arguments, got ${args.length}`);
+}
+export const callIterHook = { make: (_f: number, _sentinel: number): number => 0 };
+
+function nextFn(_s: number, args: number[]): number {
+  if (args.length < 1 || args.length > 2) throw raise(EXC.TypeError, `next expected at least 1 argument, got ${args.length}`);
+  const it = args[0];
+  const t = TYPES[I32[(it >> 2) + 1]];
+  if (!t.slots.iternext && typeLookup(t, '__next__') === 0) throw raise(EXC.TypeError, `'${t.name}' object is not an iterator`);
+  if (t.isHeap) {
+    const m = typeLookup(t, '__next__');
+    try {
+      return A.callUnbound(m, it, []);
+    } catch (e) {
+      if (args.length === 2 && e instanceof PyException && isSubtype(TYPES[I32[(e.exc >> 2) + 1]], EXC.StopIteration)) {
+        decref(e.exc);
+        return incref(args[1]), args[1];
+      }
+      throw e;
+    }
+  }
+  const v = nextHook.next(it);
+  if (v !== 0) return v;
+  if (args.length === 2) return incref(args[1]), args[1];
+  throw nextHook.stop(it);
+}
+/** next() on generators must surface the return value as StopIteration(value): set by the VM. */
+export const nextHook = {
+  next: (it: number): number => A.iterNext(it),
+  stop: (_it: number): PyException => raise(EXC.StopIteration, null),
+};
+
+function idFn(_s: number, args: number[]): number {
+  return newInt(args[0]);
+}
+
+function hashFn(_s: number, args: number[]): number {
+  const h = A.pyHashPython(args[0]);
+  return typeof h === 'bigint' ? newIntBig(h) : newInt(h);
+}
+
+function callableFn(_s: number, args: number[]): number {
+  const o = args[0];
+  const t = TYPES[I32[(o >> 2) + 1]];
+  return A.newBool(!!t.slots.call || typeLookup(t, '__call__') !== 0 || t.id === T_FUNCTION || t.id === T_TYPE);
+}
+
+function anyAll(isAny: boolean) {
+  return (_s: number, args: number[]): number => {
+    const it = A.getIter(args[0]);
+    try {
+      for (;;) {
+        const v = A.iterNext(it);
+        if (v === 0) return A.newBool(!isAny);
+        const b = A.isTrue(v);
+        decref(v);
+        if (b === isAny) return A.newBool(isAny);
+      }
+    } finally {
+      decref(it);
+    }
+  };
+}
+
+function sortedFn(_s: number, args: number[], kw: KwArgs | null): number {
+  if (args.length !== 1) throw raise(EXC.TypeError, `sorted expected 1 argument, got ${args.length}`);
+  let key = 0, reverse = false;
+  if (kw) {
+    for (let i = 0; i < kw.names.length; i++) {
+      if (kw.names[i] === 'key') key = kw.values[i] === S.None ? 0 : kw.values[i];
+      else if (kw.names[i] === 'reverse') reverse = A.isTrue(kw.values[i]);
+      else throw raise(EXC.TypeError, `sort() got an unexpected keyword argument '${kw.names[i]}'`);
+    }
+  }
+  const l = listFromSteal(A.iterToArray(args[0]));
+  try {
+    builtinsVm.sortList(l, key, reverse);
+  } catch (e) {
+    decref(l);
+    throw e;
+  }
+  return l;
+}
+
+function reprFn(_s: number, args: number[]): number {
+  return A.repr(args[0]);
+}
+
+function asciiFn(_s: number, args: number[]): number {
+  return rt.ascii(args[0]);
+}
+
+function formatFn(_s: number, args: number[]): number {
+  if (args.length < 1 || args.length > 2) throw raise(EXC.TypeError, `format expected at most 2 arguments, got ${args.length}`);
+  const spec = args.length > 1 ? args[1] : 0;
+  if (spec && I32[(spec >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `format() argument 2 must be str, not ${A.typeName(spec)}`);
+  if (!spec) {
+    const e = newStr('');
+    try {
+      return rt.format(args[0], e);
+    } finally {
+      decref(e);
+    }
+  }
+  return rt.format(args[0], spec);
+}
+
+function varsFn(_s: number, args: number[]): number {
+  if (args.length === 0) {
+    const l = builtinsVm.currentLocals();
+    return incref(l), l;
+  }
+  const o = args[0];
+  const tid = I32[(o >> 2) + 1];
+  if (tid === T_MODULE) {
+    const d = I32[(o >> 2) + MOD_DICT];
+    return incref(d), d;
+  }
+  if (tid === T_TYPE) return A.getAttrStr(o, '__dict__');
+  const d = instanceDict(o, true);
+  if (d === 0) throw raise(EXC.TypeError, 'vars() argument must have __dict__ attribute');
+  return incref(d), d;
+}
+
+function dirFn(_s: number, args: number[]): number {
+  let names: string[];
+  if (args.length === 0) {
+    names = dictKeys(builtinsVm.currentLocals()).map((k) => A.strJS(k)).sort();
+  } else {
+    const o = args[0];
+    const t = TYPES[I32[(o >> 2) + 1]];
+    const m = t.isHeap ? typeLookup(t, '__dir__') : 0;
+    if (m !== 0 && I32[(m >> 2) + 1] === T_FUNCTION) {
+      const r = A.callUnbound(m, o, []);
+      const items = A.iterToArray(r);
+      decref(r);
+      const l = listFromSteal(items);
+      builtinsVm.sortList(l, 0, false);
+      return l;
+    }
+    names = dirNames(o);
+  }
+  return listFromSteal(names.map((n) => newStr(n)));
+}
+
+function buildClass(_s: number, args: number[], kw: KwArgs | null): number {
+  if (args.length < 2) throw raise(EXC.TypeError, '__build_class__: not enough arguments');
+  const [fn, nameObj] = args;
+  const bases = args.slice(2);
+  let meta = 0;
+  const extra: KwArgs = { names: [], values: [] };
+  if (kw) {
+    for (let i = 0; i < kw.names.length; i++) {
+      if (kw.names[i] === 'metaclass') meta = kw.values[i];
+      else {
+        extra.names.push(kw.names[i]);
+        extra.values.push(kw.values[i]);
+      }
+    }
+  }
+  for (const b of bases) {
+    if (I32[(b >> 2) + 1] !== T_TYPE) {
+      const mro = A.lookupSpecial(b, '__mro_entries__');
+      if (mro === 0) throw raise(EXC.TypeError, `bases must be types`);
+    }
+  }
+  const ns = newDict();
+  try {
+    const cell = builtinsVm.runClassBody(fn, ns);
+    let cls: number;
+    const bt = tupleFrom(bases);
+    try {
+      if (meta && meta !== typeObj(T_TYPE)) cls = A.call(meta, [nameObj, bt, ns], extra.names.length ? extra : null);
+      else {
+        // a metaclass inherited from a base
+        let m = 0;
+        for (const b of bases) {
+          const bm = TYPES[I32[(b >> 2) + 1]];
+          if (bm.id !== T_TYPE) m = bm.addr;
+        }
+        if (m) cls = A.call(m, [nameObj, bt, ns], extra.names.length ? extra : null);
+        else cls = typeNew(strValue(nameObj), bases.map((b) => typeInfoOfTypeObject(b)), ns);
+        if (extra.names.length && !m) {
+          // keyword arguments go to __init_subclass__ of the parent
+          const t = typeInfoOfTypeObject(cls);
+          const isub = t.mro.length > 1 ? typeLookup(t.mro[1], '__init_subclass__') : 0;
+          if (isub !== 0) decref(A.call(A.getAttrStr(cls, '__init_subclass__'), [], extra));
+        }
+      }
+    } finally {
+      decref(bt);
+    }
+    if (cell !== 0 && cell !== S.None) {
+      const old = I32[(cell >> 2) + 2];
+      incref(cls);
+      I32[(cell >> 2) + 2] = cls;
+      xdecref(old);
+    }
+    xdecref(cell);
+    return cls;
+  } finally {
+    decref(ns);
+  }
+}
+
+function globalsFn(): number {
+  const g = builtinsVm.currentGlobals();
+  return incref(g), g;
+}
+
+function localsFn(): number {
+  const l = builtinsVm.currentLocals();
+  return incref(l), l;
+}
+
+function inputFn(_s: number, args: number[]): number {
+  if (args.length) stdoutWrite(A.strJS(args[0]));
+  flushStdout();
+  const line = builtinsVm.readLine();
+  if (line === null) throw raise(EXC.EOFError, 'EOF when reading a line');
+  return newStr(line);
+}
+
+function openFn(): number {
+  throw raise(EXC.NotImplementedError, 'open() is not supported by pyvm (programs read no files)');
+}
+
+/** Fill the builtins dict. */
+export function initBuiltins(d: number): void {
+  const put = (name: string, v: number) => {
+    const k = newStr(name);
+    dictSet(d, internSteal(k), v);
+    decref(k);
+  };
+  defFunction(d, 'print', print, { kw: true });
+  defFunction(d, 'len', (_s, a) => newInt(A.length(a[0])), { nargs: 1 });
+  defFunction(d, 'repr', reprFn, { nargs: 1 });
+  defFunction(d, 'ascii', asciiFn, { nargs: 1 });
+  defFunction(d, 'abs', (_s, a) => absolute(a[0]), { nargs: 1 });
+  defFunction(d, 'min', (_s, a, kw) => minmax('min', a, kw, op.CMP_LT), { kw: true });
+  defFunction(d, 'max', (_s, a, kw) => minmax('max', a, kw, op.CMP_GT), { kw: true });
+  defFunction(d, 'sum', sum, { kw: true });
+  defFunction(d, 'any', anyAll(true), { nargs: 1 });
+  defFunction(d, 'all', anyAll(false), { nargs: 1 });
+  defFunction(d, 'sorted', sortedFn, { kw: true });
+  defFunction(d, 'isinstance', (_s, a) => A.newBool(isInstance(a[0], a[1])), { nargs: 2 });
+  defFunction(d, 'issubclass', (_s, a) => A.newBool(isSubclass(a[0], a[1])), { nargs: 2 });
+  defFunction(d, 'getattr', getattrFn);
+  defFunction(d, 'setattr', (_s, a) => {
+    const n = internSteal((incref(nameArg(a[1])), a[1]));
+    try {
+      if (I32[(a[0] >> 2) + 1] === T_TYPE) A.typeSetAttr(a[0], n, a[2]);
+      else A.setAttr(a[0], n, a[2]);
+    } finally {
+      decref(n);
+    }
+    return A.retNone();
+  }, { nargs: 3 });
+  defFunction(d, 'hasattr', (_s, a) => {
+    const r = A.getAttrOrNull(a[0], nameArg(a[1]));
+    if (r === 0) return A.newBool(false);
+    decref(r);
+    return A.newBool(true);
+  }, { nargs: 2 });
+  defFunction(d, 'delattr', (_s, a) => {
+    if (I32[(a[0] >> 2) + 1] === T_TYPE) A.typeSetAttr(a[0], nameArg(a[1]), 0);
+    else A.delAttr(a[0], nameArg(a[1]));
+    return A.retNone();
+  }, { nargs: 2 });
+  defFunction(d, 'id', idFn, { nargs: 1 });
+  defFunction(d, 'hash', hashFn, { nargs: 1 });
+  defFunction(d, 'callable', callableFn, { nargs: 1 });
+  defFunction(d, 'iter', iterFn);
+  defFunction(d, 'next', nextFn);
+  defFunction(d, 'chr', chrFn, { nargs: 1 });
+  defFunction(d, 'ord', ordFn, { nargs: 1 });
+  defFunction(d, 'hex', baseConv('hex', 16), { nargs: 1 });
+  defFunction(d, 'oct', baseConv('oct', 8), { nargs: 1 });
+  defFunction(d, 'bin', baseConv('bin', 2), { nargs: 1 });
+  defFunction(d, 'round', roundFn, { kw: true });
+  defFunction(d, 'divmod', divmodFn, { nargs: 2 });
+  defFunction(d, 'pow', powFn, { kw: true });
+  defFunction(d, 'format', formatFn);
+  defFunction(d, 'vars', varsFn, { nargs: [0, 1] });
+  defFunction(d, 'dir', dirFn, { nargs: [0, 1] });
+  defFunction(d, 'globals', globalsFn, { nargs: 0 });
+  defFunction(d, 'locals', localsFn, { nargs: 0 });
+  defFunction(d, 'input', inputFn, { nargs: [0, 1] });
+  defFunction(d, 'open', openFn, { kw: true });
+  defFunction(d, '__build_class__', buildClass, { kw: true });
+  const types: [string, number][] = [['object', T_OBJECT], ['type', T_TYPE], ['int', T_INT], ['bool', T_BOOL], ['float', T_FLOAT],
+    ['str', T_STR], ['tuple', T_TUPLE], ['list', T_LIST], ['dict', T_DICT], ['set', T_SET], ['frozenset', T_FROZENSET],
+    ['range', T_RANGE], ['slice', T_SLICE], ['property', T_PROPERTY], ['staticmethod', T_STATICMETHOD],
+    ['classmethod', T_CLASSMETHOD], ['super', T_SUPER], ['enumerate', T_ENUMERATE], ['zip', T_ZIP], ['map', T_MAP],
+    ['filter', T_FILTER], ['reversed', T_REVERSED], ['bytes', T_BYTES]];
+  for (const [n, id] of types) put(n, TYPES[id].addr);
+  put('None', S.None);
+  put('True', S.True);
+  put('False', S.False);
+  put('NotImplemented', S.NotImplemented);
+  put('Ellipsis', S.Ellipsis);
+  put('__debug__', S.True);
+  for (const name of Object.keys(EXC)) put(name, EXC[name].addr);
+  put('EnvironmentError', EXC.OSError.addr);
+  put('IOError', EXC.OSError.addr);
+}
+
+export { F64, intNumber, intIsSmall, tupleItems, listAppend, listAppendSteal, newList, dictGet, dictGetStr, dictCopy, newFloat, codeOf, FN_CODE, FN_GLOBALS, intHash, tupleFromSteal };

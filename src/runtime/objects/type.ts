@@ -1,0 +1,306 @@
+// type: type objects, classes, instances, attribute lookup, descriptors and super.
+//
+// Type object (GC):                     Plain instance of a class (GC):
+//   8  id       type id (TYPES index)     8  dict     instance __dict__ (0 until first set)
+//  12  dict     the type's __dict__      12  weaklist weak references (0 = none)
+//  16  name     str                      16+ slots   __slots__ values
+//  20  bases    tuple
+//  24  mro      tuple
+//  28  qualname str
+//  size 32 (+16) -> 48
+//
+// Lookup follows CPython's _PyType_Lookup (walk the MRO's dicts) with a per-type cache that is
+// emptied whenever any type's dict changes (TYPE_EPOCH). Attribute access on instances follows
+// PyObject_GenericGetAttr: data descriptor on the type, then the instance dict, then non-data
+// descriptors / plain class attributes.
+
+import { I32, T_TYPE, T_OBJECT, T_FUNCTION, T_STATICMETHOD, T_CLASSMETHOD, T_PROPERTY, T_METHOD_DESCR, T_CLASSMETHOD_DESCR,
+  T_SUPER, T_STR, TYPES, type TypeInfo, newTypeInfo, allocGCObject, freeGCObject, decref, xdecref, type Visit,
+  T_FIRST_DYNAMIC, GC_NEXT } from '../object.js';
+import { gcTrack, gcUntrack } from '../gc/generations.js';
+import { newDict, dictGetStr, dictSet, dictTraverse, dictNext, dictEntryKey, dictEntryValue, dictLen } from './dict.js';
+import { newStr, strValue, internedStr } from './str.js';
+import { tupleFrom, tupleItems, tupleSize, tupleItem } from './tuple.js';
+import { newMethod, newBuiltinFromSlot, MD_SLOT, MD_OWNER, BUILTINS } from './function.js';
+import { raise, EXC } from './exception.js';
+
+export const TY_ID = 2, TY_DICT = 3, TY_NAME = 4, TY_BASES = 5, TY_MRO = 6, TY_QUALNAME = 7;
+export const TYPE_SIZE = 32;
+export const INST_DICT = 2, INST_WEAKLIST = 3;
+export const INSTANCE_BASE_SIZE = 16;
+
+/** Bumped whenever a type dict changes: invalidates every type's lookup cache. */
+export let TYPE_EPOCH = 1;
+export function typeModified(): void {
+  TYPE_EPOCH++;
+}
+const cacheEpoch = new Map<TypeInfo, number>();
+
+/** Allocate the heap object for a TypeInfo (dict empty; bases/mro set by the caller). */
+export function allocTypeObject(t: TypeInfo, name: string): number {
+  const a = allocGCObject(T_TYPE, TYPE_SIZE);
+  const w = a >> 2;
+  I32[w + TY_ID] = t.id;
+  I32[w + TY_DICT] = newDict();
+  I32[w + TY_NAME] = newStr(name);
+  I32[w + TY_BASES] = 0;
+  I32[w + TY_MRO] = 0;
+  I32[w + TY_QUALNAME] = newStr(name);
+  t.addr = a;
+  gcTrack(a);
+  return a;
+}
+
+export function typeInfoOfTypeObject(a: number): TypeInfo {
+  return TYPES[I32[(a >> 2) + TY_ID]];
+}
+
+export function typeDict(t: TypeInfo): number {
+  return I32[(t.addr >> 2) + TY_DICT];
+}
+
+/** Set the bases and mro tuples of a type object from TypeInfos. */
+export function setBasesAndMro(t: TypeInfo, bases: TypeInfo[], mro: TypeInfo[]): void {
+  const w = t.addr >> 2;
+  xdecref(I32[w + TY_BASES]);
+  xdecref(I32[w + TY_MRO]);
+  I32[w + TY_BASES] = tupleFrom(bases.map((b) => b.addr));
+  I32[w + TY_MRO] = tupleFrom(mro.map((b) => b.addr));
+  t.mro = mro;
+}
+
+/** Borrowed reference to the attribute `name` found along t's MRO, or 0. */
+export function typeLookup(t: TypeInfo, name: string): number {
+  if (cacheEpoch.get(t) !== TYPE_EPOCH) {
+    t.cache.clear();
+    cacheEpoch.set(t, TYPE_EPOCH);
+  } else {
+    const c = t.cache.get(name);
+    if (c !== undefined) return c;
+  }
+  let found = 0;
+  const mro = t.mro;
+  for (let i = 0; i < mro.length; i++) {
+    const v = dictGetStr(I32[(mro[i].addr >> 2) + TY_DICT], name);
+    if (v !== 0) {
+      found = v;
+      break;
+    }
+  }
+  t.cache.set(name, found);
+  return found;
+}
+
+// ---- C3 linearization ------------------------------------------------------------------------
+
+export function computeMro(t: TypeInfo, bases: TypeInfo[]): TypeInfo[] {
+  const seqs: TypeInfo[][] = bases.map((b) => b.mro.slice());
+  seqs.push(bases.slice());
+  const out: TypeInfo[] = [t];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length);
+    if (!nonEmpty.length) return out;
+    let cand: TypeInfo | null = null;
+    for (const s of nonEmpty) {
+      const head = s[0];
+      if (!nonEmpty.some((o) => o.indexOf(head) > 0)) {
+        cand = head;
+        break;
+      }
+    }
+    if (!cand) {
+      const names = [...new Set(nonEmpty.map((s) => s[0].name))];
+      throw raise(EXC.TypeError, `Cannot create a consistent method resolution\norder (MRO) for bases ${names.join(', ')}`);
+    }
+    out.push(cand);
+    for (const s of nonEmpty) if (s[0] === cand) s.shift();
+  }
+}
+
+// ---- instances -------------------------------------------------------------------------------
+
+/** Allocate an instance of heap type t (all fields zero). New reference; owns a ref to the type. */
+export function allocInstance(t: TypeInfo): number {
+  const a = allocGCObject(t.id, t.basicsize);
+  const w = a >> 2;
+  for (let i = 2; i < t.basicsize >> 2; i++) I32[w + i] = 0;
+  if (t.isHeap) I32[t.addr >> 2]++;
+  gcTrack(a);
+  return a;
+}
+
+/** Borrowed instance dict (0 when the type has none or it was never created). */
+export function instanceDict(o: number, create: boolean): number {
+  const t = TYPES[I32[(o >> 2) + 1]];
+  if (t.dictOffset === 0) return 0;
+  let d = I32[(o >> 2) + t.dictOffset];
+  if (d === 0 && create) {
+    d = newDict();
+    I32[(o >> 2) + t.dictOffset] = d;
+  }
+  return d;
+}
+
+export function instanceTraverse(a: number, visit: Visit): void {
+  const t = TYPES[I32[(a >> 2) + 1]];
+  const w = a >> 2;
+  if (t.base && t.base.traverse && t.base.traverse !== instanceTraverse) t.base.traverse(a, visit);
+  if (t.dictOffset) {
+    const d = I32[w + t.dictOffset];
+    if (d !== 0) visit(d);
+  }
+  if (t.slotOffsets) for (const off of t.slotOffsets.values()) if (I32[w + off] !== 0) visit(I32[w + off]);
+  if (t.isHeap) visit(t.addr);
+}
+
+export function instanceClear(a: number): void {
+  const t = TYPES[I32[(a >> 2) + 1]];
+  const w = a >> 2;
+  if (t.slotOffsets) {
+    for (const off of t.slotOffsets.values()) {
+      const v = I32[w + off];
+      I32[w + off] = 0;
+      xdecref(v);
+    }
+  }
+  if (t.dictOffset) {
+    const d = I32[w + t.dictOffset];
+    I32[w + t.dictOffset] = 0;
+    xdecref(d);
+  }
+  if (t.base && t.base.clear && t.base.clear !== instanceClear) t.base.clear(a);
+}
+
+// ---- type object dealloc / traverse ------------------------------------------------------------
+
+export function typeDealloc(a: number): void {
+  gcUntrack(a);
+  typeClear(a);
+  const w = a >> 2;
+  xdecref(I32[w + TY_NAME]);
+  xdecref(I32[w + TY_QUALNAME]);
+  I32[w + TY_NAME] = 0;
+  I32[w + TY_QUALNAME] = 0;
+  const t = TYPES[I32[w + TY_ID]];
+  if (t && t.addr === a) {
+    for (const b of t.mro) if (b !== t) b.subclasses = b.subclasses.filter((s) => s !== t);
+    t.addr = 0;
+    freeTypeIds.push(t.id);
+  }
+  freeGCObject(a);
+}
+
+export function typeTraverse(a: number, visit: Visit): void {
+  const w = a >> 2;
+  for (const off of [TY_DICT, TY_BASES, TY_MRO]) if (I32[w + off] !== 0) visit(I32[w + off]);
+}
+
+export function typeClear(a: number): void {
+  const w = a >> 2;
+  for (const off of [TY_DICT, TY_BASES, TY_MRO]) {
+    const v = I32[w + off];
+    I32[w + off] = 0;
+    xdecref(v);
+  }
+  typeModified();
+}
+
+const freeTypeIds: number[] = [];
+let nextTypeId = T_FIRST_DYNAMIC;
+
+export function allocTypeId(): number {
+  const id = freeTypeIds.pop();
+  if (id !== undefined) return id;
+  return nextTypeId++;
+}
+
+// ---- descriptors -----------------------------------------------------------------------------
+
+/** staticmethod / classmethod / property objects: [refcnt, type, f1, f2, f3, doc]. */
+export const DESCR_F1 = 2, DESCR_F2 = 3, DESCR_F3 = 4, DESCR_DOC = 5;
+
+export function newDescrObject(tid: number, f1: number, f2: number, f3: number, doc: number): number {
+  const a = allocGCObject(tid, 24);
+  const w = a >> 2;
+  for (const [off, v] of [[DESCR_F1, f1], [DESCR_F2, f2], [DESCR_F3, f3], [DESCR_DOC, doc]] as const) {
+    if (v !== 0) I32[v >> 2]++;
+    I32[w + off] = v;
+  }
+  gcTrack(a);
+  return a;
+}
+
+export function descrObjectDealloc(a: number): void {
+  gcUntrack(a);
+  descrObjectClear(a);
+  freeGCObject(a);
+}
+
+export function descrObjectTraverse(a: number, visit: Visit): void {
+  const w = a >> 2;
+  for (let i = DESCR_F1; i <= DESCR_DOC; i++) if (I32[w + i] !== 0) visit(I32[w + i]);
+}
+
+export function descrObjectClear(a: number): void {
+  const w = a >> 2;
+  for (let i = DESCR_F1; i <= DESCR_DOC; i++) {
+    const v = I32[w + i];
+    I32[w + i] = 0;
+    xdecref(v);
+  }
+}
+
+/**
+ * Bind a class attribute found on the type to an instance (`obj` = 0 for access on the class
+ * itself, with `cls` the class). Returns a new reference. Python-level __get__ is handled by the
+ * caller (abstract.ts) through `descrGetHook`.
+ */
+export function bindDescriptor(v: number, obj: number, cls: TypeInfo): number {
+  const tid = I32[(v >> 2) + 1];
+  switch (tid) {
+    case T_FUNCTION:
+      if (obj === 0) break;
+      return newMethod(v, obj);
+    case T_STATICMETHOD: {
+      const f = I32[(v >> 2) + DESCR_F1];
+      I32[f >> 2]++;
+      return f;
+    }
+    case T_CLASSMETHOD:
+      return newMethod(I32[(v >> 2) + DESCR_F1], cls.addr);
+    case T_METHOD_DESCR:
+      if (obj === 0) break;
+      return newBuiltinFromSlot(I32[(v >> 2) + MD_SLOT], obj);
+    case T_CLASSMETHOD_DESCR:
+      return newBuiltinFromSlot(I32[(v >> 2) + MD_SLOT], cls.addr);
+    case T_PROPERTY:
+      if (obj === 0) break;
+      return descrGetHook.property(v, obj);
+    default: {
+      const t = TYPES[tid];
+      if (t.isHeap || t.slots.descrGet) {
+        const r = descrGetHook.generic(v, obj, cls);
+        if (r !== 0) return r;
+      }
+    }
+  }
+  I32[v >> 2]++;
+  return v;
+}
+
+/** Filled by abstract.ts: property getter call and Python-level __get__. */
+export const descrGetHook = {
+  property: (_p: number, _obj: number): number => 0,
+  generic: (_d: number, _obj: number, _cls: TypeInfo): number => 0,
+};
+
+/** Is `v` a data descriptor (has __set__/__delete__)? */
+export function isDataDescriptor(v: number): boolean {
+  const tid = I32[(v >> 2) + 1];
+  if (tid === T_PROPERTY) return true;
+  if (tid < T_FIRST_DYNAMIC) return TYPES[tid].slots.isDataDescr === true;
+  const t = TYPES[tid];
+  return t.isHeap && (typeLookup(t, '__set__') !== 0 || typeLookup(t, '__delete__') !== 0);
+}
+
+export { T_OBJECT, T_SUPER, T_STR, newTypeInfo, decref, dictSet, dictTraverse, dictNext, dictEntryKey, dictEntryValue, dictLen, strValue, internedStr, tupleItems, tupleSize, tupleItem, BUILTINS, MD_OWNER, GC_NEXT };

@@ -1,0 +1,1340 @@
+// Bootstrap: the address space, the pools of shared objects, every builtin type object, and the
+// behaviour of the core types that everything else stands on (object, type, None, functions,
+// methods, descriptors, super, exceptions). Container and scalar types fill their own slots in
+// their init functions, called from initRuntime().
+
+import { initAddressSpace } from './mem/addressspace.js';
+import { I32, F64, TYPES, type TypeInfo, type KwArgs, newTypeInfo, bindHeapViews, allocObject, freeObject, decref, xdecref, incref,
+  T_TYPE, T_OBJECT, T_NONE, T_BOOL, T_INT, T_FLOAT, T_STR, T_TUPLE, T_LIST, T_DICT, T_SET, T_FROZENSET, T_RANGE, T_SLICE,
+  T_FUNCTION, T_BUILTIN, T_METHOD, T_CELL, T_CODE, T_MODULE, T_GENERATOR, T_NOTIMPL, T_ELLIPSIS, T_PROPERTY, T_STATICMETHOD,
+  T_CLASSMETHOD, T_METHOD_DESCR, T_CLASSMETHOD_DESCR, T_LIST_ITER, T_TUPLE_ITER, T_RANGE_ITER, T_STR_ITER, T_DICT_KEYITER,
+  T_DICT_VALUEITER, T_DICT_ITEMITER, T_SET_ITER, T_ENUMERATE, T_ZIP, T_MAP, T_FILTER, T_LIST_REVITER, T_DICT_KEYS,
+  T_DICT_VALUES, T_DICT_ITEMS, T_SUPER, T_BYTES, T_FRAME, T_TRACEBACK, T_WEAKREF, T_CALL_ITER, T_SEQ_ITER, T_BASE_EXCEPTION,
+  T_WEAKPROXY, T_GETSET, T_BYTES_ITER, T_MAPPINGPROXY, T_REVERSED, GC_FLAGS, GCF_FINALIZED, allocGCObject, freeGCObject,
+  type Visit } from './object.js';
+import { initGenerations, gcTrack, gcUntrack, isTracked } from './gc/generations.js';
+import { initSmallInts, newInt, intDealloc, INT_SIZE, IMMORTAL_REFCNT, intNumber } from './objects/int.js';
+import { floatDealloc } from './objects/float.js';
+import { initStrings, newStr, strValue, strDealloc, internedStr, isNameChars, internSteal } from './objects/str.js';
+import { initTuples, tupleDealloc, tupleTraverse, tupleFrom, tupleFromSteal, tupleItems, tupleSize, tupleItem, EMPTY_TUPLE } from './objects/tuple.js';
+import { listDealloc, listTraverse, listClearSlot, newList, listAppend } from './objects/list.js';
+import { newDict, dictDealloc, dictTraverse, dictClear, dictGetStr, dictSet, dictGet, dictKeys, dictNext, dictEntryKey, dictEntryValue, dictCopy, dictPop } from './objects/dict.js';
+import { functionDealloc, functionTraverse, functionClear, cellDealloc, cellTraverse, cellClear, methodDealloc, methodTraverse,
+  builtinDealloc, builtinTraverse, codeDealloc, newCodeObject, CODES, type Code, FN_NAME, FN_QUALNAME, FN_DOC, FN_MODULE, FN_DICT, FN_DEFAULTS,
+  FN_KWDEFAULTS, FN_CODE, FN_GLOBALS, FN_CLOSURE, M_FUNC, M_SELF, BF_SLOT, BF_SELF, builtinOf, MD_SLOT, MD_OWNER, BUILTINS, CELL_REF, codeOf,
+  newBuiltinFromSlot, newMethod } from './objects/function.js';
+import { EXC, EXC_SIZE, EXC_ARGS, EXC_TB, EXC_CONTEXT, EXC_CAUSE, EXC_SUPPRESS, EXC_VALUE, EXC_OBJ, EXC_DICT, raise, PyException,
+  exceptionTraverse, exceptionClear, exceptionDeallocBase, newExceptionObject, isSubtype, excSet } from './objects/exception.js';
+import { allocTypeObject, setBasesAndMro, typeDealloc, typeTraverse, typeClear, typeLookup, computeMro, allocInstance, instanceTraverse,
+  instanceClear, typeInfoOfTypeObject, typeDict, allocTypeId, bindDescriptor, newDescrObject, descrObjectDealloc, descrObjectTraverse,
+  descrObjectClear, DESCR_F1, DESCR_F2, DESCR_F3, DESCR_DOC, TY_NAME, TY_QUALNAME, TY_BASES, TY_MRO, TY_DICT, typeModified, isDataDescriptor,
+  INST_DICT } from './objects/type.js';
+import * as A from './abstract.js';
+import { S } from './abstract.js';
+import { PyErr } from './objects/pyerr.js';
+import { defMethod, defAttr, parseArgs } from './builtins/define.js';
+import { REFLECTED } from './number.js';
+import * as op from '../compiler/opcodes.js';
+import type { CodeObject, ConstValue } from '../compiler/code.js';
+import { genDealloc, genTraverse } from '../vm/generator.js';
+import { tracebackDealloc, tracebackTraverse } from '../vm/traceback.js';
+import { rt } from '../vm/runtime-hooks.js';
+import { newFloat } from './objects/float.js';
+
+// ---- the fixed builtin types -----------------------------------------------------------------
+
+function mk(id: number, name: string, base: TypeInfo | null, size: number, isGC: boolean): TypeInfo {
+  const t = newTypeInfo(id, name, base, size, isGC);
+  t.slots = {};
+  t.baseType = false;
+  return t;
+}
+
+function noDealloc(_a: number): void {
+  throw new Error('internal: deallocating an immortal object');
+}
+
+/** Create TypeInfos for all fixed ids (heap type objects come later, once the heap exists). */
+function declareTypes(): void {
+  const obj = mk(T_OBJECT, 'object', null, 8, false);
+  obj.baseType = true;
+  const type = mk(T_TYPE, 'type', obj, 32, true);
+  type.baseType = true;
+  mk(T_NONE, 'NoneType', obj, 8, false).dealloc = noDealloc;
+  const int = mk(T_INT, 'int', obj, INT_SIZE, false);
+  int.baseType = true;
+  int.dealloc = intDealloc;
+  const bool = mk(T_BOOL, 'bool', int, INT_SIZE, false);
+  bool.dealloc = noDealloc;
+  const flt = mk(T_FLOAT, 'float', obj, 16, false);
+  flt.baseType = true;
+  flt.dealloc = floatDealloc;
+  const str = mk(T_STR, 'str', obj, 24, false);
+  str.baseType = true;
+  str.dealloc = strDealloc;
+  const tuple = mk(T_TUPLE, 'tuple', obj, 16, true);
+  tuple.baseType = true;
+  tuple.dealloc = tupleDealloc;
+  tuple.traverse = tupleTraverse;
+  const list = mk(T_LIST, 'list', obj, 20, true);
+  list.baseType = true;
+  list.dealloc = listDealloc;
+  list.traverse = listTraverse;
+  list.clear = listClearSlot;
+  const dict = mk(T_DICT, 'dict', obj, 36, true);
+  dict.baseType = true;
+  dict.dealloc = dictDealloc;
+  dict.traverse = dictTraverse;
+  dict.clear = dictClear;
+  for (const [id, name] of [[T_SET, 'set'], [T_FROZENSET, 'frozenset']] as const) mk(id, name, obj, 32, true).baseType = true;
+  mk(T_RANGE, 'range', obj, 24, false);
+  mk(T_SLICE, 'slice', obj, 20, true);
+  const fn = mk(T_FUNCTION, 'function', obj, 48, true);
+  fn.dealloc = functionDealloc;
+  fn.traverse = functionTraverse;
+  fn.clear = functionClear;
+  const bf = mk(T_BUILTIN, 'builtin_function_or_method', obj, 16, true);
+  bf.dealloc = builtinDealloc;
+  bf.traverse = builtinTraverse;
+  const meth = mk(T_METHOD, 'method', obj, 16, true);
+  meth.dealloc = methodDealloc;
+  meth.traverse = methodTraverse;
+  const cell = mk(T_CELL, 'cell', obj, 12, true);
+  cell.dealloc = cellDealloc;
+  cell.traverse = cellTraverse;
+  cell.clear = cellClear;
+  mk(T_CODE, 'code', obj, 12, false).dealloc = codeDealloc;
+  const mod = mk(T_MODULE, 'module', obj, 16, true);
+  mod.baseType = true;
+  mod.dealloc = moduleDealloc;
+  mod.traverse = moduleTraverse;
+  mod.clear = moduleClear;
+  const gen = mk(T_GENERATOR, 'generator', obj, 28, true);
+  gen.dealloc = genDealloc;
+  gen.traverse = genTraverse;
+  mk(T_NOTIMPL, 'NotImplementedType', obj, 8, false).dealloc = noDealloc;
+  mk(T_ELLIPSIS, 'ellipsis', obj, 8, false).dealloc = noDealloc;
+  for (const [id, name] of [[T_PROPERTY, 'property'], [T_STATICMETHOD, 'staticmethod'], [T_CLASSMETHOD, 'classmethod']] as const) {
+    const t = mk(id, name, obj, 24, true);
+    t.baseType = true;
+    t.dealloc = descrObjectDealloc;
+    t.traverse = descrObjectTraverse;
+    t.clear = descrObjectClear;
+  }
+  mk(T_METHOD_DESCR, 'method_descriptor', obj, 16, false);
+  mk(T_CLASSMETHOD_DESCR, 'classmethod_descriptor', obj, 16, false);
+  const iterNames: [number, string][] = [[T_LIST_ITER, 'list_iterator'], [T_TUPLE_ITER, 'tuple_iterator'], [T_RANGE_ITER, 'range_iterator'],
+    [T_STR_ITER, 'str_ascii_iterator'], [T_DICT_KEYITER, 'dict_keyiterator'], [T_DICT_VALUEITER, 'dict_valueiterator'],
+    [T_DICT_ITEMITER, 'dict_itemiterator'], [T_SET_ITER, 'set_iterator'], [T_ENUMERATE, 'enumerate'], [T_ZIP, 'zip'], [T_MAP, 'map'],
+    [T_FILTER, 'filter'], [T_LIST_REVITER, 'list_reverseiterator'], [T_DICT_KEYS, 'dict_keys'], [T_DICT_VALUES, 'dict_values'],
+    [T_DICT_ITEMS, 'dict_items'], [T_CALL_ITER, 'callable_iterator'], [T_SEQ_ITER, 'iterator'], [T_BYTES_ITER, 'bytes_iterator'],
+    [T_MAPPINGPROXY, 'mappingproxy'], [T_REVERSED, 'reversed'], [T_GETSET, 'getset_descriptor']];
+  for (const [id, name] of iterNames) mk(id, name, obj, 16, true);
+  const sup = mk(T_SUPER, 'super', obj, 20, true);
+  sup.baseType = true;
+  sup.dealloc = superDealloc;
+  sup.traverse = superTraverse;
+  mk(T_BYTES, 'bytes', obj, 24, false);
+  mk(T_FRAME, 'frame', obj, 24, true);
+  const tb = mk(T_TRACEBACK, 'traceback', obj, 24, true);
+  tb.dealloc = tracebackDealloc;
+  tb.traverse = tracebackTraverse;
+  mk(T_WEAKREF, 'weakref.ReferenceType', obj, 24, true).baseType = true;
+  mk(T_WEAKPROXY, 'weakref.ProxyType', obj, 24, true);
+  const be = mk(T_BASE_EXCEPTION, 'BaseException', obj, EXC_SIZE, true);
+  be.baseType = true;
+  be.isException = true;
+  be.dealloc = exceptionDeallocBase;
+  be.traverse = exceptionTraverse;
+  be.clear = exceptionClear;
+  be.dictOffset = EXC_DICT;
+}
+
+// The builtin exception hierarchy of 3.11 (name, base).
+const EXCEPTIONS: [string, string][] = [
+  ['Exception', 'BaseException'], ['GeneratorExit', 'BaseException'], ['KeyboardInterrupt', 'BaseException'], ['SystemExit', 'BaseException'],
+  ['ArithmeticError', 'Exception'], ['FloatingPointError', 'ArithmeticError'], ['OverflowError', 'ArithmeticError'],
+  ['ZeroDivisionError', 'ArithmeticError'], ['AssertionError', 'Exception'], ['AttributeError', 'Exception'], ['BufferError', 'Exception'],
+  ['EOFError', 'Exception'], ['ImportError', 'Exception'], ['ModuleNotFoundError', 'ImportError'], ['LookupError', 'Exception'],
+  ['IndexError', 'LookupError'], ['KeyError', 'LookupError'], ['MemoryError', 'Exception'], ['NameError', 'Exception'],
+  ['UnboundLocalError', 'NameError'], ['OSError', 'Exception'], ['FileNotFoundError', 'OSError'], ['PermissionError', 'OSError'],
+  ['TimeoutError', 'OSError'], ['ReferenceError', 'Exception'], ['RuntimeError', 'Exception'], ['NotImplementedError', 'RuntimeError'],
+  ['RecursionError', 'RuntimeError'], ['StopAsyncIteration', 'Exception'], ['StopIteration', 'Exception'], ['SyntaxError', 'Exception'],
+  ['IndentationError', 'SyntaxError'], ['TabError', 'IndentationError'], ['SystemError', 'Exception'], ['TypeError', 'Exception'],
+  ['ValueError', 'Exception'], ['UnicodeError', 'ValueError'], ['UnicodeDecodeError', 'UnicodeError'],
+  ['UnicodeEncodeError', 'UnicodeError'], ['Warning', 'Exception'], ['DeprecationWarning', 'Warning'],
+  ['PendingDeprecationWarning', 'Warning'], ['RuntimeWarning', 'Warning'], ['SyntaxWarning', 'Warning'], ['UserWarning', 'Warning'],
+  ['FutureWarning', 'Warning'], ['ImportWarning', 'Warning'], ['UnicodeWarning', 'Warning'], ['BytesWarning', 'Warning'],
+  ['ResourceWarning', 'Warning'], ['EncodingWarning', 'Warning'],
+];
+
+function createTypeObjects(): void {
+  for (const t of TYPES) {
+    if (!t) continue;
+    allocTypeObject(t, t.name);
+    I32[t.addr >> 2] = IMMORTAL_REFCNT;
+  }
+  for (const t of TYPES) {
+    if (!t) continue;
+    const mro: TypeInfo[] = [];
+    for (let b: TypeInfo | null = t; b; b = b.base) mro.push(b);
+    setBasesAndMro(t, t.base ? [t.base] : [], mro);
+  }
+  // exceptions
+  EXC.BaseException = TYPES[T_BASE_EXCEPTION];
+  for (const [name, baseName] of EXCEPTIONS) {
+    const base = EXC[baseName];
+    const t = mk(allocTypeId(), name, base, EXC_SIZE, true);
+    t.baseType = true;
+    t.isException = true;
+    t.dictOffset = EXC_DICT;
+    t.dealloc = exceptionDeallocBase;
+    t.traverse = exceptionTraverse;
+    t.clear = exceptionClear;
+    t.slots = {};
+    allocTypeObject(t, name);
+    I32[t.addr >> 2] = IMMORTAL_REFCNT;
+    setBasesAndMro(t, [base], [t, ...base.mro]);
+    EXC[name] = t;
+  }
+}
+
+function makeSingletons(): void {
+  const mkS = (tid: number): number => {
+    const a = allocObject(tid, 8);
+    I32[a >> 2] = IMMORTAL_REFCNT;
+    return a;
+  };
+  S.None = mkS(T_NONE);
+  S.NotImplemented = mkS(T_NOTIMPL);
+  S.Ellipsis = mkS(T_ELLIPSIS);
+  for (const v of [0, 1]) {
+    const a = allocObject(T_BOOL, INT_SIZE);
+    F64[(a >> 3) + 1] = v;
+    I32[(a >> 2) + 4] = 0;
+    I32[a >> 2] = IMMORTAL_REFCNT;
+    if (v) S.True = a;
+    else S.False = a;
+  }
+}
+
+// ---- modules ---------------------------------------------------------------------------------
+
+export const MOD_DICT = 2, MOD_NAME = 3;
+
+export function newModule(name: string, dict?: number): number {
+  const m = allocGCObject(T_MODULE, 16);
+  const d = dict ?? newDict();
+  if (dict) I32[dict >> 2]++;
+  I32[(m >> 2) + MOD_DICT] = d;
+  I32[(m >> 2) + MOD_NAME] = newStr(name);
+  if (!dictGetStr(d, '__name__')) setStr(d, '__name__', I32[(m >> 2) + MOD_NAME]);
+  gcTrack(m);
+  return m;
+}
+
+function setStr(d: number, name: string, v: number): void {
+  const k = internedStr(name);
+  dictSet(d, k, v);
+  decref(k);
+}
+
+function moduleDealloc(m: number): void {
+  gcUntrack(m);
+  moduleClear(m);
+  xdecref(I32[(m >> 2) + MOD_NAME]);
+  freeGCObject(m);
+}
+
+function moduleTraverse(m: number, visit: Visit): void {
+  const d = I32[(m >> 2) + MOD_DICT];
+  if (d) visit(d);
+}
+
+function moduleClear(m: number): void {
+  const d = I32[(m >> 2) + MOD_DICT];
+  I32[(m >> 2) + MOD_DICT] = 0;
+  xdecref(d);
+}
+
+export function moduleDict(m: number): number {
+  return I32[(m >> 2) + MOD_DICT];
+}
+
+// ---- object ------------------------------------------------------------------------------------
+
+function defaultRepr(o: number): number {
+  const t = TYPES[I32[(o >> 2) + 1]];
+  const mod = t.isHeap ? moduleOfType(t) : 'builtins';
+  const qual = t.isHeap ? qualnameOfType(t) : t.name;
+  const prefix = mod === 'builtins' ? qual : `${mod}.${qual}`;
+  return newStr(`<${prefix} object at ${hexAddr(o)}>`);
+}
+
+export function hexAddr(a: number): string {
+  return '0x' + (0x7f0000000000 + a).toString(16);
+}
+
+export function moduleOfType(t: TypeInfo): string {
+  const m = dictGetStr(typeDict(t), '__module__');
+  return m && I32[(m >> 2) + 1] === T_STR ? strValue(m) : 'builtins';
+}
+
+export function qualnameOfType(t: TypeInfo): string {
+  return strValue(I32[(t.addr >> 2) + TY_QUALNAME]);
+}
+
+function objectNew(t: TypeInfo, args: number[], kw: KwArgs | null): number {
+  const excess = args.length > 0 || (kw !== null && kw.names.length > 0);
+  if (excess) {
+    const newIsObject = typeLookup(t, '__new__') === typeLookup(TYPES[T_OBJECT], '__new__');
+    const initIsObject = typeLookup(t, '__init__') === typeLookup(TYPES[T_OBJECT], '__init__');
+    if (!newIsObject) throw raise(EXC.TypeError, 'object.__new__() takes exactly one argument (the type to instantiate)');
+    if (initIsObject) throw raise(EXC.TypeError, `${t.name}() takes no arguments`);
+  }
+  if (t.id === T_OBJECT) return allocObject(T_OBJECT, 8);
+  return allocInstance(t);
+}
+
+function objectInit(self: number, args: number[], kw: KwArgs | null): void {
+  const excess = args.length > 0 || (kw !== null && kw.names.length > 0);
+  if (!excess) return;
+  const t = TYPES[I32[(self >> 2) + 1]];
+  const initIsObject = typeLookup(t, '__init__') === typeLookup(TYPES[T_OBJECT], '__init__');
+  const newIsObject = typeLookup(t, '__new__') === typeLookup(TYPES[T_OBJECT], '__new__');
+  if (!initIsObject) throw raise(EXC.TypeError, 'object.__init__() takes exactly one argument (the instance to initialize)');
+  if (newIsObject) throw raise(EXC.TypeError, `${t.name}() takes no arguments`);
+}
+
+function objectRichCompare(a: number, b: number, o: number): number {
+  if (o === op.CMP_EQ) {
+    if (a === b) return A.newBool(true);
+  } else if (o === op.CMP_NE) {
+    // object.__ne__ inverts __eq__
+    const t = TYPES[I32[(a >> 2) + 1]];
+    const eq = typeLookup(t, '__eq__');
+    if (eq !== 0 && I32[(eq >> 2) + 1] === T_FUNCTION) {
+      const r = A.callUnbound(eq, a, [b]);
+      if (r === S.NotImplemented) return r;
+      const v = A.isTrue(r);
+      decref(r);
+      return A.newBool(!v);
+    }
+    if (a === b) return A.newBool(false);
+  }
+  incref(S.NotImplemented);
+  return S.NotImplemented;
+}
+
+// ---- heap instances: dealloc with __del__ (PEP 442) ---------------------------------------------
+
+/** Hook for the GC/weakref modules: clear weak references to `a` (calling callbacks). */
+export const weakrefHooks = {
+  clearWeakrefs: (_a: number): void => {},
+};
+export const finalizerHooks = {
+  /** Print "Exception ignored in: ..." for an exception raised by __del__ (set by the VM). */
+  unraisable: (_e: PyException, _where: string): void => {},
+};
+
+/** Call __del__ of `a` (whose refcount is 1 while it runs). */
+export function callFinalizer(a: number): void {
+  const t = TYPES[I32[(a >> 2) + 1]];
+  const del = typeLookup(t, '__del__');
+  if (del === 0) return;
+  I32[(a >> 2) + GC_FLAGS] |= GCF_FINALIZED;
+  try {
+    const r = A.callUnbound(del, a, []);
+    decref(r);
+  } catch (e) {
+    const pe = e instanceof PyException ? e : e instanceof PyErr ? raise(EXC[e.pyType] ?? EXC.SystemError, e.message) : raise(EXC.SystemError, String(e));
+    finalizerHooks.unraisable(pe, `<function ${qualnameOfType(t)}.__del__ at ${hexAddr(del)}>`);
+  }
+}
+
+function subtypeDealloc(a: number): void {
+  const t = TYPES[I32[(a >> 2) + 1]];
+  gcUntrack(a);
+  if (t.hasFinalizer && (I32[(a >> 2) + GC_FLAGS] & GCF_FINALIZED) === 0) {
+    I32[a >> 2] = 1;
+    callFinalizer(a);
+    if (--I32[a >> 2] !== 0) {
+      // resurrected by __del__
+      gcTrack(a);
+      return;
+    }
+  }
+  if (t.weaklistOffset && I32[(a >> 2) + t.weaklistOffset] !== 0) weakrefHooks.clearWeakrefs(a);
+  instanceClear(a);
+  let solid = t.base;
+  while (solid && solid.isHeap) solid = solid.base;
+  const typeAddr = t.addr;
+  if (!solid || solid.id === T_OBJECT) freeGCObject(a);
+  else solid.dealloc(a);
+  decref(typeAddr);
+}
+
+// ---- type: creating classes -------------------------------------------------------------------
+
+function bestBase(bases: TypeInfo[]): TypeInfo {
+  let winner: TypeInfo | null = null;
+  const solidOf = (t: TypeInfo): TypeInfo => {
+    let s = t;
+    while (s.isHeap && s.base) s = s.base;
+    return s;
+  };
+  for (const b of bases) {
+    if (!b.baseType) throw raise(EXC.TypeError, `type '${b.name}' is not an acceptable base type`);
+    if (winner === null) winner = b;
+    else {
+      const sw = solidOf(winner), sb = solidOf(b);
+      if (isSubtype(sw, sb)) continue;
+      if (isSubtype(sb, sw)) winner = b;
+      else if (sw.id !== T_OBJECT && sb.id !== T_OBJECT && !(sw.isException && sb.isException)) {
+        throw raise(EXC.TypeError, 'multiple bases have instance lay-out conflict');
+      }
+    }
+  }
+  return winner!;
+}
+
+/** type(name, bases, ns): create a class. New reference to the type object. */
+export function typeNew(name: string, bases: TypeInfo[], ns: number): number {
+  if (bases.length === 0) bases = [TYPES[T_OBJECT]];
+  const base = bestBase(bases);
+  const id = allocTypeId();
+  const t = newTypeInfo(id, name, base, base.basicsize, true);
+  t.isHeap = true;
+  t.baseType = true;
+  t.isException = base.isException;
+  t.slots = { ...base.slots };
+  delete t.slots.new;
+  t.slots.new = base.slots.new;
+  // instance layout: the base's, then dict and weaklist words when the base has none
+  let size = base.basicsize;
+  const slotsObj = dictGetStr(ns, '__slots__');
+  t.dictOffset = base.dictOffset;
+  t.weaklistOffset = base.weaklistOffset;
+  t.slotOffsets = base.slotOffsets ? new Map(base.slotOffsets) : null;
+  if (slotsObj) {
+    const names = I32[(slotsObj >> 2) + 1] === T_STR ? [strValue(slotsObj)] : A.iterToArray(slotsObj).map((x) => {
+      const s = A.strJS(x);
+      decref(x);
+      return s;
+    });
+    for (const n of names) {
+      if (n === '__dict__') {
+        if (!t.dictOffset) t.dictOffset = (size += 4) / 4 - 1;
+        continue;
+      }
+      if (n === '__weakref__') {
+        if (!t.weaklistOffset) t.weaklistOffset = (size += 4) / 4 - 1;
+        continue;
+      }
+      if (!t.slotOffsets) t.slotOffsets = new Map();
+      t.slotOffsets.set(n, size >> 2);
+      size += 4;
+    }
+  } else {
+    if (!t.dictOffset) {
+      t.dictOffset = size >> 2;
+      size += 4;
+    }
+    if (!t.weaklistOffset) {
+      t.weaklistOffset = size >> 2;
+      size += 4;
+    }
+  }
+  t.basicsize = size;
+  t.dealloc = subtypeDealloc;
+  t.traverse = instanceTraverse;
+  t.clear = instanceClear;
+  const mroList = computeMroSafe(t, bases);
+  allocTypeObject(t, name);
+  const d = typeDict(t);
+  // copy the namespace; wrap __new__ / __init_subclass__ / __class_getitem__ as CPython does
+  for (let i = dictNext(ns, 0); i >= 0; i = dictNext(ns, i + 1)) {
+    const k = dictEntryKey(ns, i);
+    let v = dictEntryValue(ns, i);
+    const ks = I32[(k >> 2) + 1] === T_STR ? strValue(k) : '';
+    if (ks === '__qualname__') {
+      xdecref(I32[(t.addr >> 2) + TY_QUALNAME]);
+      I32[v >> 2]++;
+      I32[(t.addr >> 2) + TY_QUALNAME] = v;
+      continue;
+    }
+    if (ks === '__classcell__' || ks === '__slots__' && false) continue;
+    let owned = false;
+    if (ks === '__new__' && I32[(v >> 2) + 1] === T_FUNCTION) {
+      v = newDescrObject(T_STATICMETHOD, v, 0, 0, 0);
+      owned = true;
+    } else if ((ks === '__init_subclass__' || ks === '__class_getitem__') && I32[(v >> 2) + 1] === T_FUNCTION) {
+      v = newDescrObject(T_CLASSMETHOD, v, 0, 0, 0);
+      owned = true;
+    }
+    dictSet(d, k, v);
+    if (owned) decref(v);
+  }
+  if (!dictGetStr(d, '__doc__')) setStr(d, '__doc__', S.None);
+  if (dictGetStr(d, '__eq__') && !dictGetStr(d, '__hash__')) setStr(d, '__hash__', S.None);
+  setBasesAndMro(t, bases, mroList);
+  for (const b of mroList) if (b !== t) b.subclasses.push(t);
+  typeModified();
+  A.updateTypeFlags(t);
+  // __set_name__ on descriptors, then the parent's __init_subclass__
+  for (let i = dictNext(d, 0); i >= 0; i = dictNext(d, i + 1)) {
+    const v = dictEntryValue(d, i);
+    const sn = A.lookupSpecial(v, '__set_name__');
+    if (sn !== 0 && TYPES[I32[(v >> 2) + 1]].isHeap) decref(A.callUnbound(sn, v, [t.addr, dictEntryKey(d, i)]));
+  }
+  if (mroList.length > 1) {
+    const parent = mroList[1];
+    const isub = typeLookup(parent, '__init_subclass__');
+    if (isub !== 0 && I32[(isub >> 2) + 1] === T_CLASSMETHOD) {
+      decref(A.call(I32[(isub >> 2) + DESCR_F1], [t.addr]));
+    }
+  }
+  return t.addr;
+}
+
+function computeMroSafe(t: TypeInfo, bases: TypeInfo[]): TypeInfo[] {
+  for (let i = 0; i < bases.length; i++) {
+    for (let j = i + 1; j < bases.length; j++) {
+      if (bases[i] === bases[j]) throw raise(EXC.TypeError, `duplicate base class ${bases[i].name}`);
+    }
+  }
+  return computeMro(t, bases);
+}
+
+function typeCall(typeObj: number, args: number[], kw: KwArgs | null): number {
+  const t = typeInfoOfTypeObject(typeObj);
+  if (t.id === T_TYPE) {
+    if (args.length === 1 && !kw) {
+      const r = TYPES[I32[(args[0] >> 2) + 1]].addr;
+      incref(r);
+      return r;
+    }
+    if (args.length !== 3) throw raise(EXC.TypeError, 'type() takes 1 or 3 arguments');
+    const bases = A.iterToArray(args[1]);
+    try {
+      return typeNew(A.strJS(args[0]), bases.map((b) => typeInfoOfTypeObject(b)), args[2]);
+    } finally {
+      for (const b of bases) decref(b);
+    }
+  }
+  // __new__
+  let obj: number;
+  const newf = typeLookup(t, '__new__');
+  if (newf !== 0 && I32[(newf >> 2) + 1] === T_STATICMETHOD) {
+    obj = A.call(I32[(newf >> 2) + DESCR_F1], [typeObj, ...args], kw);
+  } else {
+    let nt: TypeInfo | null = t;
+    while (nt && !nt.slots.new) nt = nt.base;
+    if (!nt) throw raise(EXC.TypeError, `cannot create '${t.name}' instances`);
+    obj = nt.slots.new!(t, args, kw);
+  }
+  // __init__
+  if (!isSubtype(TYPES[I32[(obj >> 2) + 1]], t)) return obj;
+  const init = typeLookup(t, '__init__');
+  try {
+    if (init !== 0 && I32[(init >> 2) + 1] === T_FUNCTION) {
+      const r = A.call(init, [obj, ...args], kw);
+      if (r !== S.None) {
+        const n = A.typeName(r);
+        decref(r);
+        throw raise(EXC.TypeError, `__init__() should return None, not '${n}'`);
+      }
+      decref(r);
+    } else {
+      const ot = TYPES[I32[(obj >> 2) + 1]];
+      let it: TypeInfo | null = ot;
+      while (it && !it.slots.init) it = it.base;
+      if (it && it.slots.init) it.slots.init(obj, args, kw);
+      else if (init !== 0) decref(A.callUnbound(init, obj, args));
+    }
+  } catch (e) {
+    decref(obj);
+    throw e;
+  }
+  return obj;
+}
+
+/** type's getattr: special attributes, then the metatype, then the class's own MRO. */
+function typeGetAttr(o: number, name: number): number {
+  const t = typeInfoOfTypeObject(o);
+  const s = strValue(name);
+  switch (s) {
+    case '__name__': return newStr(t.name);
+    case '__qualname__': return incref(I32[(o >> 2) + TY_QUALNAME]), I32[(o >> 2) + TY_QUALNAME];
+    case '__mro__': return incref(I32[(o >> 2) + TY_MRO]), I32[(o >> 2) + TY_MRO];
+    case '__bases__': return incref(I32[(o >> 2) + TY_BASES]), I32[(o >> 2) + TY_BASES];
+    case '__base__': {
+      const b = t.base ? t.base.addr : S.None;
+      incref(b);
+      return b;
+    }
+    case '__dict__': return dictCopy(I32[(o >> 2) + TY_DICT]);
+    case '__class__': {
+      const m = TYPES[I32[(o >> 2) + 1]].addr;
+      incref(m);
+      return m;
+    }
+    case '__module__':
+      if (!t.isHeap) return newStr('builtins');
+      break;
+    case '__doc__':
+      if (!t.isHeap) {
+        const d = dictGetStr(typeDict(t), '__doc__');
+        if (!d) return A.retNone();
+      }
+      break;
+  }
+  const meta = TYPES[I32[(o >> 2) + 1]];
+  const md = typeLookup(meta, s);
+  if (md !== 0 && isDataDescriptor(md)) return bindDescriptor(md, o, meta);
+  const v = typeLookup(t, s);
+  if (v !== 0) return bindDescriptor(v, 0, t);
+  if (md !== 0) return bindDescriptor(md, o, meta);
+  return 0;
+}
+
+// ---- functions, methods, builtins: attributes --------------------------------------------------------
+
+function fnGetAttr(f: number, name: number): number {
+  const w = f >> 2;
+  const s = strValue(name);
+  const field = (off: number): number => {
+    const v = I32[w + off] || S.None;
+    incref(v);
+    return v;
+  };
+  switch (s) {
+    case '__name__': return field(FN_NAME);
+    case '__qualname__': return field(FN_QUALNAME);
+    case '__doc__': return field(FN_DOC);
+    case '__module__': return field(FN_MODULE);
+    case '__defaults__': return field(FN_DEFAULTS);
+    case '__kwdefaults__': return field(FN_KWDEFAULTS);
+    case '__code__': return field(FN_CODE);
+    case '__globals__': return field(FN_GLOBALS);
+    case '__closure__': return field(FN_CLOSURE);
+    case '__class__': return incref(TYPES[T_FUNCTION].addr), TYPES[T_FUNCTION].addr;
+    case '__dict__': {
+      if (I32[w + FN_DICT] === 0) I32[w + FN_DICT] = newDict();
+      return field(FN_DICT);
+    }
+    case '__annotations__': {
+      return newDict();
+    }
+    case '__wrapped__':
+      break;
+  }
+  const d = I32[w + FN_DICT];
+  if (d) {
+    const v = dictGet(d, name);
+    if (v) return incref(v), v;
+  }
+  return A.genericGetAttr(f, name, TYPES[T_FUNCTION]);
+}
+
+function fnSetAttr(f: number, name: number, v: number): void {
+  const w = f >> 2;
+  const s = strValue(name);
+  const setField = (off: number) => {
+    const old = I32[w + off];
+    if (v !== 0 && v !== S.None) incref(v);
+    I32[w + off] = v === S.None && (off === FN_DEFAULTS || off === FN_KWDEFAULTS) ? 0 : v;
+    if (v === S.None && off !== FN_DEFAULTS && off !== FN_KWDEFAULTS) {
+      incref(v);
+      I32[w + off] = v;
+    }
+    xdecref(old);
+  };
+  switch (s) {
+    case '__name__': return setField(FN_NAME);
+    case '__qualname__': return setField(FN_QUALNAME);
+    case '__doc__': return setField(FN_DOC);
+    case '__module__': return setField(FN_MODULE);
+    case '__defaults__': return setField(FN_DEFAULTS);
+    case '__kwdefaults__': return setField(FN_KWDEFAULTS);
+  }
+  if (I32[w + FN_DICT] === 0) I32[w + FN_DICT] = newDict();
+  if (v === 0) {
+    const old = dictPop(I32[w + FN_DICT], name);
+    if (!old) throw A.attributeError(f, s);
+    decref(old);
+  } else dictSet(I32[w + FN_DICT], name, v);
+}
+
+function fnRepr(f: number): number {
+  return newStr(`<function ${strValue(I32[(f >> 2) + FN_QUALNAME])} at ${hexAddr(f)}>`);
+}
+
+function methodGetAttr(m: number, name: number): number {
+  const s = strValue(name);
+  const w = m >> 2;
+  if (s === '__func__') return incref(I32[w + M_FUNC]), I32[w + M_FUNC];
+  if (s === '__self__') return incref(I32[w + M_SELF]), I32[w + M_SELF];
+  if (s === '__class__') return incref(TYPES[T_METHOD].addr), TYPES[T_METHOD].addr;
+  const r = A.genericGetAttr(m, name, TYPES[T_METHOD]);
+  if (r !== 0) return r;
+  return A.getAttrOrNull(I32[w + M_FUNC], name);
+}
+
+function methodRepr(m: number): number {
+  const w = m >> 2;
+  const f = I32[w + M_FUNC];
+  const q = A.getAttrOrNull(f, newStrTmp('__qualname__'));
+  const qs = q ? A.strJS(q) : '?';
+  xdecref(q);
+  return newStr(`<bound method ${qs} of ${A.reprJS(I32[w + M_SELF])}>`);
+}
+
+const tmpStrs = new Map<string, number>();
+function newStrTmp(s: string): number {
+  let a = tmpStrs.get(s);
+  if (a === undefined) {
+    a = internedStr(s);
+    tmpStrs.set(s, a);
+  }
+  return a;
+}
+
+function builtinGetAttr(b: number, name: number): number {
+  const s = strValue(name);
+  const bi = builtinOf(b);
+  const self = I32[(b >> 2) + BF_SELF];
+  if (s === '__name__') return newStr(bi.name);
+  if (s === '__qualname__') return newStr(bi.owner && self ? `${bi.owner}.${bi.name}` : bi.name);
+  if (s === '__self__') {
+    const v = self || S.None;
+    return incref(v), v;
+  }
+  if (s === '__doc__') return bi.doc ? newStr(bi.doc) : A.retNone();
+  if (s === '__module__') return bi.owner ? A.retNone() : newStr('builtins');
+  return A.genericGetAttr(b, name, TYPES[T_BUILTIN]);
+}
+
+function builtinRepr(b: number): number {
+  const bi = builtinOf(b);
+  const self = I32[(b >> 2) + BF_SELF];
+  if (self && I32[(self >> 2) + 1] !== T_MODULE) {
+    return newStr(`<built-in method ${bi.name} of ${TYPES[I32[(self >> 2) + 1]].name} object at ${hexAddr(self)}>`);
+  }
+  return newStr(`<built-in function ${bi.name}>`);
+}
+
+function methodDescrCall(d: number, args: number[], kw: KwArgs | null): number {
+  const b = BUILTINS.get(I32[(d >> 2) + MD_SLOT]);
+  const owner = TYPES[I32[(d >> 2) + MD_OWNER]];
+  if (args.length === 0) throw raise(EXC.TypeError, `unbound method ${owner.name}.${b.name}() needs an argument`);
+  const self = args[0];
+  if (!isSubtype(TYPES[I32[(self >> 2) + 1]], owner)) {
+    throw raise(EXC.TypeError, `descriptor '${b.name}' for '${owner.name}' objects doesn't apply to a '${A.typeName(self)}' object`);
+  }
+  return b.fn(self, args.slice(1), kw);
+}
+
+// ---- descriptors: property, staticmethod, classmethod ----------------------------------------
+
+function propertyNew(t: TypeInfo, args: number[], kw: KwArgs | null): number {
+  const [fget, fset, fdel, doc] = parseArgs('property', args, kw, ['fget', 'fset', 'fdel', 'doc'], 0);
+  const n = (x: number) => (x === 0 || x === S.None ? 0 : x);
+  let d = n(doc);
+  if (d === 0 && n(fget)) {
+    const gd = A.getAttrOrNull(fget, newStrTmp('__doc__'));
+    if (gd && gd !== S.None) d = gd;
+    const p = newDescrObject(t.id, n(fget), n(fset), n(fdel), d);
+    xdecref(gd);
+    return p;
+  }
+  return newDescrObject(t.id, n(fget), n(fset), n(fdel), d);
+}
+
+function propertyCopy(p: number, which: number, f: number): number {
+  const w = p >> 2;
+  const vals = [I32[w + DESCR_F1], I32[w + DESCR_F2], I32[w + DESCR_F3]];
+  vals[which] = f === S.None ? 0 : f;
+  return newDescrObject(I32[w + 1], vals[0], vals[1], vals[2], I32[w + DESCR_DOC]);
+}
+
+function propertyGetAttr(p: number, name: number): number {
+  const s = strValue(name);
+  const w = p >> 2;
+  const f = (off: number) => {
+    const v = I32[w + off] || S.None;
+    return incref(v), v;
+  };
+  if (s === 'fget') return f(DESCR_F1);
+  if (s === 'fset') return f(DESCR_F2);
+  if (s === 'fdel') return f(DESCR_F3);
+  if (s === '__doc__') return f(DESCR_DOC);
+  return A.genericGetAttr(p, name, TYPES[I32[w + 1]]);
+}
+
+function wrapperGetAttr(p: number, name: number): number {
+  const s = strValue(name);
+  if (s === '__func__' || s === '__wrapped__') {
+    const v = I32[(p >> 2) + DESCR_F1];
+    return incref(v), v;
+  }
+  const r = A.genericGetAttr(p, name, TYPES[I32[(p >> 2) + 1]]);
+  if (r) return r;
+  return A.getAttrOrNull(I32[(p >> 2) + DESCR_F1], name);
+}
+
+// ---- super ---------------------------------------------------------------------------------------
+
+const SUP_TYPE = 2, SUP_OBJ = 3, SUP_OBJTYPE = 4;
+
+function superDealloc(s: number): void {
+  gcUntrack(s);
+  const w = s >> 2;
+  for (const off of [SUP_TYPE, SUP_OBJ, SUP_OBJTYPE]) xdecref(I32[w + off]);
+  freeGCObject(s);
+}
+
+function superTraverse(s: number, visit: Visit): void {
+  const w = s >> 2;
+  for (const off of [SUP_TYPE, SUP_OBJ, SUP_OBJTYPE]) if (I32[w + off]) visit(I32[w + off]);
+}
+
+/** Filled by the VM: zero-argument super() needs the calling frame's __class__ cell and first arg. */
+export const superHook = { frameInfo: (): [number, number] => [0, 0] };
+
+function superNew(t: TypeInfo, args: number[], kw: KwArgs | null): number {
+  void kw;
+  let typ: number, obj: number;
+  if (args.length === 0) {
+    [typ, obj] = superHook.frameInfo();
+  } else {
+    typ = args[0];
+    obj = args.length > 1 ? args[1] : 0;
+  }
+  if (I32[(typ >> 2) + 1] !== T_TYPE) throw raise(EXC.TypeError, `super() argument 1 must be a type, not ${A.typeName(typ)}`);
+  let objType = 0;
+  if (obj !== 0 && obj !== S.None) {
+    const st = typeInfoOfTypeObject(typ);
+    if (I32[(obj >> 2) + 1] === T_TYPE && isSubtype(typeInfoOfTypeObject(obj), st)) objType = obj;
+    else if (isSubtype(TYPES[I32[(obj >> 2) + 1]], st)) objType = TYPES[I32[(obj >> 2) + 1]].addr;
+    else throw raise(EXC.TypeError, 'super(type, obj): obj must be an instance or subtype of type');
+  }
+  const s = allocGCObject(t.id, 20);
+  const w = s >> 2;
+  incref(typ);
+  I32[w + SUP_TYPE] = typ;
+  if (obj) incref(obj);
+  I32[w + SUP_OBJ] = obj;
+  if (objType) incref(objType);
+  I32[w + SUP_OBJTYPE] = objType;
+  gcTrack(s);
+  return s;
+}
+
+function superGetAttr(s: number, name: number): number {
+  const w = s >> 2;
+  const obj = I32[w + SUP_OBJ], objType = I32[w + SUP_OBJTYPE];
+  const nm = strValue(name);
+  if (objType !== 0 && nm !== '__class__') {
+    const start = typeInfoOfTypeObject(I32[w + SUP_TYPE]);
+    const mro = typeInfoOfTypeObject(objType).mro;
+    let i = mro.indexOf(start) + 1;
+    for (; i > 0 && i < mro.length; i++) {
+      const v = dictGetStr(typeDict(mro[i]), nm);
+      if (v !== 0) {
+        const target = obj === objType ? 0 : obj;
+        return bindDescriptor(v, target, typeInfoOfTypeObject(objType));
+      }
+    }
+  }
+  return A.genericGetAttr(s, name, TYPES[T_SUPER]);
+}
+
+// ---- exceptions ----------------------------------------------------------------------------------
+
+function excNew(t: TypeInfo, args: number[], _kw: KwArgs | null): number {
+  const a = tupleFrom(args);
+  const e = newExceptionObject(t, a);
+  decref(a);
+  return e;
+}
+
+function excInit(self: number, args: number[], _kw: KwArgs | null): void {
+  const a = tupleFrom(args);
+  excSet(self, EXC_ARGS, a);
+  decref(a);
+  const t = TYPES[I32[(self >> 2) + 1]];
+  if (isSubtype(t, EXC.StopIteration) || isSubtype(t, EXC.SystemExit)) {
+    excSet(self, EXC_VALUE, args.length ? (args.length === 1 ? args[0] : a) : S.None);
+  }
+}
+
+function excStr(e: number): number {
+  const args = I32[(e >> 2) + EXC_ARGS];
+  const n = tupleSize(args);
+  const t = TYPES[I32[(e >> 2) + 1]];
+  if (isSubtype(t, EXC.KeyError) && n === 1) return A.repr(tupleItem(args, 0));
+  if (n === 0) return newStr('');
+  if (n === 1) return A.str(tupleItem(args, 0));
+  return A.str(args);
+}
+
+function excRepr(e: number): number {
+  const t = TYPES[I32[(e >> 2) + 1]];
+  const args = I32[(e >> 2) + EXC_ARGS];
+  const n = tupleSize(args);
+  const name = t.name;
+  if (n === 1) return newStr(`${name}(${A.reprJS(tupleItem(args, 0))})`);
+  if (n === 0) return newStr(`${name}()`);
+  return newStr(`${name}${A.reprJS(args)}`);
+}
+
+function excGetAttr(e: number, name: number): number {
+  const s = strValue(name);
+  const w = e >> 2;
+  const f = (off: number) => {
+    const v = I32[w + off] || S.None;
+    return incref(v), v;
+  };
+  const t = TYPES[I32[w + 1]];
+  switch (s) {
+    case 'args': return f(EXC_ARGS);
+    case '__traceback__': return f(EXC_TB);
+    case '__context__': return f(EXC_CONTEXT);
+    case '__cause__': return f(EXC_CAUSE);
+    case '__suppress_context__': return A.newBool(I32[w + EXC_SUPPRESS] !== 0);
+    case 'value':
+      if (isSubtype(t, EXC.StopIteration)) return f(EXC_VALUE);
+      break;
+    case 'code':
+      if (isSubtype(t, EXC.SystemExit)) return f(EXC_VALUE);
+      break;
+    case 'name':
+      if (isSubtype(t, EXC.NameError) || isSubtype(t, EXC.AttributeError) || isSubtype(t, EXC.ImportError)) return f(EXC_VALUE);
+      break;
+    case 'obj':
+      if (isSubtype(t, EXC.AttributeError)) return f(EXC_OBJ);
+      break;
+  }
+  return A.genericGetAttr(e, name, t);
+}
+
+function excSetAttr(e: number, name: number, v: number): void {
+  const s = strValue(name);
+  const t = TYPES[I32[(e >> 2) + 1]];
+  switch (s) {
+    case 'args': {
+      const tup = A.iterToArray(v);
+      const a = tupleFromSteal(tup);
+      excSet(e, EXC_ARGS, a);
+      decref(a);
+      return;
+    }
+    case '__traceback__': excSet(e, EXC_TB, v === S.None ? 0 : v); return;
+    case '__context__': excSet(e, EXC_CONTEXT, v === S.None ? 0 : v); return;
+    case '__cause__':
+      excSet(e, EXC_CAUSE, v === S.None ? 0 : v);
+      I32[(e >> 2) + EXC_SUPPRESS] = 1;
+      return;
+    case '__suppress_context__': I32[(e >> 2) + EXC_SUPPRESS] = A.isTrue(v) ? 1 : 0; return;
+    case 'value':
+      if (isSubtype(t, EXC.StopIteration)) return excSet(e, EXC_VALUE, v);
+      break;
+    case 'code':
+      if (isSubtype(t, EXC.SystemExit)) return excSet(e, EXC_VALUE, v);
+      break;
+  }
+  A.genericSetAttr(e, name, v, t);
+}
+
+// ---- slot wrappers: Python-visible dunders for builtin slots -------------------------------------
+
+const NB_DUNDER = op.NB_NAMES;
+
+function genSlotWrappers(t: TypeInfo): void {
+  const s = t.slots;
+  const d = typeDict(t);
+  const has = (n: string) => dictGetStr(d, n) !== 0;
+  const add = (name: string, fn: (self: number, args: number[], kw: KwArgs | null) => number, nargs?: number) => {
+    if (!has(name)) defMethod(t.id, name, fn, nargs === undefined ? { kw: true } : { nargs });
+  };
+  if (s.repr) add('__repr__', (self) => s.repr!(self), 0);
+  if (s.str) add('__str__', (self) => s.str!(self), 0);
+  if (s.hash) add('__hash__', (self) => A.newIntBig(BigInt(s.hash!(self))), 0);
+  if (s.richcompare) {
+    op.CMP_NAMES.forEach((n, i) => add(n, (self, args) => s.richcompare!(self, args[0], i), 1));
+  }
+  if (s.iter) add('__iter__', (self) => s.iter!(self), 0);
+  if (s.iternext) add('__next__', (self) => {
+    const v = s.iternext!(self);
+    if (v === 0) throw raise(EXC.StopIteration, null);
+    return v;
+  }, 0);
+  if (s.len) add('__len__', (self) => newInt(s.len!(self)), 0);
+  if (s.getitem) add('__getitem__', (self, args) => s.getitem!(self, args[0]), 1);
+  if (s.setitem) add('__setitem__', (self, args) => (s.setitem!(self, args[0], args[1]), A.retNone()), 2);
+  if (s.delitem) add('__delitem__', (self, args) => (s.delitem!(self, args[0]), A.retNone()), 1);
+  if (s.contains) add('__contains__', (self, args) => A.newBool(s.contains!(self, args[0])), 1);
+  if (s.bool) add('__bool__', (self) => A.newBool(s.bool!(self)), 0);
+  if (s.call) add('__call__', (self, args, kw) => s.call!(self, args, kw));
+  if (s.init) add('__init__', (self, args, kw) => (s.init!(self, args, kw), A.retNone()));
+  if (s.number) {
+    NB_DUNDER.forEach((n, i) => {
+      const num = s.number!;
+      add(`__${n}__`, (self, args) => {
+        const r = num(self, args[0], i);
+        return r === 0 ? (incref(S.NotImplemented), S.NotImplemented) : r;
+      }, 1);
+      add(`__r${n}__`, (self, args) => {
+        const r = num(args[0], self, i | REFLECTED);
+        return r === 0 ? (incref(S.NotImplemented), S.NotImplemented) : r;
+      }, 1);
+    });
+  }
+  if (s.new && !has('__new__')) {
+    const newFn = s.new;
+    const b = { name: '__new__', owner: t.name, doc: null, isClassMethod: false, isStatic: true,
+      fn: (_self: number, args: number[], kw: KwArgs | null) => {
+        if (args.length === 0 || I32[(args[0] >> 2) + 1] !== T_TYPE) throw raise(EXC.TypeError, `${t.name}.__new__(X): X is not a type object`);
+        const sub = typeInfoOfTypeObject(args[0]);
+        if (!isSubtype(sub, t)) throw raise(EXC.TypeError, `${t.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${t.name}`);
+        return newFn(sub, args.slice(1), kw);
+      } };
+    const f = newBuiltinFromSlot(BUILTINS.add(b), 0);
+    const sm = newDescrObject(T_STATICMETHOD, f, 0, 0, 0);
+    decref(f);
+    defAttr(t.id, '__new__', sm);
+  }
+}
+
+// ---- code loading ----------------------------------------------------------------------------------
+
+/** Turn a compiler constant into a heap object (new reference). */
+export function constToObject(c: ConstValue, filename: string): number {
+  if (c === null) return A.retNone();
+  switch (typeof c) {
+    case 'boolean': return A.newBool(c);
+    case 'bigint': return A.newIntBig(c);
+    case 'number': return newFloat(c);
+    case 'string': return isNameChars(c) ? internedStr(c) : newStr(c);
+  }
+  switch (c.kind) {
+    case 'tuple': return tupleFromSteal(c.items.map((x) => constToObject(x, filename)));
+    case 'ellipsis': return incref(S.Ellipsis), S.Ellipsis;
+    case 'code': return loadCode(c.code);
+    case 'frozenset': {
+      const s = rt.newSet();
+      for (const x of c.items) {
+        const o = constToObject(x, filename);
+        rt.setAdd(s, o);
+        decref(o);
+      }
+      return s;
+    }
+    case 'bytes': return bytesHook.make(c.value);
+    case 'complex': throw raise(EXC.NotImplementedError, 'complex numbers are not supported by pyvm');
+  }
+}
+
+export const bytesHook = { make: (_b: Uint8Array): number => { throw raise(EXC.NotImplementedError, 'bytes are not supported by pyvm'); } };
+
+/** Load a compiled CodeObject: constants and names become heap objects. New reference. */
+export function loadCode(co: CodeObject): number {
+  const consts = new Int32Array(co.consts.length);
+  for (let i = 0; i < co.consts.length; i++) consts[i] = constToObject(co.consts[i], co.filename);
+  const names = new Int32Array(co.names.length);
+  for (let i = 0; i < co.names.length; i++) names[i] = internedStr(co.names[i]);
+  const varnameStrs = new Int32Array(co.varnames.length);
+  for (let i = 0; i < co.varnames.length; i++) varnameStrs[i] = internedStr(co.varnames[i]);
+  const code: Code = {
+    co, ops: co.ops, consts, names, nlocalsplus: co.varnames.length + co.cellvars.length + co.freevars.length,
+    nvars: co.varnames.length, ncells: co.cellvars.length, addr: 0, varnameStrs,
+  };
+  return newCodeObject(code);
+}
+
+// ---- start-up --------------------------------------------------------------------------------------
+
+export interface TypeInits {
+  scalars: (() => void)[];
+}
+
+/** Create the whole runtime. `extraInits` are the type modules' init functions, in order. */
+export function initRuntime(heapLimit: number | undefined, typeInits: (() => void)[]): void {
+  initAddressSpace(heapLimit);
+  bindHeapViews();
+  TYPES.length = 0;
+  declareTypes();
+  initGenerations();
+  initSmallInts();
+  initStrings();
+  initTuples();
+  makeSingletons();
+  createTypeObjects();
+  A.installDescrHooks();
+  setupCoreSlots();
+  for (const init of typeInits) init();
+  for (const t of TYPES) if (t) genSlotWrappers(t);
+}
+
+function setupCoreSlots(): void {
+  const obj = TYPES[T_OBJECT];
+  obj.slots.repr = defaultRepr;
+  obj.slots.str = (o) => A.repr(o);
+  obj.slots.hash = (o) => A.idHash(o);
+  obj.slots.richcompare = objectRichCompare;
+  obj.slots.new = objectNew;
+  obj.slots.init = objectInit;
+  defMethod(T_OBJECT, '__setattr__', (self, args) => (A.genericSetAttr(self, args[0], args[1], TYPES[I32[(self >> 2) + 1]]), A.retNone()), { nargs: 2 });
+  defMethod(T_OBJECT, '__delattr__', (self, args) => (A.genericSetAttr(self, args[0], 0, TYPES[I32[(self >> 2) + 1]]), A.retNone()), { nargs: 1 });
+  defMethod(T_OBJECT, '__getattribute__', (self, args) => {
+    const r = A.genericGetAttr(self, args[0], TYPES[I32[(self >> 2) + 1]]);
+    if (r === 0) throw A.attributeError(self, strValue(args[0]));
+    return r;
+  }, { nargs: 1 });
+  defMethod(T_OBJECT, '__format__', (self, args) => {
+    if (A.strJS(args[0]) !== '') throw raise(EXC.TypeError, `unsupported format string passed to ${A.typeName(self)}.__format__`);
+    return A.str(self);
+  }, { nargs: 1 });
+  defMethod(T_OBJECT, '__dir__', (self) => dirOf(self), { nargs: 0 });
+  defMethod(T_OBJECT, '__reduce_ex__', () => { throw raise(EXC.TypeError, 'pickling is not supported by pyvm'); });
+  defMethod(T_OBJECT, '__init_subclass__', () => A.retNone(), { classmethod: true, nargs: 0 });
+  defMethod(T_OBJECT, '__sizeof__', (self) => newInt(TYPES[I32[(self >> 2) + 1]].basicsize), { nargs: 0 });
+
+  const type = TYPES[T_TYPE];
+  type.slots.call = typeCall;
+  type.slots.getattr = typeGetAttr;
+  type.slots.setattr = (o, name, v) => A.typeSetAttr(o, name, v);
+  type.slots.repr = (o) => {
+    const t = typeInfoOfTypeObject(o);
+    const mod = t.isHeap ? moduleOfType(t) : 'builtins';
+    return newStr(mod === 'builtins' ? `<class '${qualnameOfType(t)}'>` : `<class '${mod}.${qualnameOfType(t)}'>`);
+  };
+  type.slots.hash = (o) => A.idHash(o);
+  type.slots.richcompare = objectRichCompare;
+  type.dealloc = typeDealloc;
+  type.traverse = typeTraverse;
+  type.clear = typeClear;
+  defMethod(T_TYPE, 'mro', (self) => {
+    const l = newList();
+    for (const b of typeInfoOfTypeObject(self).mro) listAppend(l, b.addr);
+    return l;
+  }, { nargs: 0 });
+  defMethod(T_TYPE, '__subclasses__', (self) => {
+    const l = newList();
+    for (const b of typeInfoOfTypeObject(self).subclasses) if (b.mro[1] === typeInfoOfTypeObject(self) || b.base === typeInfoOfTypeObject(self)) listAppend(l, b.addr);
+    return l;
+  }, { nargs: 0 });
+  defMethod(T_TYPE, '__instancecheck__', (self, args) => A.newBool(isSubtype(TYPES[I32[(args[0] >> 2) + 1]], typeInfoOfTypeObject(self))), { nargs: 1 });
+  defMethod(T_TYPE, '__subclasscheck__', (self, args) => A.newBool(isSubtype(typeInfoOfTypeObject(args[0]), typeInfoOfTypeObject(self))), { nargs: 1 });
+
+  TYPES[T_NONE].slots.repr = () => newStr('None');
+  TYPES[T_NONE].slots.bool = () => false;
+  TYPES[T_NONE].slots.hash = (o) => A.idHash(o);
+  TYPES[T_NONE].slots.new = (_t, args) => {
+    if (args.length) throw raise(EXC.TypeError, 'NoneType takes no arguments');
+    return A.retNone();
+  };
+  TYPES[T_NOTIMPL].slots.repr = () => newStr('NotImplemented');
+  TYPES[T_ELLIPSIS].slots.repr = () => newStr('Ellipsis');
+
+  const fn = TYPES[T_FUNCTION];
+  fn.slots.repr = fnRepr;
+  fn.slots.getattr = fnGetAttr;
+  fn.slots.setattr = fnSetAttr;
+  fn.slots.descrGet = (f, obj) => (obj === 0 || obj === S.None ? (incref(f), f) : newMethod(f, obj));
+  const meth = TYPES[T_METHOD];
+  meth.slots.repr = methodRepr;
+  meth.slots.getattr = methodGetAttr;
+  meth.slots.new = (_t, args) => {
+    if (args.length !== 2) throw raise(EXC.TypeError, 'method expected 2 arguments');
+    return newMethod(args[0], args[1]);
+  };
+  meth.slots.richcompare = (a, b, o) => {
+    if ((o === op.CMP_EQ || o === op.CMP_NE) && I32[(b >> 2) + 1] === T_METHOD) {
+      const eq = I32[(a >> 2) + M_FUNC] === I32[(b >> 2) + M_FUNC] && I32[(a >> 2) + M_SELF] === I32[(b >> 2) + M_SELF];
+      return A.newBool(o === op.CMP_EQ ? eq : !eq);
+    }
+    return incref(S.NotImplemented), S.NotImplemented;
+  };
+  meth.slots.hash = (m) => A.idHash(I32[(m >> 2) + M_SELF]) ^ A.idHash(I32[(m >> 2) + M_FUNC]);
+  const bf = TYPES[T_BUILTIN];
+  bf.slots.repr = builtinRepr;
+  bf.slots.getattr = builtinGetAttr;
+  TYPES[T_METHOD_DESCR].slots.call = methodDescrCall;
+  TYPES[T_METHOD_DESCR].slots.repr = (d) => newStr(`<method '${BUILTINS.get(I32[(d >> 2) + MD_SLOT]).name}' of '${TYPES[I32[(d >> 2) + MD_OWNER]].name}' objects>`);
+  TYPES[T_METHOD_DESCR].slots.getattr = (d, name) => {
+    const s = strValue(name);
+    if (s === '__name__') return newStr(BUILTINS.get(I32[(d >> 2) + MD_SLOT]).name);
+    if (s === '__objclass__') return incref(TYPES[I32[(d >> 2) + MD_OWNER]].addr), TYPES[I32[(d >> 2) + MD_OWNER]].addr;
+    return A.genericGetAttr(d, name, TYPES[T_METHOD_DESCR]);
+  };
+  TYPES[T_CELL].slots.repr = (c) => newStr(`<cell at ${hexAddr(c)}: ${I32[(c >> 2) + CELL_REF] ? `${A.typeName(I32[(c >> 2) + CELL_REF])} object at ${hexAddr(I32[(c >> 2) + CELL_REF])}` : 'empty'}>`);
+  TYPES[T_CELL].slots.getattr = (c, name) => {
+    if (strValue(name) === 'cell_contents') {
+      const v = I32[(c >> 2) + CELL_REF];
+      if (!v) throw raise(EXC.ValueError, 'Cell is empty');
+      return incref(v), v;
+    }
+    return A.genericGetAttr(c, name, TYPES[T_CELL]);
+  };
+  TYPES[T_CODE].slots.repr = (c) => {
+    const co = codeOf(c).co;
+    return newStr(`<code object ${co.name} at ${hexAddr(c)}, file "${co.filename}", line ${co.firstlineno}>`);
+  };
+  TYPES[T_CODE].slots.getattr = (c, name) => {
+    const co = codeOf(c).co;
+    switch (strValue(name)) {
+      case 'co_name': return newStr(co.name);
+      case 'co_qualname': return newStr(co.qualname);
+      case 'co_filename': return newStr(co.filename);
+      case 'co_firstlineno': return newInt(co.firstlineno);
+      case 'co_argcount': return newInt(co.argcount);
+      case 'co_kwonlyargcount': return newInt(co.kwonlyargcount);
+      case 'co_posonlyargcount': return newInt(co.posonlyargcount);
+      case 'co_nlocals': return newInt(co.varnames.length);
+      case 'co_flags': return newInt(co.flags);
+      case 'co_varnames': return tupleFromSteal(co.varnames.map((v) => newStr(v)));
+      case 'co_cellvars': return tupleFromSteal(co.cellvars.map((v) => newStr(v)));
+      case 'co_freevars': return tupleFromSteal(co.freevars.map((v) => newStr(v)));
+      case 'co_names': return tupleFromSteal(co.names.map((v) => newStr(v)));
+      case 'co_consts': return tupleFrom(codeOf(c).consts);
+    }
+    return A.genericGetAttr(c, name, TYPES[T_CODE]);
+  };
+
+  const prop = TYPES[T_PROPERTY];
+  prop.slots.new = propertyNew;
+  prop.slots.getattr = propertyGetAttr;
+  prop.slots.isDataDescr = true;
+  prop.slots.descrGet = (p, obj) => (obj === 0 || obj === S.None ? (incref(p), p) : A.call(I32[(p >> 2) + DESCR_F1] || raiseUnreadable(), [obj]));
+  defMethod(T_PROPERTY, 'getter', (self, args) => propertyCopy(self, 0, args[0]), { nargs: 1 });
+  defMethod(T_PROPERTY, 'setter', (self, args) => propertyCopy(self, 1, args[0]), { nargs: 1 });
+  defMethod(T_PROPERTY, 'deleter', (self, args) => propertyCopy(self, 2, args[0]), { nargs: 1 });
+  defMethod(T_PROPERTY, '__get__', (self, args) => {
+    if (args[0] === S.None) return incref(self), self;
+    return A.call(I32[(self >> 2) + DESCR_F1] || raiseUnreadable(), [args[0]]);
+  }, { nargs: [1, 2] });
+  defMethod(T_PROPERTY, '__set__', (self, args) => {
+    const f = I32[(self >> 2) + DESCR_F2];
+    if (!f) throw raise(EXC.AttributeError, "can't set attribute");
+    return decref(A.call(f, [args[0], args[1]])), A.retNone();
+  }, { nargs: 2 });
+  for (const id of [T_STATICMETHOD, T_CLASSMETHOD]) {
+    const t = TYPES[id];
+    t.slots.new = (tt, args) => {
+      if (args.length !== 1) throw raise(EXC.TypeError, `${tt.name} expected 1 argument, got ${args.length}`);
+      return newDescrObject(tt.id, args[0], 0, 0, 0);
+    };
+    t.slots.getattr = wrapperGetAttr;
+    defMethod(id, '__get__', (self, args) => {
+      const obj = args[0], cls = args.length > 1 && args[1] !== S.None ? args[1] : TYPES[I32[(obj >> 2) + 1]].addr;
+      return bindDescriptor(self, obj === S.None ? 0 : obj, typeInfoOfTypeObject(cls));
+    }, { nargs: [1, 2] });
+  }
+  TYPES[T_STATICMETHOD].slots.call = (s, args, kw) => A.call(I32[(s >> 2) + DESCR_F1], args, kw);
+
+  const sup = TYPES[T_SUPER];
+  sup.slots.new = superNew;
+  sup.slots.getattr = superGetAttr;
+  sup.slots.repr = (s) => {
+    const w = s >> 2;
+    const tn = typeInfoOfTypeObject(I32[w + SUP_TYPE]).name;
+    return newStr(I32[w + SUP_OBJTYPE] ? `<super: <class '${tn}'>, <${typeInfoOfTypeObject(I32[w + SUP_OBJTYPE]).name} object>>` : `<super: <class '${tn}'>, NULL>`);
+  };
+
+  const mod = TYPES[T_MODULE];
+  mod.slots.getattr = (m, name) => {
+    const d = I32[(m >> 2) + MOD_DICT];
+    const v = dictGet(d, name);
+    if (v) return incref(v), v;
+    if (strValue(name) === '__dict__') return incref(d), d;
+    return A.genericGetAttr(m, name, TYPES[T_MODULE]);
+  };
+  mod.slots.setattr = (m, name, v) => {
+    const d = I32[(m >> 2) + MOD_DICT];
+    if (v === 0) {
+      const old = dictPop(d, name);
+      if (!old) throw A.attributeError(m, strValue(name));
+      decref(old);
+    } else dictSet(d, name, v);
+  };
+  mod.slots.repr = (m) => newStr(`<module '${strValue(I32[(m >> 2) + MOD_NAME])}'${moduleReprSuffix(m)}>`);
+  A.moduleNameHook.get = (m) => strValue(I32[(m >> 2) + MOD_NAME]);
+
+  TYPES[T_GENERATOR].slots.repr = (g) => newStr(`<generator object ${strValue(I32[(g >> 2) + 4])} at ${hexAddr(g)}>`);
+  TYPES[T_TRACEBACK].slots.getattr = (tb, name) => {
+    const s = strValue(name);
+    const w = tb >> 2;
+    if (s === 'tb_lineno') return newInt(I32[w + 4]);
+    if (s === 'tb_next') return incref(I32[w + 2] || S.None), I32[w + 2] || S.None;
+    return A.genericGetAttr(tb, name, TYPES[T_TRACEBACK]);
+  };
+
+  const be = TYPES[T_BASE_EXCEPTION];
+  be.slots.new = excNew;
+  be.slots.init = excInit;
+  be.slots.str = excStr;
+  be.slots.repr = excRepr;
+  be.slots.getattr = excGetAttr;
+  be.slots.setattr = excSetAttr;
+  be.slots.hash = (o) => A.idHash(o);
+  be.slots.richcompare = objectRichCompare;
+  defMethod(T_BASE_EXCEPTION, 'with_traceback', (self, args) => {
+    excSet(self, EXC_TB, args[0] === S.None ? 0 : args[0]);
+    return incref(self), self;
+  }, { nargs: 1 });
+  defMethod(T_BASE_EXCEPTION, 'add_note', (self, args) => {
+    void args;
+    return A.retNone();
+  }, { nargs: 1 });
+  for (const name of Object.keys(EXC)) {
+    if (name === 'BaseException') continue;
+    EXC[name].slots = { ...be.slots };
+  }
+}
+
+function raiseUnreadable(): never {
+  throw raise(EXC.AttributeError, 'unreadable attribute');
+}
+
+function moduleReprSuffix(m: number): string {
+  const d = I32[(m >> 2) + MOD_DICT];
+  const f = dictGetStr(d, '__file__');
+  if (f && I32[(f >> 2) + 1] === T_STR) return ` from '${strValue(f)}'`;
+  return ' (built-in)';
+}
+
+
+/** dir(o): sorted attribute names (instance dict, class and bases). */
+export function dirNames(o: number): string[] {
+  const names = new Set<string>();
+  const addDict = (d: number) => {
+    for (const k of dictKeys(d)) if (I32[(k >> 2) + 1] === T_STR) names.add(strValue(k));
+  };
+  const tid = I32[(o >> 2) + 1];
+  if (tid === T_MODULE) addDict(I32[(o >> 2) + MOD_DICT]);
+  else if (tid === T_TYPE) {
+    for (const b of typeInfoOfTypeObject(o).mro) addDict(typeDict(b));
+  } else {
+    const t = TYPES[tid];
+    if (t.dictOffset && I32[(o >> 2) + t.dictOffset]) addDict(I32[(o >> 2) + t.dictOffset]);
+    if (t.slotOffsets) for (const n of t.slotOffsets.keys()) names.add(n);
+    for (const b of t.mro) addDict(typeDict(b));
+    names.add('__class__');
+    if (t.dictOffset) names.add('__dict__');
+  }
+  return [...names].sort();
+}
+
+function dirOf(o: number): number {
+  const l = newList();
+  for (const n of dirNames(o)) {
+    const s = newStr(n);
+    listAppend(l, s);
+    decref(s);
+  }
+  return l;
+}
+
+export { isTracked, internSteal, INST_DICT, intNumber, dictKeys, tupleItems, EXC_OBJ, T_DICT, T_LIST, T_TUPLE, T_FLOAT, T_INT, T_STR };

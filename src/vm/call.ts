@@ -1,0 +1,278 @@
+// Calls: binding arguments to parameters (CPython's _PyEval_MakeFrameVector), frame set-up for
+// Python functions, and `callObject` for every kind of callable.
+
+import { I32, TYPES, type KwArgs, T_FUNCTION, T_METHOD, T_BUILTIN, T_TYPE, T_STR, decref, xdecref } from '../runtime/object.js';
+import { FN_CODE, FN_GLOBALS, FN_DEFAULTS, FN_KWDEFAULTS, FN_CLOSURE, FN_QUALNAME, codeOf, newCell, CELL_REF, type Code, M_FUNC, M_SELF, builtinOf, BF_SELF } from '../runtime/objects/function.js';
+import { tupleSize, tupleItem, tupleFrom, EMPTY_TUPLE } from '../runtime/objects/tuple.js';
+import { newDict, dictSet, dictGet } from '../runtime/objects/dict.js';
+import { strValue, internedStr } from '../runtime/objects/str.js';
+import { raise, EXC } from '../runtime/objects/exception.js';
+import { vm as abstractVm, call as pyCall, callUnbound } from '../runtime/abstract.js';
+import { typeInfoOfTypeObject, typeLookup } from '../runtime/objects/type.js';
+import { CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR } from '../compiler/opcodes.js';
+import { Frame, vmState, type ThreadState } from './frame.js';
+
+/** Set by eval.ts: run a frame to completion in a nested eval loop; returns a new reference. */
+export const evalHooks = {
+  run: (_ts: ThreadState, _f: Frame): number => 0,
+  newGenerator: (_f: Frame, _fn: number): number => 0,
+  /** Resume a generator frame (throwing `exc` into it when non-zero); sets ts.genReturned. */
+  runGen: (_ts: ThreadState, _f: Frame, _exc: number): number => 0,
+};
+
+function fnName(fn: number): string {
+  return strValue(I32[(fn >> 2) + FN_QUALNAME]);
+}
+
+/**
+ * Create the frame for calling Python function `fn`. Positional arguments come from
+ * src[start .. start+n); when `steal` they are owned references that move into the frame,
+ * otherwise they are borrowed and increfed. Keyword arguments are borrowed.
+ * On error the stolen references are released (the caller must not touch them).
+ */
+export function makeFrame(ts: ThreadState, fn: number, src: ArrayLike<number>, start: number, n: number, kw: KwArgs | null, steal: boolean): Frame {
+  const w = fn >> 2;
+  const code = codeOf(I32[w + FN_CODE]);
+  const co = code.co;
+  const isGen = (co.flags & CO_GENERATOR) !== 0;
+  const size = code.nlocalsplus + co.stacksize;
+  let regs: Int32Array, base: number;
+  if (isGen) {
+    regs = new Int32Array(size);
+    base = 0;
+  } else {
+    if (ts.top + size > ts.stack.length) {
+      if (steal) for (let i = 0; i < n; i++) decref(src[start + i]);
+      throw raise(EXC.RecursionError, 'maximum recursion depth exceeded');
+    }
+    regs = ts.stack;
+    base = ts.top;
+    ts.top += size;
+    regs.fill(0, base, base + code.nlocalsplus);
+  }
+  I32[fn >> 2]++;
+  const globals = I32[w + FN_GLOBALS];
+  I32[globals >> 2]++;
+  const f = new Frame(code, regs, base, fn, globals, 0, 0, !isGen);
+  f.builtins = builtinsDictHook.get(globals);
+  I32[f.builtins >> 2]++;
+  // Fast path: exact positional call, no defaults needed, no */** parameters.
+  const argc = co.argcount;
+  if (kw === null && n === argc && (co.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && co.kwonlyargcount === 0) {
+    for (let i = 0; i < n; i++) {
+      const v = src[start + i];
+      if (!steal) I32[v >> 2]++;
+      regs[base + i] = v;
+    }
+  } else {
+    try {
+      bindSlow(f, fn, code, src, start, n, kw, steal);
+    } catch (e) {
+      releaseFrame(ts, f);
+      throw e;
+    }
+  }
+  // Cells and free variables.
+  if (code.ncells || co.freevars.length) {
+    const nv = code.nvars;
+    for (let i = 0; i < code.ncells; i++) {
+      const ai = co.cell2arg[i];
+      regs[base + nv + i] = newCell(ai >= 0 ? regs[base + ai] : 0);
+    }
+    const clo = I32[w + FN_CLOSURE];
+    for (let i = 0; i < co.freevars.length; i++) {
+      const c = tupleItem(clo, i);
+      I32[c >> 2]++;
+      regs[base + nv + code.ncells + i] = c;
+    }
+  }
+  return f;
+}
+
+export const builtinsDictHook = { get: (_globals: number): number => 0 };
+
+function bindSlow(f: Frame, fn: number, code: Code, src: ArrayLike<number>, start: number, n: number, kw: KwArgs | null, steal: boolean): void {
+  const co = code.co;
+  const regs = f.regs, base = f.base;
+  const argc = co.argcount;
+  const w = fn >> 2;
+  const name = fnName(fn);
+  let consumed = 0;
+  try {
+    const npos = Math.min(n, argc);
+    for (let i = 0; i < npos; i++) {
+      const v = src[start + i];
+      if (!steal) I32[v >> 2]++;
+      regs[base + i] = v;
+      consumed++;
+    }
+    let slot = argc + co.kwonlyargcount;
+    if (co.flags & CO_VARARGS) {
+      const extra: number[] = [];
+      for (let i = argc; i < n; i++) extra.push(src[start + i]);
+      const t = tupleFrom(extra);
+      if (steal) for (let i = argc; i < n; i++) decref(src[start + i]);
+      consumed = n;
+      regs[base + slot] = t;
+      slot++;
+    } else if (n > argc) {
+      const defaults = I32[w + FN_DEFAULTS];
+      const ndef = defaults ? tupleSize(defaults) : 0;
+      let kwGiven = 0;
+      if (kw) for (const k of kw.names) if (co.varnames.indexOf(k) >= co.argcount && co.varnames.indexOf(k) < argc + co.kwonlyargcount) kwGiven++;
+      const takes = ndef ? `from ${argc - ndef} to ${argc} positional arguments` : `${argc} positional argument${argc === 1 ? '' : 's'}`;
+      const given = kwGiven ? `${n} positional argument${n === 1 ? '' : 's'} (and ${kwGiven} keyword-only argument${kwGiven === 1 ? '' : 's'}) were given` : `${n} ${n === 1 ? 'was' : 'were'} given`;
+      throw raise(EXC.TypeError, `${name}() takes ${takes} but ${given}`);
+    }
+    let kwdict = 0;
+    if (co.flags & CO_VARKEYWORDS) {
+      kwdict = newDict();
+      regs[base + slot] = kwdict;
+    }
+    if (kw) {
+      for (let k = 0; k < kw.names.length; k++) {
+        const kname = kw.names[k];
+        const v = kw.values[k];
+        const idx = co.varnames.indexOf(kname);
+        if (idx >= co.posonlyargcount && idx < argc + co.kwonlyargcount) {
+          if (regs[base + idx] !== 0) throw raise(EXC.TypeError, `${name}() got multiple values for argument '${kname}'`);
+          I32[v >> 2]++;
+          regs[base + idx] = v;
+        } else if (kwdict) {
+          const ks = internedStr(kname);
+          dictSet(kwdict, ks, v);
+          decref(ks);
+        } else if (idx >= 0 && idx < co.posonlyargcount) {
+          throw raise(EXC.TypeError, `${name}() got some positional-only arguments passed as keyword arguments: '${kname}'`);
+        } else {
+          throw raise(EXC.TypeError, `${name}() got an unexpected keyword argument '${kname}'`);
+        }
+      }
+    }
+    // Defaults and missing arguments.
+    const defaults = I32[w + FN_DEFAULTS];
+    const ndef = defaults ? tupleSize(defaults) : 0;
+    const missing: string[] = [];
+    for (let i = 0; i < argc; i++) {
+      if (regs[base + i] !== 0) continue;
+      const di = i - (argc - ndef);
+      if (di >= 0) {
+        const d = tupleItem(defaults, di);
+        I32[d >> 2]++;
+        regs[base + i] = d;
+      } else missing.push(co.varnames[i]);
+    }
+    if (missing.length) throw missingError(name, missing, 'positional');
+    const kwdefaults = I32[w + FN_KWDEFAULTS];
+    for (let i = argc; i < argc + co.kwonlyargcount; i++) {
+      if (regs[base + i] !== 0) continue;
+      const d = kwdefaults ? dictGetByName(kwdefaults, co.varnames[i]) : 0;
+      if (d !== 0) {
+        I32[d >> 2]++;
+        regs[base + i] = d;
+      } else missing.push(co.varnames[i]);
+    }
+    if (missing.length) throw missingError(name, missing, 'keyword-only');
+  } catch (e) {
+    if (steal) for (let i = consumed; i < n; i++) decref(src[start + i]);
+    throw e;
+  }
+}
+
+function dictGetByName(d: number, name: string): number {
+  const k = internedStr(name);
+  const v = dictGet(d, k);
+  decref(k);
+  return v;
+}
+
+function missingError(name: string, missing: string[], kind: string) {
+  const q = missing.map((m) => `'${m}'`);
+  let list: string;
+  if (q.length === 1) list = q[0];
+  else if (q.length === 2) list = `${q[0]} and ${q[1]}`;
+  else list = `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+  return raise(EXC.TypeError, `${name}() missing ${missing.length} required ${kind} argument${missing.length === 1 ? '' : 's'}: ${list}`);
+}
+
+/** Release a frame's references and its data-stack window. */
+export function releaseFrame(ts: ThreadState, f: Frame): void {
+  const regs = f.regs;
+  const end = f.sp;
+  for (let i = f.base; i < end; i++) {
+    const v = regs[i];
+    if (v !== 0) {
+      regs[i] = 0;
+      decref(v);
+    }
+  }
+  // locals beyond sp are already cleared; the whole localsplus range is below sp.
+  for (let i = 0; i < f.blockExc.length; i++) xdecref(f.blockExc[i]);
+  f.blockExc.length = 0;
+  f.blocks.length = 0;
+  if (f.onDataStack) {
+    ts.top = f.base;
+    f.onDataStack = false;
+  }
+  f.sp = f.base;
+  const fn = f.func, g = f.globals, b = f.builtins, l = f.locals;
+  f.func = f.globals = f.builtins = f.locals = 0;
+  xdecref(fn);
+  xdecref(g);
+  xdecref(b);
+  xdecref(l);
+  if (f.frameObj) frameObjHook.detach(f);
+}
+
+export const frameObjHook = { detach: (_f: Frame): void => {} };
+
+/** Call a Python function with borrowed args, in a nested eval loop. New reference. */
+export function callFunction(fn: number, args: ArrayLike<number>, kw: KwArgs | null): number {
+  const ts = vmState.ts;
+  const f = makeFrame(ts, fn, args, 0, args.length, kw, false);
+  if (f.code.co.flags & CO_GENERATOR) return evalHooks.newGenerator(f, fn);
+  return evalHooks.run(ts, f);
+}
+
+/** Call any callable with borrowed args. New reference. */
+export function callObject(c: number, args: number[], kw: KwArgs | null): number {
+  const tid = I32[(c >> 2) + 1];
+  switch (tid) {
+    case T_FUNCTION:
+      return callFunction(c, args, kw);
+    case T_METHOD: {
+      const self = I32[(c >> 2) + M_SELF];
+      return callObject(I32[(c >> 2) + M_FUNC], [self, ...args], kw);
+    }
+    case T_BUILTIN: {
+      const b = builtinOf(c);
+      return b.fn(I32[(c >> 2) + BF_SELF], args, kw && kw.names.length ? kw : null);
+    }
+    case T_TYPE: {
+      const t = typeInfoOfTypeObject(c);
+      const call = TYPES[T_TYPE].slots.call!;
+      void t;
+      return call(c, args, kw && kw.names.length ? kw : null);
+    }
+  }
+  const t = TYPES[tid];
+  if (t.slots.call && !t.isHeap) return t.slots.call(c, args, kw);
+  const m = typeLookup(t, '__call__');
+  if (m === 0) {
+    if (t.slots.call) return t.slots.call(c, args, kw);
+    throw raise(EXC.TypeError, `'${t.name}' object is not callable`);
+  }
+  if (kw && kw.names.length) {
+    if (I32[(m >> 2) + 1] === T_FUNCTION) return callFunction(m, [c, ...args], kw);
+  }
+  return callUnbound(m, c, args);
+}
+
+abstractVm.call = callObject;
+
+/** Helper for builtins: raise TypeError unless `kw` is empty. */
+export function noKeywords(name: string, kw: KwArgs | null): void {
+  if (kw && kw.names.length) throw raise(EXC.TypeError, `${name}() takes no keyword arguments`);
+}
+
+export { pyCall, EMPTY_TUPLE, T_STR, CELL_REF };

@@ -1,0 +1,1414 @@
+// The eval loop: one function, one switch.
+//
+// `run(ts, entry)` executes frames until `entry` returns (or, for a generator frame, yields).
+// Python-to-Python calls do not recurse on the JS stack: CALL pushes the callee's frame and the
+// loop continues; RETURN_VALUE pops it. `pc`, `sp`, `regs`, `base` and the code's arrays are
+// locals, reloaded at every frame switch and written back to the frame (`f.pc`, `f.sp`) before
+// the frame is left. Values are popped only after the operation that consumes them has
+// succeeded, so when anything throws, every value on the stack is still owned by the stack and
+// the handler search (`unwind`) releases it.
+//
+// The eval breaker: a countdown decremented at backward jumps and calls; when it reaches zero
+// the loop looks at pending work (GIL drop requests, signals) — see vm/gil.ts.
+
+import * as op from '../compiler/opcodes.js';
+import { I32, F64, TYPES, T_INT, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_DICT, T_FUNCTION, T_BOOL, T_NONE, T_METHOD_DESCR, T_TYPE,
+  T_LIST_ITER, T_RANGE_ITER, T_GENERATOR, decref, dealloc, xdecref, HeapExhausted, type KwArgs } from '../runtime/object.js';
+import { newInt, SMALL_INTS, SMALL_MIN, SMALL_MAX } from '../runtime/objects/int.js';
+import { newFloat } from '../runtime/objects/float.js';
+import { STRS, STR_SLOT, newStr } from '../runtime/objects/str.js';
+import { newTuple, tupleSize, tupleItem, EMPTY_TUPLE, TUPLE_ITEMS } from '../runtime/objects/tuple.js';
+import { newList, listAppendSteal, listLen, listGet, listFromSteal, LIST_ITEMS, LIST_SIZE } from '../runtime/objects/list.js';
+import { newDict, dictSet, dictGet, dictGetStr, dictPop, dictMerge, dictLen, dictKeys } from '../runtime/objects/dict.js';
+import { newFunction, newCell, CELL_REF, FN_DOC } from '../runtime/objects/function.js';
+import { PyException, raise, EXC, isSubtype, newExceptionObject, excSet, excGet, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, EXC_TB, EXC_VALUE } from '../runtime/objects/exception.js';
+import { PyErr } from '../runtime/objects/pyerr.js';
+import { typeLookup, typeInfoOfTypeObject, bindDescriptor } from '../runtime/objects/type.js';
+import * as A from '../runtime/abstract.js';
+import { S } from '../runtime/abstract.js';
+import { binaryOp, intBinop, floatBinop, negative, positive, invert } from '../runtime/number.js';
+import { Frame, ThreadState, BLOCK_SETUP_FINALLY, BLOCK_EXCEPT_HANDLER, vmState } from './frame.js';
+import { makeFrame, releaseFrame, callObject, evalHooks } from './call.js';
+import { newGenerator, genResume, genFrame } from './generator.js';
+import { addTraceback } from './traceback.js';
+import { rt } from './runtime-hooks.js';
+import { breaker } from './gil.js';
+
+const NULL = 0;
+
+/** Convert anything thrown inside the loop into a PyException (owning the exception object). */
+export function toPyException(e: unknown): PyException {
+  if (e instanceof PyException) return e;
+  if (e instanceof PyErr) return raise(EXC[e.pyType] ?? EXC.SystemError, e.message);
+  if (e instanceof HeapExhausted) return raise(EXC.MemoryError, null);
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return raise(EXC.RecursionError, 'maximum recursion depth exceeded');
+  const msg = e instanceof Error ? `${e.message}` : String(e);
+  if (process.env.PYVM_DEBUG && e instanceof Error) process.stderr.write(`[pyvm internal] ${e.stack}\n`);
+  return raise(EXC.SystemError, `pyvm internal error: ${msg}`);
+}
+
+function nameError(name: string): PyException {
+  const e = raise(EXC.NameError, `name '${name}' is not defined`);
+  const n = newStr(name);
+  I32[(e.exc >> 2) + EXC_VALUE] = n;
+  return e;
+}
+
+function unboundLocal(f: Frame, i: number): PyException {
+  const co = f.code.co;
+  const nv = co.varnames.length;
+  if (i >= nv) {
+    const name = i - nv < co.cellvars.length ? co.cellvars[i - nv] : co.freevars[i - nv - co.cellvars.length];
+    if (i - nv >= co.cellvars.length) return raise(EXC.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+    return raise(EXC.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+  }
+  return raise(EXC.UnboundLocalError, `cannot access local variable '${co.varnames[i]}' where it is not associated with a value`);
+}
+
+function loadGlobal(f: Frame, name: number): number {
+  let v = dictGet(f.globals, name);
+  if (v === 0) {
+    v = dictGet(f.builtins, name);
+    if (v === 0) throw nameError(STRS.get(I32[(name >> 2) + STR_SLOT]));
+  }
+  I32[v >> 2]++;
+  return v;
+}
+
+function loadName(f: Frame, name: number): number {
+  if (f.locals !== 0) {
+    let v: number;
+    if (I32[(f.locals >> 2) + 1] === T_DICT) v = dictGet(f.locals, name);
+    else {
+      try {
+        v = A.getItem(f.locals, name);
+        return v;
+      } catch (e) {
+        if (e instanceof PyException && isSubtype(TYPES[I32[(e.exc >> 2) + 1]], EXC.KeyError)) {
+          decref(e.exc);
+          v = 0;
+        } else throw e;
+      }
+    }
+    if (v !== 0) {
+      I32[v >> 2]++;
+      return v;
+    }
+  }
+  return loadGlobal(f, name);
+}
+
+/** Set __context__ (and keep __cause__) when raising `exc` while `ts.excInfo` is being handled. */
+function chainContext(ts: ThreadState, exc: number): void {
+  const cur = ts.excInfo;
+  if (cur === 0 || cur === exc) return;
+  if (excGet(exc, EXC_CONTEXT) !== 0) return;
+  // avoid creating a cycle in the context chain
+  let o = cur;
+  let guard = 0;
+  while (o !== 0 && guard++ < 1000) {
+    const next = excGet(o, EXC_CONTEXT);
+    if (next === exc) {
+      excSet(o, EXC_CONTEXT, 0);
+      break;
+    }
+    o = next;
+  }
+  excSet(exc, EXC_CONTEXT, cur);
+}
+
+/** Build the exception to raise for `raise X`: an instance, or a class to instantiate. New ref. */
+function makeRaisable(x: number): number {
+  const tid = I32[(x >> 2) + 1];
+  if (tid === T_TYPE) {
+    const t = typeInfoOfTypeObject(x);
+    if (!t.isException) throw raise(EXC.TypeError, 'exceptions must derive from BaseException');
+    const e = callObject(x, [], null);
+    if (!TYPES[I32[(e >> 2) + 1]].isException) {
+      decref(e);
+      throw raise(EXC.TypeError, `calling ${t.name} should have returned an instance of BaseException, not ${A.typeName(e)}`);
+    }
+    return e;
+  }
+  if (!TYPES[tid].isException) throw raise(EXC.TypeError, 'exceptions must derive from BaseException');
+  I32[x >> 2]++;
+  return x;
+}
+
+function excMatches(exc: number, typ: number): boolean {
+  const et = TYPES[I32[(exc >> 2) + 1]];
+  const check = (t: number): boolean => {
+    if (I32[(t >> 2) + 1] !== T_TYPE || !typeInfoOfTypeObject(t).isException) {
+      throw raise(EXC.TypeError, 'catching classes that do not inherit from BaseException is not allowed');
+    }
+    return isSubtype(et, typeInfoOfTypeObject(t));
+  };
+  if (I32[(typ >> 2) + 1] === T_TUPLE) {
+    const n = tupleSize(typ);
+    let m = false;
+    for (let i = 0; i < n; i++) if (check(tupleItem(typ, i))) m = true;
+    return m;
+  }
+  return check(typ);
+}
+
+function unpackError(v: number, n: number, got: number, many: boolean): PyException {
+  if (many) return raise(EXC.ValueError, `too many values to unpack (expected ${n})`);
+  return raise(EXC.ValueError, `not enough values to unpack (expected ${n}, got ${got})`);
+}
+
+/** Items of `v` for unpacking (owned references). */
+function unpackItems(v: number, n: number, exact: boolean): number[] {
+  const tid = I32[(v >> 2) + 1];
+  if (tid === T_TUPLE || tid === T_LIST) {
+    const len = tid === T_TUPLE ? tupleSize(v) : listLen(v);
+    if (exact && len !== n) throw unpackError(v, n, len, len > n);
+    const out = new Array<number>(len);
+    for (let i = 0; i < len; i++) {
+      const x = tid === T_TUPLE ? tupleItem(v, i) : listGet(v, i);
+      I32[x >> 2]++;
+      out[i] = x;
+    }
+    return out;
+  }
+  let it: number;
+  try {
+    it = A.getIter(v);
+  } catch (e) {
+    const pe = toPyException(e);
+    if (isSubtype(TYPES[I32[(pe.exc >> 2) + 1]], EXC.TypeError) && A.lookupSpecial(v, '__iter__') === 0) {
+      decref(pe.exc);
+      throw raise(EXC.TypeError, `cannot unpack non-iterable ${A.typeName(v)} object`);
+    }
+    throw pe;
+  }
+  const out: number[] = [];
+  try {
+    for (;;) {
+      const x = A.iterNext(it);
+      if (x === 0) break;
+      out.push(x);
+      if (exact && out.length > n) throw unpackError(v, n, out.length, true);
+    }
+    if (exact && out.length < n) throw unpackError(v, n, out.length, false);
+  } catch (e) {
+    for (const x of out) decref(x);
+    throw e;
+  } finally {
+    decref(it);
+  }
+  return out;
+}
+
+/** Fast subscript for the common builtin cases; falls back to the protocol. */
+function subscr(o: number, k: number): number {
+  const to = I32[(o >> 2) + 1];
+  if (to === T_LIST && I32[(k >> 2) + 1] === T_INT && I32[(k >> 2) + 4] === 0) {
+    let i = F64[(k >> 3) + 1];
+    const n = I32[(o >> 2) + LIST_SIZE];
+    if (i < 0) i += n;
+    if (i >= 0 && i < n) {
+      const v = I32[(I32[(o >> 2) + LIST_ITEMS] >> 2) + i];
+      I32[v >> 2]++;
+      return v;
+    }
+  } else if (to === T_TUPLE && I32[(k >> 2) + 1] === T_INT && I32[(k >> 2) + 4] === 0) {
+    let i = F64[(k >> 3) + 1];
+    const n = tupleSize(o);
+    if (i < 0) i += n;
+    if (i >= 0 && i < n) {
+      const v = I32[(o >> 2) + TUPLE_ITEMS + i];
+      I32[v >> 2]++;
+      return v;
+    }
+  } else if (to === T_DICT) {
+    const v = dictGet(o, k);
+    if (v !== 0) {
+      I32[v >> 2]++;
+      return v;
+    }
+  }
+  return A.getItem(o, k);
+}
+
+function compare(a: number, b: number, cmp: number): number {
+  const ta = I32[(a >> 2) + 1], tb = I32[(b >> 2) + 1];
+  if ((ta === T_INT || ta === T_FLOAT) && (tb === T_INT || tb === T_FLOAT) && I32[(a >> 2) + 4] === 0 && I32[(b >> 2) + 4] === 0) {
+    // safe ints and floats compare exactly as doubles (ints here are < 2**53)
+    const x = F64[(a >> 3) + 1], y = F64[(b >> 3) + 1];
+    let r: boolean;
+    switch (cmp) {
+      case op.CMP_LT: r = x < y; break;
+      case op.CMP_LE: r = x <= y; break;
+      case op.CMP_EQ: r = x === y; break;
+      case op.CMP_NE: r = x !== y; break;
+      case op.CMP_GT: r = x > y; break;
+      default: r = x >= y;
+    }
+    const res = r ? S.True : S.False;
+    I32[res >> 2]++;
+    return res;
+  }
+  if (ta === T_STR && tb === T_STR) {
+    const x = STRS.items[I32[(a >> 2) + STR_SLOT]] as string, y = STRS.items[I32[(b >> 2) + STR_SLOT]] as string;
+    let r: boolean;
+    switch (cmp) {
+      case op.CMP_LT: r = x < y; break;
+      case op.CMP_LE: r = x <= y; break;
+      case op.CMP_EQ: r = x === y; break;
+      case op.CMP_NE: r = x !== y; break;
+      case op.CMP_GT: r = x > y; break;
+      default: r = x >= y;
+    }
+    const res = r ? S.True : S.False;
+    I32[res >> 2]++;
+    return res;
+  }
+  return A.richCompare(a, b, cmp);
+}
+
+function truth(v: number): boolean {
+  if (v === S.True) return true;
+  if (v === S.False || v === S.None) return false;
+  return A.isTrue(v);
+}
+
+/** Run frame `entry` (already set up) to completion. Returns a new reference. */
+export function run(ts: ThreadState, entry: Frame): number {
+  return execute(ts, entry, 0);
+}
+
+/** Resume a generator frame, optionally throwing `exc` (owned) into it first. */
+export function runGen(ts: ThreadState, entry: Frame, exc: number): number {
+  return execute(ts, entry, exc);
+}
+
+function execute(ts: ThreadState, entry: Frame, throwIn: number): number {
+  if (++ts.depth > vmState.recursionLimit) {
+    ts.depth--;
+    if (throwIn) decref(throwIn);
+    releaseIfFresh(ts, entry);
+    throw raise(EXC.RecursionError, 'maximum recursion depth exceeded');
+  }
+  const savedFrame = ts.frame;
+  let f = entry;
+  ts.frame = f;
+  let regs = f.regs;
+  let base = f.base;
+  let sp = f.sp;
+  let pc = f.pc;
+  let ops = f.code.ops;
+  let consts = f.code.consts;
+  let names = f.code.names;
+  let pending: PyException | null = throwIn ? new PyException(throwIn) : null;
+  let result = 0;
+
+  for (;;) {
+    try {
+      if (pending !== null) {
+        const p = pending;
+        pending = null;
+        throw p;
+      }
+      for (;;) {
+        const opcode = ops[pc];
+        const arg = ops[pc + 1];
+        pc += 2;
+        switch (opcode) {
+          case op.NOP:
+            break;
+          case op.POP_TOP: {
+            const v = regs[--sp];
+            if (--I32[v >> 2] === 0) dealloc(v);
+            break;
+          }
+          case op.COPY: {
+            const v = regs[sp - arg];
+            I32[v >> 2]++;
+            regs[sp++] = v;
+            break;
+          }
+          case op.SWAP: {
+            const t = regs[sp - 1];
+            regs[sp - 1] = regs[sp - arg];
+            regs[sp - arg] = t;
+            break;
+          }
+          case op.LOAD_CONST: {
+            const v = consts[arg];
+            I32[v >> 2]++;
+            regs[sp++] = v;
+            break;
+          }
+          case op.LOAD_FAST: {
+            const v = regs[base + arg];
+            if (v === NULL) throw unboundLocal(f, arg);
+            I32[v >> 2]++;
+            regs[sp++] = v;
+            break;
+          }
+          case op.STORE_FAST: {
+            const old = regs[base + arg];
+            regs[base + arg] = regs[--sp];
+            if (old !== NULL && --I32[old >> 2] === 0) dealloc(old);
+            break;
+          }
+          case op.DELETE_FAST: {
+            const old = regs[base + arg];
+            if (old === NULL) throw unboundLocal(f, arg);
+            regs[base + arg] = NULL;
+            decref(old);
+            break;
+          }
+          case op.LOAD_DEREF: {
+            const v = I32[(regs[base + arg] >> 2) + CELL_REF];
+            if (v === NULL) throw unboundLocal(f, arg);
+            I32[v >> 2]++;
+            regs[sp++] = v;
+            break;
+          }
+          case op.LOAD_CLASSDEREF: {
+            const co = f.code.co;
+            const nv = co.varnames.length;
+            const name = arg - nv < co.cellvars.length ? co.cellvars[arg - nv] : co.freevars[arg - nv - co.cellvars.length];
+            const lv = f.locals ? dictGetStr(f.locals, name) : 0;
+            if (lv !== 0) {
+              I32[lv >> 2]++;
+              regs[sp++] = lv;
+              break;
+            }
+            const v = I32[(regs[base + arg] >> 2) + CELL_REF];
+            if (v === NULL) throw unboundLocal(f, arg);
+            I32[v >> 2]++;
+            regs[sp++] = v;
+            break;
+          }
+          case op.STORE_DEREF: {
+            const cell = regs[base + arg];
+            const old = I32[(cell >> 2) + CELL_REF];
+            I32[(cell >> 2) + CELL_REF] = regs[--sp];
+            xdecref(old);
+            break;
+          }
+          case op.DELETE_DEREF: {
+            const cell = regs[base + arg];
+            const old = I32[(cell >> 2) + CELL_REF];
+            if (old === NULL) throw unboundLocal(f, arg);
+            I32[(cell >> 2) + CELL_REF] = 0;
+            decref(old);
+            break;
+          }
+          case op.LOAD_CLOSURE: {
+            const c = regs[base + arg];
+            I32[c >> 2]++;
+            regs[sp++] = c;
+            break;
+          }
+          case op.LOAD_GLOBAL: {
+            const name = names[arg];
+            let v = dictGet(f.globals, name);
+            if (v === 0) {
+              v = dictGet(f.builtins, name);
+              if (v === 0) throw nameError(STRS.get(I32[(name >> 2) + STR_SLOT]));
+            }
+            I32[v >> 2]++;
+            regs[sp++] = v;
+            break;
+          }
+          case op.STORE_GLOBAL:
+            dictSet(f.globals, names[arg], regs[sp - 1]);
+            decref(regs[--sp]);
+            break;
+          case op.DELETE_GLOBAL: {
+            const v = dictPop(f.globals, names[arg]);
+            if (v === 0) throw nameError(STRS.get(I32[(names[arg] >> 2) + STR_SLOT]));
+            decref(v);
+            break;
+          }
+          case op.LOAD_NAME:
+            regs[sp] = loadName(f, names[arg]);
+            sp++;
+            break;
+          case op.STORE_NAME: {
+            const v = regs[sp - 1];
+            if (I32[(f.locals >> 2) + 1] === T_DICT) dictSet(f.locals, names[arg], v);
+            else A.setItem(f.locals, names[arg], v);
+            sp--;
+            decref(v);
+            break;
+          }
+          case op.DELETE_NAME: {
+            const v = dictPop(f.locals, names[arg]);
+            if (v === 0) throw nameError(STRS.get(I32[(names[arg] >> 2) + STR_SLOT]));
+            decref(v);
+            break;
+          }
+          case op.LOAD_ATTR: {
+            const o = regs[sp - 1];
+            const r = A.getAttr(o, names[arg]);
+            regs[sp - 1] = r;
+            decref(o);
+            break;
+          }
+          case op.STORE_ATTR: {
+            const o = regs[sp - 1], v = regs[sp - 2];
+            if (I32[(o >> 2) + 1] === T_TYPE) A.typeSetAttr(o, names[arg], v);
+            else A.setAttr(o, names[arg], v);
+            sp -= 2;
+            decref(o);
+            decref(v);
+            break;
+          }
+          case op.DELETE_ATTR: {
+            const o = regs[sp - 1];
+            if (I32[(o >> 2) + 1] === T_TYPE) A.typeSetAttr(o, names[arg], 0);
+            else A.delAttr(o, names[arg]);
+            sp--;
+            decref(o);
+            break;
+          }
+          case op.LOAD_METHOD: {
+            const o = regs[sp - 1];
+            const t = TYPES[I32[(o >> 2) + 1]];
+            const name = names[arg];
+            const plain = !t.slots.getattr && (!t.isHeap || typeLookup(t, '__getattribute__') === 0 || I32[(typeLookup(t, '__getattribute__') >> 2) + 1] !== T_FUNCTION);
+            if (plain) {
+              const nm = STRS.get(I32[(name >> 2) + STR_SLOT]);
+              const d = typeLookup(t, nm);
+              if (d !== 0) {
+                const dt = I32[(d >> 2) + 1];
+                if (dt === T_FUNCTION || dt === T_METHOD_DESCR) {
+                  const idict = t.dictOffset ? I32[(o >> 2) + t.dictOffset] : 0;
+                  if (idict === 0 || dictGet(idict, name) === 0) {
+                    I32[d >> 2]++;
+                    regs[sp - 1] = d;
+                    regs[sp++] = o;
+                    break;
+                  }
+                }
+              }
+            }
+            const r = A.getAttr(o, name);
+            regs[sp - 1] = NULL;
+            regs[sp++] = r;
+            decref(o);
+            break;
+          }
+          case op.CALL_METHOD:
+          case op.CALL: {
+            // CALL:        f a1..an            CALL_METHOD: meth self a1..an | NULL f a1..an
+            let bottom: number, fpos: number, start: number, n: number;
+            if (opcode === op.CALL) {
+              bottom = fpos = sp - arg - 1;
+              start = fpos + 1;
+              n = arg;
+            } else {
+              bottom = sp - arg - 2;
+              if (regs[bottom] !== NULL) {
+                fpos = bottom;
+                n = arg + 1;
+              } else {
+                fpos = bottom + 1;
+                n = arg;
+              }
+              start = fpos + 1;
+            }
+            const fn = regs[fpos];
+            f.pc = pc;
+            if (I32[(fn >> 2) + 1] === T_FUNCTION) {
+              // Inline Python call: the arguments move from our stack into the callee's locals.
+              sp = start;
+              f.sp = sp;
+              const nf = makeFrame(ts, fn, regs, start, n, null, true);
+              sp = bottom;
+              f.sp = sp;
+              decref(fn);
+              if (nf.code.co.flags & op.CO_GENERATOR) {
+                regs[sp++] = newGenerator(nf, fn);
+                break;
+              }
+              if (++ts.depth > vmState.recursionLimit) {
+                ts.depth--;
+                releaseFrame(ts, nf);
+                throw raise(EXC.RecursionError, 'maximum recursion depth exceeded');
+              }
+              nf.back = f;
+              f = nf;
+              ts.frame = f;
+              regs = f.regs;
+              base = f.base;
+              sp = f.sp;
+              pc = 0;
+              ops = f.code.ops;
+              consts = f.code.consts;
+              names = f.code.names;
+              if (--breaker.countdown <= 0) {
+                f.pc = pc;
+                f.sp = sp;
+                breaker.check();
+              }
+              break;
+            }
+            const args = new Array<number>(n);
+            for (let i = 0; i < n; i++) args[i] = regs[start + i];
+            f.sp = sp;
+            const r = callObject(fn, args, null);
+            for (let i = sp - 1; i >= bottom; i--) {
+              const x = regs[i];
+              regs[i] = 0;
+              xdecref(x);
+            }
+            sp = bottom;
+            regs[sp++] = r;
+            break;
+          }
+          case op.CALL_KW: {
+            const kwnames = regs[sp - 1];
+            const nk = tupleSize(kwnames);
+            const fpos = sp - 1 - arg - 1;
+            const fn = regs[fpos];
+            const npos = arg - nk;
+            const args = new Array<number>(npos);
+            for (let i = 0; i < npos; i++) args[i] = regs[fpos + 1 + i];
+            const kw: KwArgs = { names: new Array<string>(nk), values: new Array<number>(nk) };
+            for (let i = 0; i < nk; i++) {
+              kw.names[i] = STRS.get(I32[(tupleItem(kwnames, i) >> 2) + STR_SLOT]);
+              kw.values[i] = regs[fpos + 1 + npos + i];
+            }
+            f.pc = pc;
+            f.sp = sp;
+            const r = callObject(fn, args, kw);
+            for (let i = sp - 1; i >= fpos; i--) decref(regs[i]);
+            sp = fpos;
+            regs[sp++] = r;
+            break;
+          }
+          case op.CALL_FUNCTION_EX: {
+            const hasKw = arg & 1;
+            const fpos = sp - 2 - hasKw;
+            const fn = regs[fpos], argsT = regs[fpos + 1];
+            const args = A.iterToArray(argsT);
+            let kw: KwArgs | null = null;
+            try {
+              if (hasKw) {
+                const d = regs[fpos + 2];
+                kw = { names: [], values: [] };
+                for (const k of dictKeys(d)) {
+                  if (I32[(k >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, 'keywords must be strings');
+                  kw.names.push(STRS.get(I32[(k >> 2) + STR_SLOT]));
+                  kw.values.push(dictGet(d, k));
+                }
+              }
+              f.pc = pc;
+              f.sp = sp;
+              const r = callObject(fn, args, kw);
+              for (let i = sp - 1; i >= fpos; i--) decref(regs[i]);
+              sp = fpos;
+              regs[sp++] = r;
+            } finally {
+              for (const x of args) decref(x);
+            }
+            break;
+          }
+          case op.BINARY_SUBSCR: {
+            const k = regs[sp - 1], o = regs[sp - 2];
+            const r = subscr(o, k);
+            sp--;
+            regs[sp - 1] = r;
+            decref(k);
+            decref(o);
+            break;
+          }
+          case op.STORE_SUBSCR: {
+            const k = regs[sp - 1], o = regs[sp - 2], v = regs[sp - 3];
+            const to = I32[(o >> 2) + 1];
+            if (to === T_LIST && I32[(k >> 2) + 1] === T_INT && I32[(k >> 2) + 4] === 0) {
+              let i = F64[(k >> 3) + 1];
+              const n = I32[(o >> 2) + LIST_SIZE];
+              if (i < 0) i += n;
+              if (i >= 0 && i < n) {
+                const p = (I32[(o >> 2) + LIST_ITEMS] >> 2) + i;
+                const old = I32[p];
+                I32[p] = v;
+                sp -= 3;
+                decref(old);
+                decref(k);
+                decref(o);
+                break;
+              }
+            }
+            if (to === T_DICT) dictSet(o, k, v);
+            else A.setItem(o, k, v);
+            sp -= 3;
+            decref(k);
+            decref(o);
+            decref(v);
+            break;
+          }
+          case op.DELETE_SUBSCR: {
+            const k = regs[sp - 1], o = regs[sp - 2];
+            A.delItem(o, k);
+            sp -= 2;
+            decref(k);
+            decref(o);
+            break;
+          }
+          case op.BINARY_OP: {
+            const b = regs[sp - 1], a = regs[sp - 2];
+            const ta = I32[(a >> 2) + 1], tb = I32[(b >> 2) + 1];
+            let r: number;
+            if (ta === T_INT && tb === T_INT) {
+              const base2 = arg >= op.NB_INPLACE ? arg - op.NB_INPLACE : arg;
+              if ((base2 === op.NB_ADD || base2 === op.NB_SUBTRACT) && I32[(a >> 2) + 4] === 0 && I32[(b >> 2) + 4] === 0) {
+                const x = F64[(a >> 3) + 1], y = F64[(b >> 3) + 1];
+                const v = base2 === op.NB_ADD ? x + y : x - y;
+                if (v >= SMALL_MIN && v <= SMALL_MAX) {
+                  r = SMALL_INTS[v - SMALL_MIN];
+                  I32[r >> 2]++;
+                } else r = Number.isSafeInteger(v) ? newInt(v) : intBinop(a, b, base2);
+              } else r = intBinop(a, b, base2);
+            } else if (ta === T_FLOAT && (tb === T_FLOAT || tb === T_INT)) {
+              r = floatBinop(a, b, arg >= op.NB_INPLACE ? arg - op.NB_INPLACE : arg);
+            } else if (ta === T_INT && tb === T_FLOAT) {
+              r = floatBinop(a, b, arg >= op.NB_INPLACE ? arg - op.NB_INPLACE : arg);
+            } else if (ta === T_STR && tb === T_STR && (arg === op.NB_ADD || arg === op.NB_ADD + op.NB_INPLACE)) {
+              r = newStr((STRS.items[I32[(a >> 2) + STR_SLOT]] as string) + (STRS.items[I32[(b >> 2) + STR_SLOT]] as string));
+            } else {
+              f.pc = pc;
+              f.sp = sp;
+              r = binaryOp(a, b, arg);
+            }
+            sp--;
+            regs[sp - 1] = r;
+            decref(a);
+            decref(b);
+            break;
+          }
+          case op.UNARY_NEGATIVE: {
+            const a = regs[sp - 1];
+            regs[sp - 1] = negative(a);
+            decref(a);
+            break;
+          }
+          case op.UNARY_POSITIVE: {
+            const a = regs[sp - 1];
+            regs[sp - 1] = positive(a);
+            decref(a);
+            break;
+          }
+          case op.UNARY_INVERT: {
+            const a = regs[sp - 1];
+            regs[sp - 1] = invert(a);
+            decref(a);
+            break;
+          }
+          case op.UNARY_NOT: {
+            const a = regs[sp - 1];
+            const r = truth(a) ? S.False : S.True;
+            I32[r >> 2]++;
+            regs[sp - 1] = r;
+            decref(a);
+            break;
+          }
+          case op.COMPARE_OP: {
+            const b = regs[sp - 1], a = regs[sp - 2];
+            const r = compare(a, b, arg);
+            sp--;
+            regs[sp - 1] = r;
+            decref(a);
+            decref(b);
+            break;
+          }
+          case op.IS_OP: {
+            const b = regs[sp - 1], a = regs[sp - 2];
+            const r = (a === b) !== (arg === 1) ? S.True : S.False;
+            I32[r >> 2]++;
+            sp--;
+            regs[sp - 1] = r;
+            decref(a);
+            decref(b);
+            break;
+          }
+          case op.CONTAINS_OP: {
+            const b = regs[sp - 1], a = regs[sp - 2];
+            const c = I32[(b >> 2) + 1] === T_DICT ? dictGet(b, a) !== 0 : A.contains(b, a);
+            const r = c !== (arg === 1) ? S.True : S.False;
+            I32[r >> 2]++;
+            sp--;
+            regs[sp - 1] = r;
+            decref(a);
+            decref(b);
+            break;
+          }
+          case op.JUMP_FORWARD:
+            pc = arg;
+            break;
+          case op.JUMP_BACKWARD:
+            pc = arg;
+            if (--breaker.countdown <= 0) {
+              f.pc = pc;
+              f.sp = sp;
+              breaker.check();
+            }
+            break;
+          case op.POP_JUMP_IF_FALSE: {
+            const v = regs[--sp];
+            if (v === S.False) {
+              I32[v >> 2]--;
+              pc = arg;
+            } else if (v === S.True) I32[v >> 2]--;
+            else {
+              let t: boolean;
+              try {
+                t = A.isTrue(v);
+              } catch (e) {
+                sp++;
+                throw e;
+              }
+              decref(v);
+              if (!t) pc = arg;
+            }
+            break;
+          }
+          case op.POP_JUMP_IF_TRUE: {
+            const v = regs[--sp];
+            if (v === S.True) {
+              I32[v >> 2]--;
+              pc = arg;
+            } else if (v === S.False) I32[v >> 2]--;
+            else {
+              let t: boolean;
+              try {
+                t = A.isTrue(v);
+              } catch (e) {
+                sp++;
+                throw e;
+              }
+              decref(v);
+              if (t) pc = arg;
+            }
+            break;
+          }
+          case op.JUMP_IF_FALSE_OR_POP: {
+            const v = regs[sp - 1];
+            if (!truth(v)) pc = arg;
+            else {
+              sp--;
+              decref(v);
+            }
+            break;
+          }
+          case op.JUMP_IF_TRUE_OR_POP: {
+            const v = regs[sp - 1];
+            if (truth(v)) pc = arg;
+            else {
+              sp--;
+              decref(v);
+            }
+            break;
+          }
+          case op.POP_JUMP_IF_NONE: {
+            const v = regs[--sp];
+            if (v === S.None) pc = arg;
+            decref(v);
+            break;
+          }
+          case op.POP_JUMP_IF_NOT_NONE: {
+            const v = regs[--sp];
+            if (v !== S.None) pc = arg;
+            decref(v);
+            break;
+          }
+          case op.GET_ITER: {
+            const o = regs[sp - 1];
+            const it = A.getIter(o);
+            regs[sp - 1] = it;
+            decref(o);
+            break;
+          }
+          case op.FOR_ITER: {
+            const it = regs[sp - 1];
+            const tid = I32[(it >> 2) + 1];
+            let v: number;
+            if (tid === T_LIST_ITER) v = rt.listIterNext(it);
+            else if (tid === T_RANGE_ITER) v = rt.rangeIterNext(it);
+            else {
+              f.pc = pc;
+              f.sp = sp;
+              v = A.iterNext(it);
+            }
+            if (v === 0) {
+              sp--;
+              decref(it);
+              pc = arg;
+            } else regs[sp++] = v;
+            break;
+          }
+          case op.BUILD_TUPLE: {
+            const t = newTuple(arg);
+            const w = (t >> 2) + TUPLE_ITEMS;
+            sp -= arg;
+            for (let i = 0; i < arg; i++) I32[w + i] = regs[sp + i];
+            regs[sp++] = t;
+            break;
+          }
+          case op.BUILD_LIST: {
+            sp -= arg;
+            const l = listFromSteal(regs.subarray(sp, sp + arg));
+            regs[sp++] = l;
+            break;
+          }
+          case op.BUILD_SET: {
+            const s = rt.newSet();
+            try {
+              for (let i = sp - arg; i < sp; i++) rt.setAdd(s, regs[i]);
+            } catch (e) {
+              decref(s);
+              throw e;
+            }
+            for (let i = sp - arg; i < sp; i++) decref(regs[i]);
+            sp -= arg;
+            regs[sp++] = s;
+            break;
+          }
+          case op.BUILD_MAP: {
+            const d = newDict();
+            try {
+              for (let i = sp - 2 * arg; i < sp; i += 2) dictSet(d, regs[i], regs[i + 1]);
+            } catch (e) {
+              decref(d);
+              throw e;
+            }
+            for (let i = sp - 2 * arg; i < sp; i++) decref(regs[i]);
+            sp -= 2 * arg;
+            regs[sp++] = d;
+            break;
+          }
+          case op.BUILD_STRING: {
+            let s = '';
+            for (let i = sp - arg; i < sp; i++) s += STRS.items[I32[(regs[i] >> 2) + STR_SLOT]] as string;
+            for (let i = sp - arg; i < sp; i++) decref(regs[i]);
+            sp -= arg;
+            regs[sp++] = newStr(s);
+            break;
+          }
+          case op.BUILD_SLICE: {
+            const n = arg;
+            const sl = rt.newSlice(regs[sp - n], regs[sp - n + 1], n === 3 ? regs[sp - 1] : S.None);
+            for (let i = sp - n; i < sp; i++) decref(regs[i]);
+            sp -= n;
+            regs[sp++] = sl;
+            break;
+          }
+          case op.LIST_APPEND: {
+            const v = regs[sp - 1];
+            listAppendSteal(regs[sp - 1 - arg], v);
+            sp--;
+            break;
+          }
+          case op.SET_ADD: {
+            const v = regs[sp - 1];
+            rt.setAdd(regs[sp - 1 - arg], v);
+            sp--;
+            decref(v);
+            break;
+          }
+          case op.MAP_ADD: {
+            const v = regs[sp - 1], k = regs[sp - 2];
+            dictSet(regs[sp - 2 - arg], k, v);
+            sp -= 2;
+            decref(k);
+            decref(v);
+            break;
+          }
+          case op.LIST_EXTEND: {
+            const it = regs[sp - 1];
+            const l = regs[sp - 1 - arg];
+            let items: number[];
+            try {
+              items = A.iterToArray(it);
+            } catch (e) {
+              const pe = toPyException(e);
+              if (isSubtype(TYPES[I32[(pe.exc >> 2) + 1]], EXC.TypeError) && A.lookupSpecial(it, '__iter__') === 0 && !TYPES[I32[(it >> 2) + 1]].slots.iter) {
+                decref(pe.exc);
+                throw raise(EXC.TypeError, `Value after * must be an iterable, not ${A.typeName(it)}`);
+              }
+              throw pe;
+            }
+            for (const x of items) listAppendSteal(l, x);
+            sp--;
+            decref(it);
+            break;
+          }
+          case op.SET_UPDATE: {
+            const it = regs[sp - 1];
+            const s = regs[sp - 1 - arg];
+            const items = A.iterToArray(it);
+            for (const x of items) {
+              rt.setAdd(s, x);
+              decref(x);
+            }
+            sp--;
+            decref(it);
+            break;
+          }
+          case op.DICT_UPDATE: {
+            const m = regs[sp - 1];
+            const d = regs[sp - 1 - arg];
+            if (I32[(m >> 2) + 1] === T_DICT) dictMerge(d, m);
+            else rt.dictUpdateFrom(d, m);
+            sp--;
+            decref(m);
+            break;
+          }
+          case op.DICT_MERGE: {
+            const m = regs[sp - 1];
+            const d = regs[sp - 1 - arg];
+            if (I32[(m >> 2) + 1] !== T_DICT && A.lookupSpecial(m, 'keys') === 0) {
+              const fn = regs[sp - 3 - arg];
+              throw raise(EXC.TypeError, `${rt.funcDesc(fn)} argument after ** must be a mapping, not ${A.typeName(m)}`);
+            }
+            const tmp = newDict();
+            try {
+              if (I32[(m >> 2) + 1] === T_DICT) dictMerge(tmp, m);
+              else rt.dictUpdateFrom(tmp, m);
+              for (const k of dictKeys(tmp)) {
+                if (dictGet(d, k) !== 0) {
+                  const fn = regs[sp - 3 - arg];
+                  throw raise(EXC.TypeError, `${rt.funcDesc(fn)} got multiple values for keyword argument '${A.strJS(k)}'`);
+                }
+              }
+              dictMerge(d, tmp);
+            } finally {
+              decref(tmp);
+            }
+            sp--;
+            decref(m);
+            break;
+          }
+          case op.LIST_TO_TUPLE: {
+            const l = regs[sp - 1];
+            const n = listLen(l);
+            const t = newTuple(n);
+            for (let i = 0; i < n; i++) {
+              const x = listGet(l, i);
+              I32[x >> 2]++;
+              I32[(t >> 2) + TUPLE_ITEMS + i] = x;
+            }
+            regs[sp - 1] = t;
+            decref(l);
+            break;
+          }
+          case op.UNPACK_SEQUENCE: {
+            const v = regs[sp - 1];
+            const items = unpackItems(v, arg, true);
+            sp--;
+            for (let i = arg - 1; i >= 0; i--) regs[sp++] = items[i];
+            decref(v);
+            break;
+          }
+          case op.UNPACK_EX: {
+            const before = arg & 0xff, after = arg >> 8;
+            const v = regs[sp - 1];
+            const items = unpackItems(v, 0, false);
+            if (items.length < before + after) {
+              for (const x of items) decref(x);
+              throw raise(EXC.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+            }
+            sp--;
+            const mid = listFromSteal(items.slice(before, items.length - after));
+            for (let i = items.length - 1; i >= items.length - after; i--) regs[sp++] = items[i];
+            regs[sp++] = mid;
+            for (let i = before - 1; i >= 0; i--) regs[sp++] = items[i];
+            decref(v);
+            break;
+          }
+          case op.MAKE_FUNCTION: {
+            const codeObj = regs[sp - 1];
+            let p = sp - 1;
+            const closure = arg & op.MF_CLOSURE ? regs[--p] : 0;
+            const ann = arg & op.MF_ANNOTATIONS ? regs[--p] : 0;
+            const kwdefaults = arg & op.MF_KWDEFAULTS ? regs[--p] : 0;
+            const defaults = arg & op.MF_DEFAULTS ? regs[--p] : 0;
+            const c = rt.codeOfObj(codeObj);
+            const name = rt.internName(c.co.name);
+            const qual = newStr(c.co.qualname);
+            const doc = c.consts.length && typeof c.co.consts[0] === 'string' && !(c.co.name.startsWith('<')) ? c.consts[0] : S.None;
+            const modname = dictGetStr(f.globals, '__name__');
+            const fn = newFunction(codeObj, f.globals, name, qual, defaults, kwdefaults, closure, doc, modname || S.None);
+            decref(name);
+            decref(qual);
+            for (let i = p; i < sp; i++) xdecref(regs[i]);
+            void ann;
+            sp = p;
+            regs[sp++] = fn;
+            void FN_DOC;
+            break;
+          }
+          case op.RETURN_VALUE: {
+            const v = regs[--sp];
+            f.sp = sp;
+            if (f === entry) {
+              ts.genReturned = true;
+              releaseIfNotGen(ts, f);
+              ts.frame = savedFrame;
+              ts.depth--;
+              return v;
+            }
+            const back = f.back!;
+            releaseFrame(ts, f);
+            ts.depth--;
+            f = back;
+            ts.frame = f;
+            regs = f.regs;
+            base = f.base;
+            sp = f.sp;
+            pc = f.pc;
+            ops = f.code.ops;
+            consts = f.code.consts;
+            names = f.code.names;
+            regs[sp++] = v;
+            break;
+          }
+          case op.YIELD_VALUE: {
+            const v = regs[--sp];
+            f.pc = pc;
+            f.sp = sp;
+            // Only a generator's own frame yields, and it is always the entry frame here.
+            ts.genReturned = false;
+            ts.frame = savedFrame;
+            ts.depth--;
+            return v;
+          }
+          case op.GET_YIELD_FROM_ITER: {
+            const o = regs[sp - 1];
+            if (I32[(o >> 2) + 1] !== T_GENERATOR) {
+              const it = A.getIter(o);
+              regs[sp - 1] = it;
+              decref(o);
+            }
+            break;
+          }
+          case op.SEND: {
+            const v = regs[sp - 1], it = regs[sp - 2];
+            f.pc = pc;
+            f.sp = sp;
+            let r: number;
+            let done = false;
+            if (I32[(it >> 2) + 1] === T_GENERATOR && genFrame(it) !== null) {
+              const res = genResume(it, v, 0);
+              r = res.v;
+              done = res.returned;
+              if (done && r === 0) r = A.retNone();
+            } else if (v === S.None) {
+              r = A.iterNext(it);
+              if (r === 0) {
+                done = true;
+                r = A.retNone();
+              }
+            } else {
+              try {
+                r = A.call(A.getAttrStr(it, 'send'), [v]);
+              } catch (e) {
+                const pe = toPyException(e);
+                if (isSubtype(TYPES[I32[(pe.exc >> 2) + 1]], EXC.StopIteration)) {
+                  r = excGet(pe.exc, EXC_VALUE);
+                  if (r === 0) r = S.None;
+                  I32[r >> 2]++;
+                  decref(pe.exc);
+                  done = true;
+                } else throw pe;
+              }
+            }
+            if (done) {
+              sp -= 2;
+              decref(v);
+              decref(it);
+              regs[sp++] = r;
+              pc = arg;
+            } else {
+              sp--;
+              decref(v);
+              regs[sp++] = r;
+            }
+            break;
+          }
+          case op.SETUP_FINALLY:
+            f.blocks.push(BLOCK_SETUP_FINALLY, arg, sp);
+            f.blockExc.push(0);
+            break;
+          case op.POP_BLOCK:
+            f.blocks.length -= 3;
+            f.blockExc.pop();
+            break;
+          case op.POP_EXCEPT: {
+            // pop the EXCEPT_HANDLER block, restoring the previously handled exception
+            f.blocks.length -= 3;
+            const prev = f.blockExc.pop()!;
+            const cur = ts.excInfo;
+            ts.excInfo = prev === -1 ? 0 : prev;
+            xdecref(cur);
+            break;
+          }
+          case op.RERAISE: {
+            const exc = regs[--sp];
+            reraiseFlag = true;
+            throw new PyException(exc);
+          }
+          case op.RAISE_VARARGS: {
+            if (arg === 0) {
+              const cur = ts.excInfo;
+              if (cur === 0) throw raise(EXC.RuntimeError, 'No active exception to reraise');
+              I32[cur >> 2]++;
+              reraiseFlag = true;
+              throw new PyException(cur);
+            }
+            let cause = 0;
+            if (arg === 2) {
+              const c = regs[sp - 1];
+              if (c === S.None) cause = -1;
+              else cause = makeRaisable(c);
+            }
+            const exc = makeRaisable(regs[sp - arg]);
+            for (let i = sp - arg; i < sp; i++) decref(regs[i]);
+            sp -= arg;
+            if (cause !== 0) {
+              excSet(exc, EXC_CAUSE, cause === -1 ? 0 : cause);
+              if (cause > 0) decref(cause);
+              I32[(exc >> 2) + EXC_SUPPRESS] = 1;
+            }
+            throw new PyException(exc);
+          }
+          case op.CHECK_EXC_MATCH: {
+            const t = regs[sp - 1], exc = regs[sp - 2];
+            const m = excMatches(exc, t);
+            decref(t);
+            const r = m ? S.True : S.False;
+            I32[r >> 2]++;
+            regs[sp - 1] = r;
+            break;
+          }
+          case op.BEFORE_WITH: {
+            const mgr = regs[sp - 1];
+            const t = TYPES[I32[(mgr >> 2) + 1]];
+            const enter = typeLookup(t, '__enter__'), exit = typeLookup(t, '__exit__');
+            if (enter === 0 || exit === 0) {
+              throw raise(EXC.TypeError, `'${t.name}' object does not support the context manager protocol`);
+            }
+            const boundExit = bindDescriptor(exit, mgr, t);
+            let res: number;
+            try {
+              f.pc = pc;
+              f.sp = sp;
+              res = A.callUnbound(enter, mgr, []);
+            } catch (e) {
+              decref(boundExit);
+              throw e;
+            }
+            regs[sp - 1] = boundExit;
+            regs[sp++] = res;
+            decref(mgr);
+            break;
+          }
+          case op.WITH_EXCEPT_START: {
+            const exc = regs[sp - 1], exit = regs[sp - 2];
+            const tb = excGet(exc, EXC_TB) || S.None;
+            const et = TYPES[I32[(exc >> 2) + 1]].addr;
+            f.pc = pc;
+            f.sp = sp;
+            const r = callObject(exit, [et, exc, tb], null);
+            regs[sp++] = r;
+            break;
+          }
+          case op.LOAD_ASSERTION_ERROR: {
+            const a = EXC.AssertionError.addr;
+            I32[a >> 2]++;
+            regs[sp++] = a;
+            break;
+          }
+          case op.LOAD_BUILD_CLASS: {
+            const bc = dictGetStr(f.builtins, '__build_class__');
+            if (bc === 0) throw raise(EXC.NameError, '__build_class__ not found');
+            I32[bc >> 2]++;
+            regs[sp++] = bc;
+            break;
+          }
+          case op.IMPORT_NAME: {
+            const fromlist = regs[sp - 1], level = regs[sp - 2];
+            f.pc = pc;
+            f.sp = sp;
+            const m = rt.importName(STRS.get(I32[(names[arg] >> 2) + STR_SLOT]), fromlist, level, f.globals);
+            sp -= 2;
+            decref(fromlist);
+            decref(level);
+            regs[sp++] = m;
+            break;
+          }
+          case op.IMPORT_FROM: {
+            const m = regs[sp - 1];
+            const r = rt.importFrom(m, names[arg]);
+            regs[sp++] = r;
+            break;
+          }
+          case op.IMPORT_STAR: {
+            const m = regs[sp - 1];
+            rt.importStar(m, f.locals || f.globals);
+            sp--;
+            decref(m);
+            break;
+          }
+          case op.FORMAT_VALUE: {
+            const hasSpec = (arg & op.FV_HAVE_SPEC) !== 0;
+            const spec = hasSpec ? regs[sp - 1] : 0;
+            const v = regs[sp - 1 - (hasSpec ? 1 : 0)];
+            const conv = arg & op.FV_MASK;
+            let x = v;
+            let owned = false;
+            if (conv === op.FV_STR) {
+              x = A.str(v);
+              owned = true;
+            } else if (conv === op.FV_REPR) {
+              x = A.repr(v);
+              owned = true;
+            } else if (conv === op.FV_ASCII) {
+              x = rt.ascii(v);
+              owned = true;
+            }
+            let r: number;
+            try {
+              if (!hasSpec && I32[(x >> 2) + 1] === T_STR) {
+                I32[x >> 2]++;
+                r = x;
+              } else r = rt.format(x, spec);
+            } finally {
+              if (owned) decref(x);
+            }
+            if (hasSpec) {
+              sp--;
+              decref(spec);
+            }
+            regs[sp - 1] = r;
+            decref(v);
+            break;
+          }
+          case op.LOAD_LOCALS: {
+            const l = f.locals;
+            I32[l >> 2]++;
+            regs[sp++] = l;
+            break;
+          }
+          case op.PUSH_NULL:
+            regs[sp++] = NULL;
+            break;
+          case op.SETUP_ANNOTATIONS:
+          case op.GEN_START:
+          case op.DELETE_LOCAL_EXC:
+            break;
+          default:
+            throw raise(EXC.SystemError, `unknown opcode ${opcode}`);
+        }
+      }
+    } catch (e) {
+      // ---- exception: find a handler in this frame, else pop frames up to the entry frame ----
+      pending = null;
+      if (e !== null && typeof e === 'object' && !(e instanceof PyException)) reraiseFlag = false;
+      const pe = toPyException(e);
+      const exc = pe.exc;
+      let reraise = reraiseFlag;
+      reraiseFlag = false;
+      if (!reraise) chainContext(ts, exc);
+      for (;;) {
+        f.pc = pc;
+        f.sp = sp;
+        if (!reraise) addTraceback(exc, f, pc - 2);
+        reraise = false;
+        const h = findHandler(ts, f, exc);
+        if (h >= 0) {
+          pc = h;
+          sp = f.sp;
+          break;
+        }
+        // no handler: the frame is finished
+        if (f === entry) {
+          ts.genReturned = true;
+          releaseIfNotGen(ts, f);
+          ts.frame = savedFrame;
+          ts.depth--;
+          throw pe;
+        }
+        const back = f.back!;
+        releaseFrame(ts, f);
+        ts.depth--;
+        f = back;
+        ts.frame = f;
+        regs = f.regs;
+        base = f.base;
+        sp = f.sp;
+        pc = f.pc;
+        ops = f.code.ops;
+        consts = f.code.consts;
+        names = f.code.names;
+        // the call instruction's operands were already consumed by the call; continue unwinding
+      }
+      regs = f.regs;
+      base = f.base;
+      ops = f.code.ops;
+      consts = f.code.consts;
+      names = f.code.names;
+      void result;
+    }
+  }
+}
+
+/** Set just before RERAISE / bare `raise` throw: the raising frame adds no traceback entry. */
+let reraiseFlag = false;
+
+/**
+ * Look for a SETUP_FINALLY block in `f`. When found: pop the stack to the block's level, push an
+ * EXCEPT_HANDLER block remembering the previously handled exception, make `exc` the handled
+ * exception, push it, and return the handler pc. Otherwise release the stack and return -1.
+ * Consumes the reference to `exc` either way (it moves to the stack, or the caller rethrows).
+ */
+function findHandler(ts: ThreadState, f: Frame, exc: number): number {
+  const regs = f.regs;
+  while (f.blocks.length) {
+    const level = f.blocks[f.blocks.length - 1];
+    const handler = f.blocks[f.blocks.length - 2];
+    const kind = f.blocks[f.blocks.length - 3];
+    f.blocks.length -= 3;
+    const saved = f.blockExc.pop()!;
+    while (f.sp > level) {
+      const v = regs[--f.sp];
+      regs[f.sp] = 0;
+      xdecref(v);
+    }
+    if (kind === BLOCK_EXCEPT_HANDLER) {
+      const cur = ts.excInfo;
+      ts.excInfo = saved === -1 ? 0 : saved;
+      xdecref(cur);
+      continue;
+    }
+    // SETUP_FINALLY: enter the handler
+    f.blocks.push(BLOCK_EXCEPT_HANDLER, -1, f.sp);
+    f.blockExc.push(ts.excInfo === 0 ? -1 : ts.excInfo);
+    I32[exc >> 2]++;
+    ts.excInfo = exc;
+    regs[f.sp++] = exc;
+    return handler;
+  }
+  return -1;
+}
+
+function releaseIfNotGen(ts: ThreadState, f: Frame): void {
+  if (f.gen === 0) releaseFrame(ts, f);
+}
+
+function releaseIfFresh(ts: ThreadState, f: Frame): void {
+  if (f.gen === 0) releaseFrame(ts, f);
+}
+
+evalHooks.run = run;
+evalHooks.runGen = runGen;
+evalHooks.newGenerator = newGenerator;
+
+export { newFloat, newDict, dictLen, T_BOOL, T_NONE, EMPTY_TUPLE, newCell, newExceptionObject };

@@ -1,0 +1,83 @@
+// Frames and thread state.
+//
+// A frame's fast locals ("localsplus": varnames, then cells, then free variables) and its value
+// stack live in one Int32Array window: regs[base .. base + nlocalsplus) are the locals and the
+// value stack grows from base + nlocalsplus. Ordinary calls take their window from the thread's
+// data stack (CPython 3.11's per-thread datastack), so a call allocates no typed array; a
+// generator owns a private window so it can be suspended. Every slot holds an owned reference
+// (0 = empty / unbound).
+//
+// Block stack entries (for try/except/finally/with) are kept as triples in `blocks`:
+// [kind, handler pc, stack level]; an EXCEPT_HANDLER block also records the exception that was
+// being handled before it (restored when the block is popped) in `blockExc`.
+
+import type { Code } from '../runtime/objects/function.js';
+
+export const BLOCK_SETUP_FINALLY = 1, BLOCK_EXCEPT_HANDLER = 2;
+
+/** Data stack size per thread in slots (4 MiB). Deep recursion hits RecursionError long before. */
+export const DATASTACK_SLOTS = 1 << 20;
+
+export class Frame {
+  code: Code;
+  regs: Int32Array;
+  base: number;
+  sp: number;
+  pc = 0;
+  /** Owned references. */
+  func: number;
+  globals: number;
+  builtins: number;
+  /** Locals dict for module and class bodies (owned), 0 in function frames. */
+  locals: number;
+  back: Frame | null = null;
+  blocks: number[] = [];
+  blockExc: number[] = [];
+  /** Generator object owning this frame (borrowed), 0 for ordinary frames. */
+  gen = 0;
+  /** True while the frame's window lives on the thread data stack. */
+  onDataStack: boolean;
+  /** Heap frame object created for tracebacks/f_locals (owned), 0 if none. */
+  frameObj = 0;
+
+  constructor(code: Code, regs: Int32Array, base: number, func: number, globals: number, builtins: number, locals: number, onDataStack: boolean) {
+    this.code = code;
+    this.regs = regs;
+    this.base = base;
+    this.sp = base + code.nlocalsplus;
+    this.func = func;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.locals = locals;
+    this.onDataStack = onDataStack;
+  }
+
+  /** Line of the instruction at pc (or the one just executed when `afterFetch`). */
+  lineAt(pc: number): number {
+    const i = pc >> 1;
+    const lines = this.code.co.lines;
+    if (i < 0) return this.code.co.firstlineno;
+    return lines[Math.min(i, lines.length - 1)];
+  }
+}
+
+export class ThreadState {
+  stack = new Int32Array(DATASTACK_SLOTS);
+  /** First free slot of the data stack. */
+  top = 0;
+  frame: Frame | null = null;
+  /** The exception currently being handled (sys.exc_info()), borrowed from the handler block. */
+  excInfo = 0;
+  depth = 0;
+  /** Set by the eval loop when a generator frame finished with `return` (vs. yield). */
+  genReturned = false;
+  id: number;
+  constructor(id: number) {
+    this.id = id;
+  }
+}
+
+export const vmState = {
+  recursionLimit: 1000,
+  ts: new ThreadState(1),
+};

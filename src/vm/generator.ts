@@ -1,0 +1,197 @@
+// Generator objects: a suspended frame plus the protocol (next/send/throw/close).
+//
+//   offset | field    | note
+//    8     | slot     | index into GEN_FRAMES (the suspended Frame), 0 once finished
+//   12     | name     | str
+//   16     | qualname | str
+//   20     | running  | i32 flag (ValueError: generator already executing)
+//   24     | func     | the generator function (kept for the code)
+//   size 28 (+16 GC head) -> 48
+//
+// A generator runs in a nested eval loop (vm/eval.ts `run`) whose entry frame is the generator's
+// own frame: YIELD_VALUE returns from that loop with ts.genReturned = false, RETURN_VALUE with
+// ts.genReturned = true.
+
+import { I32, T_GENERATOR, SideTable, allocGCObject, freeGCObject, decref, xdecref, type Visit } from '../runtime/object.js';
+import { gcTrack, gcUntrack } from '../runtime/gc/generations.js';
+import { FN_NAME, FN_QUALNAME } from '../runtime/objects/function.js';
+import { PyException, raise, EXC, newExceptionObject, EXC_VALUE, isSubtype } from '../runtime/objects/exception.js';
+import { tupleFromSteal, EMPTY_TUPLE } from '../runtime/objects/tuple.js';
+import { S, retNone } from '../runtime/abstract.js';
+import { TYPES } from '../runtime/object.js';
+import { Frame, vmState } from './frame.js';
+import { releaseFrame, evalHooks } from './call.js';
+
+export const GEN_SLOT = 2, GEN_NAME = 3, GEN_QUALNAME = 4, GEN_RUNNING = 5, GEN_FUNC = 6;
+export const GEN_FRAMES = new SideTable<Frame>();
+
+export function newGenerator(f: Frame, fn: number): number {
+  const g = allocGCObject(T_GENERATOR, 28);
+  const w = g >> 2;
+  I32[w + GEN_SLOT] = GEN_FRAMES.add(f);
+  const name = I32[(fn >> 2) + FN_NAME], qual = I32[(fn >> 2) + FN_QUALNAME];
+  I32[name >> 2]++;
+  I32[qual >> 2]++;
+  I32[w + GEN_NAME] = name;
+  I32[w + GEN_QUALNAME] = qual;
+  I32[w + GEN_RUNNING] = 0;
+  I32[fn >> 2]++;
+  I32[w + GEN_FUNC] = fn;
+  f.gen = g;
+  gcTrack(g);
+  return g;
+}
+
+export function genFrame(g: number): Frame | null {
+  const s = I32[(g >> 2) + GEN_SLOT];
+  return s === 0 ? null : GEN_FRAMES.get(s);
+}
+
+function finish(g: number): void {
+  const w = g >> 2;
+  const s = I32[w + GEN_SLOT];
+  if (s === 0) return;
+  const f = GEN_FRAMES.get(s);
+  I32[w + GEN_SLOT] = 0;
+  GEN_FRAMES.release(s);
+  releaseFrame(vmState.ts, f);
+}
+
+/**
+ * Resume `g`, sending `value` (borrowed; ignored on first start) or throwing `exc` (owned) into it.
+ * Returns the yielded value (new reference) with `returned` false, or the return value with
+ * `returned` true. Exceptions from the body propagate (and finish the generator).
+ */
+export function genResume(g: number, value: number, exc: number): { v: number; returned: boolean } {
+  const w = g >> 2;
+  const f = genFrame(g);
+  if (f === null) {
+    if (exc !== 0) throw new PyException(exc);
+    return { v: 0, returned: true };
+  }
+  if (I32[w + GEN_RUNNING]) {
+    xdecref(exc);
+    throw raise(EXC.ValueError, 'generator already executing');
+  }
+  const ts = vmState.ts;
+  if (f.pc === 0) {
+    if (value !== 0 && value !== S.None && exc === 0) throw raise(EXC.TypeError, "can't send non-None value to a just-started generator");
+  } else if (exc === 0) {
+    I32[value >> 2]++;
+    f.regs[f.sp++] = value;
+  }
+  I32[w + GEN_RUNNING] = 1;
+  f.back = ts.frame;
+  try {
+    const r = evalHooks.runGen(ts, f, exc);
+    if (ts.genReturned) finish(g);
+    return { v: r, returned: ts.genReturned };
+  } catch (e) {
+    finish(g);
+    if (e instanceof PyException && isSubtype(TYPES[I32[(e.exc >> 2) + 1]], EXC.StopIteration)) {
+      decref(e.exc);
+      throw raise(EXC.RuntimeError, 'generator raised StopIteration');
+    }
+    throw e;
+  } finally {
+    I32[w + GEN_RUNNING] = 0;
+    f.back = null;
+  }
+}
+
+/** tp_iternext: next value (new reference) or 0 when finished. */
+export function genIterNext(g: number): number {
+  const r = genResume(g, S.None, 0);
+  if (r.returned) {
+    if (r.v !== 0) decref(r.v);
+    return 0;
+  }
+  return r.v;
+}
+
+/** gen.send(v): like next but raises StopIteration(value) on return. */
+export function genSend(g: number, v: number, exc: number): number {
+  const r = genResume(g, v, exc);
+  if (r.returned) throw stopIteration(r.v);
+  return r.v;
+}
+
+/** StopIteration carrying `v` (stolen; 0 or None for a bare StopIteration). */
+export function stopIteration(v: number): PyException {
+  if (v === 0 || v === S.None) {
+    xdecref(v);
+    I32[EMPTY_TUPLE >> 2]++;
+    const e = newExceptionObject(EXC.StopIteration, EMPTY_TUPLE);
+    decref(EMPTY_TUPLE);
+    return new PyException(e);
+  }
+  I32[v >> 2]++;
+  const args = tupleFromSteal([v]);
+  const e = newExceptionObject(EXC.StopIteration, args);
+  decref(args);
+  I32[(e >> 2) + EXC_VALUE] = v;
+  return new PyException(e);
+}
+
+/** gen.close(): throw GeneratorExit in; fine if it finishes or re-raises GeneratorExit. */
+export function genClose(g: number): void {
+  const f = genFrame(g);
+  if (f === null) return;
+  if (f.pc === 0) {
+    finish(g);
+    return;
+  }
+  const exc = newExceptionObject(EXC.GeneratorExit, EMPTY_TUPLE);
+  I32[EMPTY_TUPLE >> 2]++;
+  decref(EMPTY_TUPLE);
+  try {
+    const r = genResume(g, 0, exc);
+    if (!r.returned) {
+      decref(r.v);
+      throw raise(EXC.RuntimeError, 'generator ignored GeneratorExit');
+    }
+    xdecref(r.v);
+  } catch (e) {
+    if (e instanceof PyException) {
+      const t = TYPES[I32[(e.exc >> 2) + 1]];
+      if (isSubtype(t, EXC.GeneratorExit) || isSubtype(t, EXC.StopIteration)) {
+        decref(e.exc);
+        return;
+      }
+    }
+    throw e;
+  }
+}
+
+export function genDealloc(g: number): void {
+  gcUntrack(g);
+  const f = genFrame(g);
+  if (f !== null && f.pc !== 0 && f.blocks.length > 0) {
+    // A suspended generator inside try/with: close it so finally blocks run (PEP 342).
+    I32[g >> 2] = 1;
+    try {
+      genClose(g);
+    } catch (e) {
+      if (e instanceof PyException) decref(e.exc);
+    }
+    if (--I32[g >> 2] !== 0) return;
+  }
+  finish(g);
+  const w = g >> 2;
+  xdecref(I32[w + GEN_NAME]);
+  xdecref(I32[w + GEN_QUALNAME]);
+  xdecref(I32[w + GEN_FUNC]);
+  freeGCObject(g);
+}
+
+export function genTraverse(g: number, visit: Visit): void {
+  const w = g >> 2;
+  const f = genFrame(g);
+  if (f !== null) {
+    for (let i = f.base; i < f.sp; i++) if (f.regs[i] !== 0) visit(f.regs[i]);
+    if (f.globals) visit(f.globals);
+  }
+  if (I32[w + GEN_FUNC]) visit(I32[w + GEN_FUNC]);
+}
+
+export { retNone };

@@ -1,0 +1,441 @@
+// The interpreter: boot the runtime, compile and run the main module, import modules, and shut
+// down as CPython does (flush, finalize __main__'s globals, report uncaught exceptions).
+
+import { readFileSync, existsSync, readSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { I32, TYPES, T_STR, T_INT, T_NONE, T_TUPLE, T_MODULE, decref, xdecref, incref } from '../runtime/object.js';
+import { initRuntime, newModule, moduleDict, loadCode, finalizerHooks, superHook, hexAddr } from '../runtime/types.js';
+import { newDict, dictGetStr, dictSet, dictGet, dictKeys, dictPop } from '../runtime/objects/dict.js';
+import { newStr, strValue, internedStr } from '../runtime/objects/str.js';
+import { tupleSize, tupleItem } from '../runtime/objects/tuple.js';
+import { codeOf, CELL_REF } from '../runtime/objects/function.js';
+import { PyException, raise, EXC, isSubtype, EXC_VALUE } from '../runtime/objects/exception.js';
+import * as A from '../runtime/abstract.js';
+import { S } from '../runtime/abstract.js';
+import { initBuiltins, builtinsVm, nextHook } from '../runtime/builtins/builtins.js';
+import { stderrWrite, flushStdout } from '../runtime/builtins/io.js';
+import { parseModule } from '../compiler/parser.js';
+import { compileModule } from '../compiler/codegen.js';
+import { PySyntaxError, formatSyntaxError } from '../compiler/errors.js';
+import type { CodeObject } from '../compiler/code.js';
+import { Frame, vmState } from './frame.js';
+import { makeFrame, builtinsDictHook, callObject } from './call.js';
+import { run, toPyException } from './eval.js';
+import { formatException, setBuiltinsDictForSuggestions, dirHook } from './traceback.js';
+import { rt } from './runtime-hooks.js';
+import { genResume, stopIteration } from './generator.js';
+import { T_GENERATOR } from '../runtime/object.js';
+import { dirNames } from '../runtime/types.js';
+import { typeInits, moduleInits } from './registry.js';
+
+export interface RunOptions {
+  heapLimit?: number;
+  argv: string[];
+}
+
+export const interp = {
+  builtinsModule: 0,
+  builtinsDict: 0,
+  sysModules: 0,
+  mainDir: '.',
+  /** Builtin module factories by name (sys, math, gc, ...). */
+  builtinModules: new Map<string, () => number>(),
+};
+
+export function boot(opts: RunOptions): void {
+  initRuntime(opts.heapLimit, typeInits());
+  const bd = newDict();
+  initBuiltins(bd);
+  interp.builtinsDict = bd;
+  interp.builtinsModule = newModule('builtins', bd);
+  setBuiltinsDictForSuggestions(bd);
+  interp.sysModules = newDict();
+  builtinsDictHook.get = (globals) => {
+    const b = dictGetStr(globals, '__builtins__');
+    if (b !== 0) return I32[(b >> 2) + 1] === T_MODULE ? moduleDict(b) : b;
+    return bd;
+  };
+  registerModule('builtins', interp.builtinsModule);
+  installHooks();
+  for (const [name, make] of moduleInits(opts.argv)) interp.builtinModules.set(name, make);
+}
+
+export function registerModule(name: string, m: number): void {
+  const k = internedStr(name);
+  dictSet(interp.sysModules, k, m);
+  decref(k);
+}
+
+function installHooks(): void {
+  builtinsVm.runClassBody = (fn, ns) => {
+    const ts = vmState.ts;
+    const f = makeFrame(ts, fn, [], 0, 0, null, false);
+    incref(ns);
+    f.locals = ns;
+    return run(ts, f);
+  };
+  builtinsVm.currentGlobals = () => vmState.ts.frame ? vmState.ts.frame.globals : 0;
+  builtinsVm.currentLocals = () => {
+    const f = vmState.ts.frame;
+    if (!f) return 0;
+    if (f.locals) return f.locals;
+    return localsSnapshot(f);
+  };
+  builtinsVm.readLine = readLineSync;
+  superHook.frameInfo = () => {
+    const f = vmState.ts.frame;
+    if (!f) throw raise(EXC.RuntimeError, 'super(): no current frame');
+    const co = f.code.co;
+    if (co.argcount === 0 && !(co.flags & 4)) throw raise(EXC.RuntimeError, 'super(): no arguments');
+    let self = f.regs[f.base];
+    const ci = co.cellvars.indexOf(co.varnames[0]);
+    if (ci >= 0) self = I32[(f.regs[f.base + co.varnames.length + ci] >> 2) + CELL_REF];
+    if (self === 0) throw raise(EXC.RuntimeError, 'super(): arg[0] deleted');
+    const fi = co.freevars.indexOf('__class__');
+    if (fi < 0) throw raise(EXC.RuntimeError, 'super(): __class__ cell not found');
+    const cell = f.regs[f.base + co.varnames.length + co.cellvars.length + fi];
+    const cls = I32[(cell >> 2) + CELL_REF];
+    if (cls === 0) throw raise(EXC.RuntimeError, 'super(): empty __class__ cell');
+    return [cls, self];
+  };
+  finalizerHooks.unraisable = (pe, where) => {
+    stderrWrite(`Exception ignored in: ${where}\n${formatException(pe.exc)}`);
+    decref(pe.exc);
+  };
+  nextHook.next = (it) => {
+    if (I32[(it >> 2) + 1] === T_GENERATOR) {
+      const r = genResume(it, S.None, 0);
+      if (r.returned) {
+        lastGenReturn = r.v;
+        return 0;
+      }
+      return r.v;
+    }
+    return A.iterNext(it);
+  };
+  nextHook.stop = (it) => {
+    if (I32[(it >> 2) + 1] === T_GENERATOR) {
+      const v = lastGenReturn;
+      lastGenReturn = 0;
+      return stopIteration(v);
+    }
+    return raise(EXC.StopIteration, null);
+  };
+  dirHook.dir = (o) => dirNames(o);
+  rt.codeOfObj = codeOf;
+  rt.internName = internedStr;
+  rt.funcDesc = (fn) => {
+    const q = A.getAttrOrNull(fn, internedStrCached('__qualname__'));
+    if (q) {
+      const s = A.strJS(q);
+      decref(q);
+      return `${s}()`;
+    }
+    return `${A.typeName(fn)} object`;
+  };
+  rt.importName = importName;
+  rt.importFrom = importFrom;
+  rt.importStar = importStar;
+}
+
+let lastGenReturn = 0;
+const strCache = new Map<string, number>();
+function internedStrCached(s: string): number {
+  let a = strCache.get(s);
+  if (a === undefined) {
+    a = internedStr(s);
+    strCache.set(s, a);
+  }
+  return a;
+}
+
+/** A dict snapshot of a function frame's locals (locals()). Owned by a per-frame cache. */
+function localsSnapshot(f: Frame): number {
+  const d = newDict();
+  const co = f.code.co;
+  const names = [...co.varnames, ...co.cellvars, ...co.freevars];
+  for (let i = 0; i < names.length; i++) {
+    let v = f.regs[f.base + i];
+    if (i >= co.varnames.length && v !== 0) v = I32[(v >> 2) + CELL_REF];
+    if (v !== 0) {
+      const k = internedStr(names[i]);
+      dictSet(d, k, v);
+      decref(k);
+    }
+  }
+  // keep it alive as long as the frame: stash in the frame's locals slot is wrong for function
+  // frames, so hand out a reference the caller owns via a small pool released at frame exit.
+  pendingLocals.push(d);
+  return d;
+}
+const pendingLocals: number[] = [];
+
+function readLineSync(): string | null {
+  const buf = Buffer.alloc(1);
+  let s = '';
+  for (;;) {
+    let n = 0;
+    try {
+      n = readSync(0, buf, 0, 1, null);
+    } catch {
+      return s.length ? s : null;
+    }
+    if (n === 0) return s.length ? s : null;
+    const c = buf.toString('latin1');
+    if (c === '\n') return s;
+    s += c;
+  }
+}
+
+// ---- compiling and running ------------------------------------------------------------------------
+
+export function compileSource(source: string, filename: string): CodeObject {
+  const mod = parseModule(source, filename);
+  return compileModule(mod, filename, source);
+}
+
+/** Execute a code object as module `name` (globals dict `g`). Returns nothing; throws PyException. */
+export function execModule(co: CodeObject, g: number): void {
+  const codeObj = loadCode(co);
+  const ts = vmState.ts;
+  const code = codeOf(codeObj);
+  const size = code.nlocalsplus + co.stacksize;
+  const base = ts.top;
+  ts.top += size;
+  incref(g);
+  incref(g);
+  const f = new Frame(code, ts.stack, base, 0, g, builtinsDictHook.get(g), g, true);
+  incref(f.builtins);
+  ts.stack.fill(0, base, base + size);
+  // the frame does not own the code object through a function: keep it alive for the run
+  try {
+    const r = run(ts, f);
+    decref(r);
+  } finally {
+    decref(codeObj);
+  }
+}
+
+function moduleGlobals(name: string, file: string | null): [number, number] {
+  const m = newModule(name);
+  const g = moduleDict(m);
+  const set = (k: string, v: number) => {
+    const ks = internedStr(k);
+    dictSet(g, ks, v);
+    decref(ks);
+  };
+  set('__builtins__', interp.builtinsModule);
+  set('__doc__', S.None);
+  if (file) {
+    const f = newStr(file);
+    set('__file__', f);
+    decref(f);
+  }
+  return [m, g];
+}
+
+// ---- imports -----------------------------------------------------------------------------------
+
+function importName(name: string, fromlist: number, level: number, globals: number): number {
+  void fromlist;
+  if (I32[(level >> 2) + 1] === T_INT && A.isTrue(level)) throw raise(EXC.ImportError, 'attempted relative import with no known parent package');
+  const top = name.split('.')[0];
+  const m = importModule(top);
+  if (name.includes('.')) {
+    // no packages: a dotted name must resolve through attributes
+    let cur = m;
+    incref(cur);
+    for (const part of name.split('.').slice(1)) {
+      const next = A.getAttrOrNull(cur, internedStrCached(part));
+      decref(cur);
+      if (!next) {
+        decref(m);
+        throw moduleNotFound(name);
+      }
+      cur = next;
+    }
+    decref(cur);
+  }
+  return m;
+}
+
+function moduleNotFound(name: string): PyException {
+  const e = raise(EXC.ModuleNotFoundError, `No module named '${name}'`);
+  const n = newStr(name);
+  I32[(e.exc >> 2) + EXC_VALUE] = n;
+  return e;
+}
+
+export function importModule(name: string): number {
+  const k = internedStrCached(name);
+  const cached = dictGet(interp.sysModules, k);
+  if (cached) {
+    incref(cached);
+    return cached;
+  }
+  const make = interp.builtinModules.get(name);
+  if (make) {
+    const m = make();
+    dictSet(interp.sysModules, k, m);
+    return m;
+  }
+  const file = join(interp.mainDir, `${name}.py`);
+  if (!existsSync(file)) throw moduleNotFound(name);
+  const source = readFileSync(file, 'utf8');
+  let co: CodeObject;
+  try {
+    co = compileSource(source, file);
+  } catch (e) {
+    if (e instanceof PySyntaxError) throw syntaxErrorException(e);
+    throw e;
+  }
+  const [m, g] = moduleGlobals(name, file);
+  dictSet(interp.sysModules, k, m);
+  try {
+    execModule(co, g);
+  } catch (e) {
+    const old = dictPop(interp.sysModules, k);
+    xdecref(old);
+    throw e;
+  }
+  // the module object in sys.modules may have been replaced by the module itself
+  const r = dictGet(interp.sysModules, k) || m;
+  incref(r);
+  if (r !== m) decref(m);
+  return r;
+}
+
+function syntaxErrorException(e: PySyntaxError): PyException {
+  const pe = raise(EXC[e.pyType] ?? EXC.SyntaxError, e.msg);
+  return pe;
+}
+
+function importFrom(m: number, name: number): number {
+  const r = A.getAttrOrNull(m, name);
+  if (r !== 0) return r;
+  const mn = I32[(m >> 2) + 1] === T_MODULE ? A.moduleNameHook.get(m) : '?';
+  const file = I32[(m >> 2) + 1] === T_MODULE ? dictGetStr(moduleDict(m), '__file__') : 0;
+  const where = file ? strValue(file) : 'unknown location';
+  const e = raise(EXC.ImportError, `cannot import name '${strValue(name)}' from '${mn}' (${where})`);
+  return (() => { throw e; })();
+}
+
+function importStar(m: number, into: number): void {
+  const d = moduleDict(m);
+  const all = dictGetStr(d, '__all__');
+  const names = all ? A.iterToArray(all) : dictKeys(d).filter((k) => I32[(k >> 2) + 1] === T_STR && !strValue(k).startsWith('_')).map((k) => (incref(k), k));
+  try {
+    for (const k of names) {
+      const v = A.getAttr(m, k);
+      dictSet(into, k, v);
+      decref(v);
+    }
+  } finally {
+    for (const k of names) decref(k);
+  }
+}
+
+// ---- the main program ------------------------------------------------------------------------------
+
+export const exitState = { code: 0 };
+
+/** Run a program file (or `-c` source). Returns the process exit status. */
+export function runMain(source: string, filename: string): number {
+  interp.mainDir = filename === '<string>' ? process.cwd() : dirname(resolve(filename));
+  let co: CodeObject;
+  try {
+    co = compileSource(source, filename);
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      flushStdout();
+      stderrWrite(formatSyntaxError(e));
+      return 1;
+    }
+    throw e;
+  }
+  const [m, g] = moduleGlobals('__main__', filename === '<string>' ? null : filename);
+  registerModule('__main__', m);
+  let status = 0;
+  try {
+    execModule(co, g);
+  } catch (e) {
+    status = handleUncaught(e);
+  }
+  status = shutdown(m, g, status);
+  decref(m);
+  return status;
+}
+
+/** Print an uncaught exception CPython's way (SystemExit: its code). Returns the exit status. */
+export function handleUncaught(e: unknown): number {
+  const pe = toPyException(e);
+  const exc = pe.exc;
+  const t = TYPES[I32[(exc >> 2) + 1]];
+  try {
+    if (isSubtype(t, EXC.SystemExit)) return systemExitStatus(exc);
+    flushStdout();
+    stderrWrite(formatException(exc));
+    return 1;
+  } finally {
+    decref(exc);
+  }
+}
+
+function systemExitStatus(exc: number): number {
+  let code = I32[(exc >> 2) + EXC_VALUE];
+  if (code === 0) {
+    const args = I32[(exc >> 2) + 4];
+    code = tupleSize(args) === 0 ? S.None : tupleSize(args) === 1 ? tupleItem(args, 0) : args;
+  }
+  if (code === S.None) return 0;
+  if (I32[(code >> 2) + 1] === T_INT) return Number(BigInt.asIntN(32, BigInt(A.strJS(code)))) & 0xff;
+  flushStdout();
+  stderrWrite(A.strJS(code) + '\n');
+  return 1;
+}
+
+/** Interpreter shutdown: finalize __main__'s globals as CPython's _PyModule_ClearDict does. */
+function shutdown(m: number, g: number, status: number): number {
+  void m;
+  for (const d of pendingLocals) decref(d);
+  pendingLocals.length = 0;
+  try {
+    shutdownHooks.beforeClear();
+    clearModuleDict(g);
+    shutdownHooks.afterClear();
+  } catch (e) {
+    const s = handleUncaught(e);
+    if (status === 0) status = s;
+  }
+  flushStdout();
+  return status;
+}
+
+export const shutdownHooks = { beforeClear: (): void => {}, afterClear: (): void => {} };
+
+function clearModuleDict(g: number): void {
+  const keys = dictKeys(g).map((k) => (incref(k), k));
+  const setNone = (k: number) => {
+    const v = dictGet(g, k);
+    if (v !== 0 && v !== S.None) {
+      try {
+        dictSet(g, k, S.None);
+      } catch (e) {
+        handleUncaught(e);
+      }
+    }
+  };
+  for (const k of keys) {
+    if (I32[(k >> 2) + 1] !== T_STR) continue;
+    const s = strValue(k);
+    if (s.startsWith('_') && !s.startsWith('__') || s === '_') setNone(k);
+  }
+  for (const k of keys) {
+    if (I32[(k >> 2) + 1] !== T_STR) continue;
+    const s = strValue(k);
+    if (s !== '__builtins__') setNone(k);
+  }
+  for (const k of keys) decref(k);
+}
+
+export { hexAddr, callObject, T_NONE, T_TUPLE };

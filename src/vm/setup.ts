@@ -1,0 +1,96 @@
+// Wiring done once per run: the cyclic collector's hooks, debug modes (--verify-heap,
+// --stress-gc), and the --stats / --check-leaks reports printed at exit.
+
+import { I32, TYPES, T_TUPLE, rcStats, GC_NEXT } from '../runtime/object.js';
+import { installCollector, collectHooks, collect, gcStats } from '../runtime/gc/collect.js';
+import { gcState, listLength } from '../runtime/gc/generations.js';
+import { callFinalizer } from '../runtime/types.js';
+import { clearFloatFreeList, floatFreeListSize } from '../runtime/objects/float.js';
+import { clearTupleFreeLists, tupleFreeListSizes, tupleSize, tupleItem } from '../runtime/objects/tuple.js';
+import { clearListFreeList, listFreeListSize } from '../runtime/objects/list.js';
+import { clearDictFreeList, dictFreeListSize, dictIsAtomic } from '../runtime/objects/dict.js';
+import { gcUntrack } from '../runtime/gc/generations.js';
+import { sysState } from '../runtime/modules/sys.js';
+import { statsSnapshot, formatFreeListLine } from '../runtime/mem/stats.js';
+import { verifyHeap } from '../runtime/mem/verify.js';
+import { stderrWrite } from '../runtime/builtins/io.js';
+import { vmState } from './frame.js';
+
+export interface RuntimeFlags {
+  stats: boolean;
+  trace: string | null;
+  clock: 'real' | 'virtual';
+  checkLeaks: boolean;
+  verifyHeap: boolean;
+  stressGc: boolean;
+}
+
+const gcTime = [0, 0, 0];
+
+export function configureRuntime(flags: RuntimeFlags): void {
+  installCollector();
+  collectHooks.callFinalizer = callFinalizer;
+  collectHooks.clearFreeLists = () => {
+    clearTupleFreeLists();
+    clearFloatFreeList();
+    clearListFreeList();
+    clearDictFreeList();
+  };
+  collectHooks.tupleMaybeUntrack = (t) => {
+    const n = tupleSize(t);
+    for (let i = 0; i < n; i++) {
+      const x = tupleItem(t, i);
+      const xt = TYPES[I32[(x >> 2) + 1]];
+      if (xt.isGC && I32[(x >> 2) + GC_NEXT] !== 0) return;
+    }
+    gcUntrack(t);
+  };
+  collectHooks.dictIsAtomic = dictIsAtomic;
+  collectHooks.onCollect = (gen, _m, _n, ms) => {
+    gcTime[gen] += ms;
+    if (flags.verifyHeap) verifyHeap();
+  };
+  sysState.recursionLimitGetter = () => vmState.recursionLimit;
+  sysState.recursionLimitSetter = (n) => {
+    vmState.recursionLimit = n;
+  };
+  sysState.excInfo = () => vmState.ts.excInfo;
+  sysState.extraMallocStats = () => {
+    const lines = [formatFreeListLine('PyDictObject', dictFreeListSize(), 64), formatFreeListLine('PyFloatObject', floatFreeListSize(), 16),
+      formatFreeListLine('PyListObject', listFreeListSize(), 48)];
+    tupleFreeListSizes().forEach((n, size) => {
+      if (size > 0) lines.push(formatFreeListLine(`${size}-sized PyTupleObject`, n, 32 + 4 * size));
+    });
+    return lines;
+  };
+  if (flags.stressGc) {
+    const g0 = gcState.generations[0];
+    g0.threshold = 1;
+  }
+  void T_TUPLE;
+}
+
+/** Print --stats / --check-leaks reports; returns the final exit status. */
+export function printStats(flags: RuntimeFlags, status: number): number {
+  if (flags.verifyHeap) {
+    try {
+      verifyHeap();
+    } catch (e) {
+      stderrWrite(`pyvm: heap verification failed: ${(e as Error).message}\n`);
+      return status || 3;
+    }
+  }
+  if (flags.stats) {
+    const s = statsSnapshot() as unknown as Record<string, unknown>;
+    let out = '\n=== pyvm --stats ===\n';
+    out += `allocator: ${JSON.stringify(s)}\n`;
+    out += `refcount: deallocations=${rcStats.deallocs} deferred(trashcan)=${rcStats.deferred}\n`;
+    gcStats.forEach((g, i) => {
+      out += `gc generation ${i}: collections=${g.collections} collected=${g.collected} uncollectable=${g.uncollectable} time=${gcTime[i].toFixed(3)}ms\n`;
+    });
+    out += `gc tracked objects: ${gcState.generations.map((g) => listLength(g.head)).join(' ')}\n`;
+    stderrWrite(out);
+  }
+  if (flags.checkLeaks) void collect;
+  return status;
+}

@@ -1,0 +1,249 @@
+// Tracebacks: traceback objects and CPython's printed format, including chained exceptions and
+// the "Did you mean" suggestions of 3.11's NameError / AttributeError.
+//
+// traceback object (GC):
+//   8  next     older traceback object towards the raise point (tb_next), or 0
+//  12  code     code object of the frame
+//  16  lineno   i32
+//  20  globals  the frame's globals (for NameError suggestions)
+//  size 24 (+16) -> 48
+
+import { I32, TYPES, T_TRACEBACK, T_STR, allocGCObject, freeGCObject, xdecref, decref, type Visit } from '../runtime/object.js';
+import { gcTrack, gcUntrack } from '../runtime/gc/generations.js';
+import { codeOf } from '../runtime/objects/function.js';
+import { EXC_TB, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, EXC_VALUE, EXC_OBJ, EXC_ARGS, isSubtype, EXC } from '../runtime/objects/exception.js';
+import { dictKeys } from '../runtime/objects/dict.js';
+import { strValue } from '../runtime/objects/str.js';
+import { tupleSize, tupleItem } from '../runtime/objects/tuple.js';
+import * as A from '../runtime/abstract.js';
+import { typeDict } from '../runtime/objects/type.js';
+import type { Frame } from './frame.js';
+
+export const TB_NEXT = 2, TB_CODE = 3, TB_LINENO = 4, TB_GLOBALS = 5;
+
+export function addTraceback(exc: number, f: Frame, pc: number): void {
+  const tb = allocGCObject(T_TRACEBACK, 24);
+  const w = tb >> 2;
+  const old = I32[(exc >> 2) + EXC_TB];
+  I32[w + TB_NEXT] = old; // steals the exception's reference to the old head
+  const code = f.code.addr;
+  I32[code >> 2]++;
+  I32[w + TB_CODE] = code;
+  I32[w + TB_LINENO] = f.lineAt(pc);
+  I32[f.globals >> 2]++;
+  I32[w + TB_GLOBALS] = f.globals;
+  I32[(exc >> 2) + EXC_TB] = tb;
+  gcTrack(tb);
+}
+
+export function tracebackDealloc(tb: number): void {
+  gcUntrack(tb);
+  const w = tb >> 2;
+  const n = I32[w + TB_NEXT], c = I32[w + TB_CODE], g = I32[w + TB_GLOBALS];
+  I32[w + TB_NEXT] = I32[w + TB_CODE] = I32[w + TB_GLOBALS] = 0;
+  xdecref(n);
+  xdecref(c);
+  xdecref(g);
+  freeGCObject(tb);
+}
+
+export function tracebackTraverse(tb: number, visit: Visit): void {
+  const w = tb >> 2;
+  for (const off of [TB_NEXT, TB_CODE, TB_GLOBALS]) if (I32[w + off]) visit(I32[w + off]);
+}
+
+/** The name an exception type prints as (module-qualified unless builtins or __main__). */
+export function excTypeName(exc: number): string {
+  const t = TYPES[I32[(exc >> 2) + 1]];
+  if (!t.isHeap) return t.name;
+  const d = typeDict(t);
+  const m = A.dictGetStr(d, '__module__');
+  const mod = m && I32[(m >> 2) + 1] === T_STR ? strValue(m) : '__main__';
+  const q = A.dictGetStr(d, '__qualname__');
+  const qual = q && I32[(q >> 2) + 1] === T_STR ? strValue(q) : t.name;
+  return mod === '__main__' || mod === 'builtins' ? qual : `${mod}.${qual}`;
+}
+
+/** The "Type: message" line. */
+export function formatExceptionOnly(exc: number): string {
+  const name = excTypeName(exc);
+  let msg: string;
+  try {
+    msg = A.strJS(exc);
+  } catch (e) {
+    msg = '<exception str() failed>';
+    void e;
+  }
+  const t = TYPES[I32[(exc >> 2) + 1]];
+  if (isSubtype(t, EXC.SyntaxError)) return formatSyntaxErrorObject(exc, name);
+  const sugg = suggestion(exc);
+  if (sugg) msg += sugg;
+  return msg === '' ? name : `${name}: ${msg}`;
+}
+
+function formatSyntaxErrorObject(exc: number, name: string): string {
+  const args = I32[(exc >> 2) + EXC_ARGS];
+  const msg = tupleSize(args) ? A.strJS(tupleItem(args, 0)) : '';
+  return msg === '' ? name : `${name}: ${msg}`;
+}
+
+function tbEntries(exc: number): string {
+  let out = '';
+  const heads: number[] = [];
+  for (let tb = I32[(exc >> 2) + EXC_TB]; tb !== 0; tb = I32[(tb >> 2) + TB_NEXT]) heads.push(tb);
+  // tb_next runs from the outermost frame towards the raise point: print in that order,
+  // collapsing long runs of identical lines as CPython does ("[Previous line repeated N more times]").
+  let last = '';
+  let repeat = 0;
+  const flush = () => {
+    if (repeat > 3) out += `  [Previous line repeated ${repeat - 3} more time${repeat - 3 === 1 ? '' : 's'}]\n`;
+  };
+  for (const tb of heads) {
+    const w = tb >> 2;
+    const code = codeOf(I32[w + TB_CODE]);
+    const line = I32[w + TB_LINENO];
+    let entry = `  File "${code.co.filename}", line ${line}, in ${code.co.name}\n`;
+    const src = code.co.source[line - 1];
+    if (src !== undefined && src.trim() !== '') entry += `    ${src.trim()}\n`;
+    if (entry === last) {
+      repeat++;
+      if (repeat <= 3) out += entry;
+      continue;
+    }
+    flush();
+    repeat = 1;
+    last = entry;
+    out += entry;
+  }
+  flush();
+  return out;
+}
+
+/** Full CPython-style report of an uncaught exception, with __cause__ / __context__ chains. */
+export function formatException(exc: number, seen: Set<number> = new Set()): string {
+  seen.add(exc);
+  let out = '';
+  const cause = I32[(exc >> 2) + EXC_CAUSE];
+  const context = I32[(exc >> 2) + EXC_CONTEXT];
+  if (cause !== 0 && !seen.has(cause)) {
+    out += formatException(cause, seen);
+    out += '\nThe above exception was the direct cause of the following exception:\n\n';
+  } else if (context !== 0 && I32[(exc >> 2) + EXC_SUPPRESS] === 0 && !seen.has(context)) {
+    out += formatException(context, seen);
+    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+  }
+  if (I32[(exc >> 2) + EXC_TB] !== 0) out += 'Traceback (most recent call last):\n' + tbEntries(exc);
+  out += formatExceptionOnly(exc) + '\n';
+  return out;
+}
+
+// ---- "Did you mean" (3.11's suggestions.c) -------------------------------------------------------
+
+const MOVE_COST = 2, CASE_COST = 1, MAX_CANDIDATES = 750;
+
+function substitutionCost(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.toLowerCase() === b.toLowerCase()) return CASE_COST;
+  return MOVE_COST;
+}
+
+function levenshtein(a: string, b: string, maxCost: number): number {
+  if (a === b) return 0;
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  a = a.slice(pre);
+  b = b.slice(pre);
+  let suf = 0;
+  while (suf < a.length && suf < b.length && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
+  a = a.slice(0, a.length - suf);
+  b = b.slice(0, b.length - suf);
+  if (a.length === 0 || b.length === 0) return (a.length + b.length) * MOVE_COST;
+  if (Math.abs(a.length - b.length) * MOVE_COST > maxCost) return maxCost + 1;
+  const row = new Array<number>(a.length + 1);
+  for (let i = 0; i <= a.length; i++) row[i] = i * MOVE_COST;
+  let result = 0;
+  for (let bi = 0; bi < b.length; bi++) {
+    let distance = (result = bi * MOVE_COST);
+    let minimum = Infinity;
+    for (let ai = 0; ai < a.length; ai++) {
+      const sub = distance + substitutionCost(a[ai], b[bi]);
+      distance = row[ai + 1];
+      const ins = distance + MOVE_COST;
+      const del = result + MOVE_COST;
+      result = Math.min(sub, ins, del);
+      row[ai + 1] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > maxCost) return maxCost + 1;
+  }
+  return result;
+}
+
+function bestMatch(name: string, candidates: string[]): string | null {
+  if (candidates.length > MAX_CANDIDATES) return null;
+  let best: string | null = null;
+  let bestDist = Infinity;
+  for (const c of candidates) {
+    if (c === name) continue;
+    let maxDist = Math.floor(((name.length + c.length + 3) * MOVE_COST) / 6);
+    maxDist = Math.min(maxDist, bestDist - 1);
+    const d = levenshtein(name, c, maxDist);
+    if (d > maxDist) continue;
+    if (best === null || d < bestDist) {
+      best = c;
+      bestDist = d;
+    }
+  }
+  return best;
+}
+
+function suggestion(exc: number): string {
+  const t = TYPES[I32[(exc >> 2) + 1]];
+  const nameObj = I32[(exc >> 2) + EXC_VALUE];
+  if (nameObj === 0 || I32[(nameObj >> 2) + 1] !== T_STR) return '';
+  const name = strValue(nameObj);
+  if (isSubtype(t, EXC.NameError)) {
+    const tb = innermostTb(exc);
+    if (tb === 0) return '';
+    const code = codeOf(I32[(tb >> 2) + TB_CODE]);
+    const cands: string[] = [...code.co.varnames, ...code.co.cellvars, ...code.co.freevars];
+    const g = I32[(tb >> 2) + TB_GLOBALS];
+    for (const k of dictKeys(g)) if (I32[(k >> 2) + 1] === T_STR) cands.push(strValue(k));
+    const b = A.dictGetStr(g, '__builtins__');
+    const bd = builtinsDictForSuggestions();
+    void b;
+    if (bd) for (const k of dictKeys(bd)) if (I32[(k >> 2) + 1] === T_STR) cands.push(strValue(k));
+    const m = bestMatch(name, cands);
+    return m ? `. Did you mean: '${m}'?` : '';
+  }
+  if (isSubtype(t, EXC.AttributeError)) {
+    const obj = I32[(exc >> 2) + EXC_OBJ];
+    if (obj === 0) return '';
+    let names: string[];
+    try {
+      names = dirHook.dir(obj);
+    } catch (e) {
+      if (e && typeof e === 'object' && 'exc' in e) decref((e as { exc: number }).exc);
+      return '';
+    }
+    const m = bestMatch(name, names);
+    return m ? `. Did you mean: '${m}'?` : '';
+  }
+  return '';
+}
+
+function innermostTb(exc: number): number {
+  let tb = I32[(exc >> 2) + EXC_TB];
+  if (tb === 0) return 0;
+  while (I32[(tb >> 2) + TB_NEXT] !== 0) tb = I32[(tb >> 2) + TB_NEXT];
+  return tb;
+}
+
+export const dirHook = { dir: (_o: number): string[] => [] };
+let builtinsDict = 0;
+export function setBuiltinsDictForSuggestions(d: number): void {
+  builtinsDict = d;
+}
+function builtinsDictForSuggestions(): number {
+  return builtinsDict;
+}
