@@ -258,7 +258,10 @@ const SAMPLES = [
     g.add(`${L(s)}.splitlines()`, () => sl.splitlines(s));
     g.add(`${L(s)}.splitlines(True)`, () => sl.splitlines(s, true));
   }
-  g.add(`'a\\ud800\\udc00b'.split('\\udc00')`, () => sl.split('a\ud800\udc00b', '\udc00'));
+  // lone surrogates never match inside a surrogate pair (astral code point)
+  g.add(`'a\\U00010000b'.split('\\udc00')`, () => sl.split('a\ud800\udc00b', '\udc00'));
+  g.add(`'a\\U00010000b'.split('\\ud800')`, () => sl.split('a\ud800\udc00b', '\ud800'));
+  g.add(`'a\\U00010000b'.replace('\\udc00', 'x')`, () => sl.replace('a\ud800\udc00b', '\udc00', 'x'));
 }
 
 {

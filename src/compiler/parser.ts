@@ -1373,15 +1373,6 @@ function fromTokenizerError(ms: MarkedSource, filename: string, e: TokenizerErro
   return new PySyntaxError(e.pyType, e.msg, filename, e.lineno, e.offset, text, e.endLineno, e.endOffset);
 }
 
-/** Placeholder until the diagnosis below is complete: a generic error at the failure. */
-function syntaxErrorFor(ms: MarkedSource, filename: string, chunkIndex: number, m: FailedMatchResult): PySyntaxError {
-  const base = ms.chunks[chunkIndex]!;
-  const failure = base + m.getRightmostFailurePosition();
-  if (ms.error && failure >= ms.text.length) return fromTokenizerError(ms, filename, ms.error);
-  const tok = tokenAt(ms, failure);
-  return genericError(ms, filename, tok);
-}
-
 /** The token that the parser was looking at when it failed at marked-text offset `tpos`. */
 function tokenAt(ms: MarkedSource, tpos: number): Token {
   const toks = ms.tokens;

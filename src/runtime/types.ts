@@ -36,7 +36,7 @@ import { defMethod, defAttr, parseArgs } from './builtins/define.js';
 import { REFLECTED } from './number.js';
 import * as op from '../compiler/opcodes.js';
 import type { CodeObject, ConstValue } from '../compiler/code.js';
-import { genDealloc, genTraverse } from '../vm/generator.js';
+import { genDealloc, genTraverse, initGeneratorType } from '../vm/generator.js';
 import { tracebackDealloc, tracebackTraverse } from '../vm/traceback.js';
 import { rt } from '../vm/runtime-hooks.js';
 import { newFloat } from './objects/float.js';
@@ -1073,6 +1073,7 @@ export function initRuntime(heapLimit: number | undefined, typeInits: (() => voi
   createTypeObjects();
   A.installDescrHooks();
   setupCoreSlots();
+  initGeneratorType();
   for (const init of typeInits) init();
   for (const t of TYPES) if (t) genSlotWrappers(t);
 }

@@ -275,23 +275,40 @@ function truth(v: number): boolean {
 
 /** Run frame `entry` (already set up) to completion. Returns a new reference. */
 export function run(ts: ThreadState, entry: Frame): number {
-  return execute(ts, entry, 0);
+  return execute(ts, entry, 0, null);
 }
 
 /** Resume a generator frame, optionally throwing `exc` (owned) into it first. */
 export function runGen(ts: ThreadState, entry: Frame, exc: number): number {
-  return execute(ts, entry, exc);
+  return execute(ts, entry, exc, null);
 }
 
-function execute(ts: ThreadState, entry: Frame, throwIn: number): number {
-  if (++ts.depth > vmState.recursionLimit) {
+/**
+ * Run a thread's base loop from its entry frame. Returns the entry frame's result, or 0 when the
+ * thread was suspended at an eval-breaker check (its state is saved in its frames: resume with
+ * resumeThread). Only a thread's base loop can be suspended; nested loops (a builtin calling
+ * back into Python, a generator) defer switch requests until they return.
+ */
+export function runThread(ts: ThreadState, entry: Frame): number {
+  ts.entry = entry;
+  return execute(ts, entry, 0, null);
+}
+
+/** Continue a suspended thread where it stopped. */
+export function resumeThread(ts: ThreadState): number {
+  return execute(ts, ts.entry!, 0, ts.frame);
+}
+
+function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame | null): number {
+  if (resumeAt === null && ++ts.depth > vmState.recursionLimit) {
     ts.depth--;
     if (throwIn) decref(throwIn);
     releaseIfFresh(ts, entry);
     throw raise(EXC.RecursionError, 'maximum recursion depth exceeded');
   }
-  const savedFrame = ts.frame;
-  let f = entry;
+  ts.runDepth++;
+  const savedFrame = resumeAt !== null ? null : ts.frame;
+  let f = resumeAt ?? entry;
   ts.frame = f;
   let regs = f.regs;
   let base = f.base;
@@ -545,7 +562,11 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number): number {
               if (--breaker.countdown <= 0) {
                 f.pc = pc;
                 f.sp = sp;
-                breaker.check();
+                if (breaker.check(ts) && ts.runDepth === 1) {
+                  ts.frame = f;
+                  ts.runDepth--;
+                  return 0;
+                }
               }
               break;
             }
@@ -748,7 +769,11 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number): number {
             if (--breaker.countdown <= 0) {
               f.pc = pc;
               f.sp = sp;
-              breaker.check();
+              if (breaker.check(ts) && ts.runDepth === 1) {
+                ts.frame = f;
+                ts.runDepth--;
+                return 0;
+              }
             }
             break;
           case op.POP_JUMP_IF_FALSE: {
@@ -1053,6 +1078,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number): number {
               releaseIfNotGen(ts, f);
               ts.frame = savedFrame;
               ts.depth--;
+              ts.runDepth--;
               return v;
             }
             const back = f.back!;
@@ -1078,6 +1104,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number): number {
             ts.genReturned = false;
             ts.frame = savedFrame;
             ts.depth--;
+            ts.runDepth--;
             return v;
           }
           case op.GET_YIELD_FROM_ITER: {
@@ -1334,6 +1361,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number): number {
           releaseIfNotGen(ts, f);
           ts.frame = savedFrame;
           ts.depth--;
+          ts.runDepth--;
           throw pe;
         }
         const back = f.back!;

@@ -71,6 +71,10 @@ export class ThreadState {
   depth = 0;
   /** Set by the eval loop when a generator frame finished with `return` (vs. yield). */
   genReturned = false;
+  /** Nesting of eval loops on the JS stack for this thread (1 = the base loop: suspendable). */
+  runDepth = 0;
+  /** The thread's entry frame (its base loop's), for resuming after a suspension. */
+  entry: Frame | null = null;
   id: number;
   constructor(id: number) {
     this.id = id;

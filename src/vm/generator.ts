@@ -17,10 +17,13 @@ import { gcTrack, gcUntrack } from '../runtime/gc/generations.js';
 import { FN_NAME, FN_QUALNAME } from '../runtime/objects/function.js';
 import { PyException, raise, EXC, newExceptionObject, EXC_VALUE, isSubtype } from '../runtime/objects/exception.js';
 import { tupleFromSteal, EMPTY_TUPLE } from '../runtime/objects/tuple.js';
-import { S, retNone } from '../runtime/abstract.js';
+import { S, retNone, newBool, genericGetAttr } from '../runtime/abstract.js';
+import { defMethod } from '../runtime/builtins/define.js';
+import { strValue } from '../runtime/objects/str.js';
+import { T_TYPE } from '../runtime/object.js';
 import { TYPES } from '../runtime/object.js';
 import { Frame, vmState } from './frame.js';
-import { releaseFrame, evalHooks } from './call.js';
+import { releaseFrame, evalHooks, callObject } from './call.js';
 
 export const GEN_SLOT = 2, GEN_NAME = 3, GEN_QUALNAME = 4, GEN_RUNNING = 5, GEN_FUNC = 6;
 export const GEN_FRAMES = new SideTable<Frame>();
@@ -194,4 +197,31 @@ export function genTraverse(g: number, visit: Visit): void {
   if (I32[w + GEN_FUNC]) visit(I32[w + GEN_FUNC]);
 }
 
-export { retNone };
+
+/** Slots and methods of the generator type. */
+export function initGeneratorType(): void {
+  const t = TYPES[T_GENERATOR];
+  t.slots.iter = (g) => (I32[g >> 2]++, g);
+  t.slots.iternext = genIterNext;
+  defMethod(T_GENERATOR, 'send', (self, args) => genSend(self, args[0], 0), { nargs: 1 });
+  defMethod(T_GENERATOR, 'throw', (self, args) => {
+    let exc = args[0];
+    if (I32[(exc >> 2) + 1] === T_TYPE) exc = callObject(exc, args.length > 1 && args[1] !== S.None ? [args[1]] : [], null);
+    else I32[exc >> 2]++;
+    if (!TYPES[I32[(exc >> 2) + 1]].isException) {
+      decref(exc);
+      throw raise(EXC.TypeError, 'exceptions must be classes or instances deriving from BaseException, not ' + TYPES[I32[(exc >> 2) + 1]].name);
+    }
+    return genSend(self, S.None, exc);
+  }, { nargs: [1, 3] });
+  defMethod(T_GENERATOR, 'close', (self) => (genClose(self), retNone()), { nargs: 0 });
+  t.slots.getattr = (g, name) => {
+    const s = strValue(name);
+    const w = g >> 2;
+    if (s === '__name__') return (I32[I32[w + GEN_NAME] >> 2]++, I32[w + GEN_NAME]);
+    if (s === '__qualname__') return (I32[I32[w + GEN_QUALNAME] >> 2]++, I32[w + GEN_QUALNAME]);
+    if (s === 'gi_running') return newBool(I32[w + GEN_RUNNING] !== 0);
+    if (s === 'gi_frame') return retNone();
+    return genericGetAttr(g, name, t);
+  };
+}

@@ -10,10 +10,17 @@
 
 export const CHECK_INTERVAL = 1000;
 
+import type { ThreadState } from './frame.js';
+
 export const breaker = {
   countdown: CHECK_INTERVAL,
-  /** Replaced by the scheduler when threads exist. */
-  check(): void {
+  /**
+   * Called when the countdown runs out. Returns true when the running thread should give up the
+   * GIL now (the eval loop then suspends it if it is in its base loop, else the switch is
+   * deferred). Replaced by the scheduler when threads exist.
+   */
+  check(_ts: ThreadState): boolean {
     breaker.countdown = CHECK_INTERVAL;
+    return false;
   },
 };

@@ -27,6 +27,7 @@ import { genResume, stopIteration } from './generator.js';
 import { T_GENERATOR } from '../runtime/object.js';
 import { dirNames } from '../runtime/types.js';
 import { typeInits, moduleInits } from './registry.js';
+import { scheduler } from './scheduler.js';
 
 export interface RunOptions {
   heapLimit?: number;
@@ -195,7 +196,7 @@ export function compileSource(source: string, filename: string): CodeObject {
 }
 
 /** Execute a code object as module `name` (globals dict `g`). Returns nothing; throws PyException. */
-export function execModule(co: CodeObject, g: number): void {
+export function execModule(co: CodeObject, g: number, asMainThread = false): void {
   const codeObj = loadCode(co);
   const ts = vmState.ts;
   const code = codeOf(codeObj);
@@ -209,7 +210,7 @@ export function execModule(co: CodeObject, g: number): void {
   ts.stack.fill(0, base, base + size);
   // the frame does not own the code object through a function: keep it alive for the run
   try {
-    const r = run(ts, f);
+    const r = asMainThread ? scheduler.runMainThread(ts, f) : run(ts, f);
     decref(r);
   } finally {
     decref(codeObj);
@@ -357,9 +358,15 @@ export function runMain(source: string, filename: string): number {
   registerModule('__main__', m);
   let status = 0;
   try {
-    execModule(co, g);
+    execModule(co, g, true);
   } catch (e) {
     status = handleUncaught(e);
+  }
+  try {
+    scheduler.shutdown();
+  } catch (e) {
+    const s2 = handleUncaught(e);
+    if (status === 0) status = s2;
   }
   status = shutdown(m, g, status);
   decref(m);

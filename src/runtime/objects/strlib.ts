@@ -1045,7 +1045,7 @@ export function rsplit(s: string, sep: string | null = null, maxsplit = -1): str
   if (sep === null) return rsplitWhitespace(s, maxsplit);
   if (sep.length === 0) throw new PyErr('ValueError', 'empty separator');
   const edgy = isEdgy(sep);
-  if (maxsplit < 0 && !edgy) return s.split(sep);
+  if (maxsplit < 0 && !edgy && sep.length === 1) return s.split(sep);
   const out: string[] = [];
   let maxcount = maxsplit < 0 ? Number.MAX_SAFE_INTEGER : maxsplit;
   let j = s.length;
