@@ -1367,26 +1367,227 @@ export function parseModule(source: string, filename: string): Module {
 }
 
 // ====================================================================== syntax errors
+//
+// CPython 3.11 (Parser/pegen.c, pegen_errors.c) reports a syntax error like this:
+//   1. First pass: the grammar without invalid_* rules. A "forced" token (&&':' in the grammar:
+//      the '(' and ':' of def, the ':' of else/try/finally) that is missing raises
+//      "expected ':'" at once. A tokenizer error met on the way is the error.
+//   2. Otherwise, a second pass with the invalid_* rules: the first one to succeed runs its action,
+//      which raises a specific message (or returns NULL, making the rule fail).
+//   3. Otherwise "invalid syntax" at the furthest token the first pass fetched, or IndentationError
+//      "unexpected indent"/"unexpected unindent" when that token is an INDENT/DEDENT.
+//   4. Then it tokenizes the rest of the file: a tokenizer error there (unterminated string, bad
+//      number, unmatched bracket...) replaces the parser error, and so does a bracket left open at
+//      the end of the file if it was opened on an earlier line.
+//
+// Steps 1 and 2 run Ohm with a hook on rule application (pexprs.Apply#eval) that plays the part
+// of those actions: it raises for forced tokens and invalid rules, and fails invalid rules whose
+// CPython action returns NULL. The hook is installed only while diagnosing, so parsing valid
+// programs costs nothing extra. The diagnosis matches the failing top-level statement plus the
+// next one, since CPython's messages can point at the token after the statement.
+
+const diagGrammar: Grammar = grammars.PythonDiag;
+
+interface DiagRun {
+  mode: 'forced' | 'full';
+  ms: MarkedSource;
+  filename: string;
+  /** Offset of the matched text in ms.text. */
+  base: number;
+  /** Marked-text offset of the furthest token the first pass reached. */
+  pass1Furthest: number;
+  /** Depth of *_without_invalid rules being matched: invalid rules are off inside them. */
+  suppress: number;
+  busy: boolean;
+  grammar: Grammar;
+}
+
+/** Thrown out of the Ohm match when an error is found. */
+class DiagFound {
+  constructor(readonly error: PySyntaxError, readonly furthest: number) {}
+}
+
+// Ohm's internal match state, as far as the hook needs it.
+interface OhmState {
+  grammar: Grammar;
+  inputStream: { pos: number };
+  rightmostFailurePosition: number;
+  _rightmostFailurePositionStack: number[];
+  _bindings: unknown[];
+  _bindingOffsets: number[];
+}
+interface OhmApply {
+  ruleName: string;
+  eval(state: OhmState): boolean;
+}
+
+const applyProto = (ohm.pexprs.Apply as unknown as { prototype: OhmApply }).prototype;
+const originalApplyEval = applyProto.eval;
+let diagRun: DiagRun | null = null;
+
+const FORCED_TOKENS: Record<string, string> = { ForcedLpar: "expected '('", ForcedColon: "expected ':'" };
+
+function hookedApplyEval(this: OhmApply, state: OhmState): boolean {
+  const d = diagRun;
+  if (d === null || d.busy || state.grammar !== d.grammar) return originalApplyEval.call(this, state);
+  const name = this.ruleName;
+  const forced = FORCED_TOKENS[name];
+  if (forced !== undefined) {
+    const pos = state.inputStream.pos;
+    if (originalApplyEval.call(this, state)) return true;
+    const tok = d.ms.tokens[tokenIndexAt(d.ms, d.base + pos)]!;
+    const l = tokenLocation(d.ms, tok);
+    const err = new PySyntaxError('SyntaxError', forced, d.filename, l.lineno, l.offset, l.text, l.endLineno, l.endOffset);
+    throw new DiagFound(err, furthestIndex(d, state));
+  }
+  if (d.mode !== 'full') return originalApplyEval.call(this, state);
+  if (name === 'ExpressionWithoutInvalid') {
+    d.suppress++;
+    try {
+      return originalApplyEval.call(this, state);
+    } finally {
+      d.suppress--;
+    }
+  }
+  if (!(name in INVALID_RULES)) return originalApplyEval.call(this, state);
+  if (d.suppress > 0) return false;
+  const pos = state.inputStream.pos;
+  if (!originalApplyEval.call(this, state)) return false;
+  const node = state._bindings[state._bindings.length - 1] as { grammar?: Grammar };
+  const result = runInvalidAction(d, state, node, pos);
+  if (result === null) {
+    // CPython's action returned NULL: the rule fails.
+    state.inputStream.pos = pos;
+    state._bindings.pop();
+    state._bindingOffsets.pop();
+    return false;
+  }
+  return true;
+}
+
+// The invalid rules whose actions CPython runs (helpers such as InvalidAnnAssignTarget are not here).
+const INVALID_RULES: Record<string, true> = Object.fromEntries([
+  'InvalidArguments', 'InvalidKwarg', 'InvalidLegacyExpression', 'InvalidExpression', 'InvalidNamedExpression',
+  'InvalidAssignment', 'InvalidDelStmt', 'InvalidBlock', 'InvalidComprehension', 'InvalidDictComprehension',
+  'InvalidParameters', 'InvalidDefault', 'InvalidStarEtc', 'InvalidKwds', 'InvalidLambdaParameters',
+  'InvalidLambdaStarEtc', 'InvalidLambdaKwds', 'InvalidWithItem', 'InvalidForTarget', 'InvalidGroup',
+  'InvalidImportFromTargets', 'InvalidWithStmt', 'InvalidWithStmtIndent', 'InvalidTryStmt', 'InvalidExceptStmt',
+  'InvalidFinallyStmt', 'InvalidExceptStmtIndent', 'InvalidIfStmt', 'InvalidElifStmt', 'InvalidElseStmt',
+  'InvalidWhileStmt', 'InvalidForStmt', 'InvalidDefRaw', 'InvalidClassDefRaw', 'InvalidDoubleStarredKvpairs',
+  'InvalidKvpair',
+].map((n) => [n, true]));
+
+let matchResultClass: (new (...a: unknown[]) => unknown) | null = null;
+
+/** Runs the action of a matched invalid rule: throws DiagFound, or returns null (fail) / true. */
+function runInvalidAction(d: DiagRun, state: OhmState, node: { grammar?: Grammar }, pos: number): true | null {
+  if (!matchResultClass) matchResultClass = (pythonGrammar.match('') as unknown as { constructor: new (...a: unknown[]) => unknown }).constructor;
+  node.grammar = diagGrammar;
+  const text = d.ms.text.slice(d.base);
+  const mr = new matchResultClass(null, text, null, node, pos, -1);
+  const saved = frame;
+  d.busy = true;
+  frame = { ms: d.ms, base: d.base, lineShift: 0, firstLineColShift: 0, filename: d.filename, asciiLines: [] };
+  try {
+    const ctx: ActionContext = { d, furthest: () => furthestIndex(d, state) };
+    actionContext = ctx;
+    const r: PySyntaxError | null | 'ok' = getDiagSemantics()(mr as never).diag();
+    if (r === null) return null;
+    if (r === 'ok') return true;
+    throw new DiagFound(r, ctx.furthest());
+  } finally {
+    frame = saved;
+    d.busy = false;
+    actionContext = null;
+  }
+}
+
+/** Index of the furthest token fetched so far (CPython's p->tokens[p->fill - 1]). */
+function furthestIndex(d: DiagRun, state: OhmState): number {
+  let rf = state.rightmostFailurePosition;
+  for (const p of state._rightmostFailurePositionStack) rf = Math.max(rf, p);
+  let idx = tokenIndexAt(d.ms, d.pass1Furthest);
+  if (rf >= 0) idx = Math.max(idx, tokenIndexAt(d.ms, d.base + rf));
+  const pos = state.inputStream.pos;
+  if (pos > 0) idx = Math.max(idx, tokenIndexAt(d.ms, d.base + pos - 1));
+  return idx;
+}
+
+interface ActionContext {
+  d: DiagRun;
+  furthest(): number;
+}
+let actionContext: ActionContext | null = null;
+
+function runDiag(grammar: Grammar, mode: 'forced' | 'full', ms: MarkedSource, filename: string, base: number, end: number, pass1Furthest: number): DiagFound | null {
+  const saved = diagRun;
+  diagRun = { mode, ms, filename, base, pass1Furthest, suppress: 0, busy: false, grammar };
+  applyProto.eval = hookedApplyEval;
+  try {
+    grammar.match(ms.text.slice(base, end), 'File');
+    return null;
+  } catch (e) {
+    if (e instanceof DiagFound) return e;
+    throw e;
+  } finally {
+    applyProto.eval = originalApplyEval;
+    diagRun = saved;
+  }
+}
+
+function syntaxErrorFor(ms: MarkedSource, filename: string, chunkIndex: number, m: FailedMatchResult): PySyntaxError {
+  const base = ms.chunks[chunkIndex]!;
+  const pass1Furthest = base + m.getRightmostFailurePosition();
+  // The first pass ran into the tokenizer error: that is the error.
+  if (ms.error && pass1Furthest >= ms.text.length) return fromTokenizerError(ms, filename, ms.error);
+  const end = chunkIndex + 2 < ms.chunks.length ? ms.chunks[chunkIndex + 2]! : ms.text.length;
+  const found = runDiag(pythonGrammar, 'forced', ms, filename, base, end, pass1Furthest)
+    ?? runDiag(diagGrammar, 'full', ms, filename, base, end, pass1Furthest);
+  let error: PySyntaxError;
+  let furthest: Token;
+  if (found) {
+    furthest = ms.tokens[found.furthest]!;
+    // The second pass ran into the tokenizer error.
+    if (ms.error && furthest.kind === 'ENDMARKER' && furthest.tpos >= ms.text.length && ms.tokens.length - 1 === found.furthest) {
+      return fromTokenizerError(ms, filename, ms.error);
+    }
+    error = found.error;
+  } else {
+    furthest = ms.tokens[tokenIndexAt(ms, pass1Furthest)]!;
+    error = genericError(ms, filename, furthest);
+  }
+  // _PyPegen_tokenize_full_source_to_check_for_errors
+  if (ms.error) {
+    if (ms.error.kind === 'direct') return fromTokenizerError(ms, filename, ms.error);
+    const errLine = tokenLocation(ms, furthest).lineno;
+    if (ms.error.kind === 'eofParen' && ms.error.lineno < errLine) return fromTokenizerError(ms, filename, ms.error);
+  }
+  return error;
+}
 
 function fromTokenizerError(ms: MarkedSource, filename: string, e: TokenizerError): PySyntaxError {
   const text = sourceLine(ms.source, ms.lineStarts, e.lineno);
   return new PySyntaxError(e.pyType, e.msg, filename, e.lineno, e.offset, text, e.endLineno, e.endOffset);
 }
 
-/** The token that the parser was looking at when it failed at marked-text offset `tpos`. */
-function tokenAt(ms: MarkedSource, tpos: number): Token {
+/** Length of a token in the marked text (markers are one character). */
+function markedLength(t: Token): number {
+  if (t.kind === 'NEWLINE' || t.kind === 'INDENT' || t.kind === 'DEDENT') return 1;
+  return t.end - t.start;
+}
+
+/** Index of the token the parser looks at when it stands at marked-text offset `tpos`. */
+function tokenIndexAt(ms: MarkedSource, tpos: number): number {
   const toks = ms.tokens;
   let lo = 0;
   let hi = toks.length - 1;
-  // first token whose end (in marked text) is beyond tpos
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const t = toks[mid]!;
-    const tend = t.tpos + Math.max(t.end - t.start, t.kind === 'NEWLINE' ? 1 : t.kind === 'INDENT' || t.kind === 'DEDENT' ? 1 : 0);
-    if (tend <= tpos) lo = mid + 1;
+    if (t.tpos + markedLength(t) <= tpos) lo = mid + 1;
     else hi = mid;
   }
-  return toks[lo]!;
+  return lo;
 }
 
 function genericError(ms: MarkedSource, filename: string, tok: Token): PySyntaxError {
@@ -1409,20 +1610,289 @@ interface TokenLocation {
 /** Where _PyPegen_raise_error puts an error reported at token `tok` (1-based char offsets). */
 function tokenLocation(ms: MarkedSource, tok: Token): TokenLocation {
   const { source, lineStarts } = ms;
-  const li = lineIndexOf(lineStarts, Math.min(tok.start, Math.max(0, source.length - 1)));
-  const lineno = tok.kind === 'ENDMARKER' || (tok.start >= source.length && tok.kind !== 'NEWLINE')
-    ? lineIndexOf(lineStarts, Math.max(0, source.length - 1)) + 1
-    : li + 1;
+  const atEof = tok.start >= source.length && tok.kind !== 'NEWLINE';
+  const li = atEof ? lineIndexOf(lineStarts, Math.max(0, source.length - 1)) : lineIndexOf(lineStarts, tok.start);
+  const lineno = li + 1;
   const text = sourceLine(source, lineStarts, lineno);
   if (tok.kind === 'INDENT' || tok.kind === 'DEDENT' || tok.kind === 'ENDMARKER') {
-    // Column -1 in CPython: it reports the tokenizer's cursor, the token's column (0 at EOF).
-    const atEof = tok.start >= source.length;
-    const offset = atEof ? 0 : charCount(source, lineStarts[lineno - 1]!, tok.start);
+    // CPython gives these tokens column -1 and reports the tokenizer's cursor instead: after the
+    // indentation, or 0 at the end of the file.
+    const offset = atEof ? 0 : charCount(source, lineStarts[li]!, tok.start);
     return { lineno, offset, endLineno: lineno, endOffset: -1, text };
   }
-  const ls = lineStarts[li]!;
-  const col = charCount(source, ls, tok.start);
+  const col = charCount(source, lineStarts[li]!, tok.start);
   const eli = lineIndexOf(lineStarts, tok.end);
   const endCol = charCount(source, lineStarts[eli]!, tok.end);
-  return { lineno: li + 1, offset: col + 1, endLineno: eli + 1, endOffset: endCol + 1, text };
+  return { lineno, offset: col + 1, endLineno: eli + 1, endOffset: endCol + 1, text };
+}
+
+// ------------------------------------------------------------------ the invalid rules' actions
+
+type TargetsType = 'star' | 'del' | 'for';
+
+/** _PyPegen_get_invalid_target */
+function invalidTarget(e: Expr, type: TargetsType): Expr | null {
+  switch (e.kind) {
+    case 'List':
+    case 'Tuple':
+      for (const x of e.elts) {
+        const t = invalidTarget(x, type);
+        if (t) return t;
+      }
+      return null;
+    case 'Starred':
+      return type === 'del' ? e : invalidTarget(e.value, type);
+    case 'Compare':
+      if (type === 'for') return e.ops[0] === 'In' ? invalidTarget(e.left, type) : null;
+      return e;
+    case 'Name':
+    case 'Subscript':
+    case 'Attribute':
+      return null;
+    default:
+      return e;
+  }
+}
+
+/** _PyPegen_get_expr_name */
+function exprName(e: Expr): string {
+  switch (e.kind) {
+    case 'Attribute': return 'attribute';
+    case 'Subscript': return 'subscript';
+    case 'Starred': return 'starred';
+    case 'Name': return 'name';
+    case 'List': return 'list';
+    case 'Tuple': return 'tuple';
+    case 'Lambda': return 'lambda';
+    case 'Call': return 'function call';
+    case 'BoolOp': case 'BinOp': case 'UnaryOp': return 'expression';
+    case 'GeneratorExp': return 'generator expression';
+    case 'Yield': case 'YieldFrom': return 'yield expression';
+    case 'Await': return 'await expression';
+    case 'ListComp': return 'list comprehension';
+    case 'SetComp': return 'set comprehension';
+    case 'DictComp': return 'dict comprehension';
+    case 'Dict': return 'dict literal';
+    case 'Set': return 'set display';
+    case 'JoinedStr': case 'FormattedValue': return 'f-string expression';
+    case 'Constant':
+      if (e.value === null) return 'None';
+      if (e.value === false) return 'False';
+      if (e.value === true) return 'True';
+      if (e.value === ELLIPSIS) return 'ellipsis';
+      return 'literal';
+    case 'Compare': return 'comparison';
+    case 'IfExp': return 'conditional expression';
+    case 'NamedExpr': return 'named expression';
+    default: return 'expression';
+  }
+}
+
+function actx(): ActionContext {
+  if (!actionContext) throw new Error('pyvm parser: no diagnosis');
+  return actionContext;
+}
+
+/** RAISE_ERROR_KNOWN_LOCATION: from the start of `a` to the end of `b` (byte columns -> chars). */
+function errorKnown(msg: string, a: Position, b: Position = a, type: SyntaxErrorType = 'SyntaxError'): PySyntaxError {
+  const { ms, filename } = actx().d;
+  const text = sourceLine(ms.source, ms.lineStarts, a.lineno);
+  const line = text ?? '';
+  return new PySyntaxError(type, msg, filename, a.lineno, byteColToCharCol(line, a.col_offset) + 1, text,
+    b.end_lineno, byteColToCharCol(line, b.end_col_offset) + 1);
+}
+
+/** RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the furthest token fetched. */
+function errorAtLastToken(msg: string, type: SyntaxErrorType = 'SyntaxError'): PySyntaxError {
+  const c = actx();
+  const l = tokenLocation(c.d.ms, c.d.ms.tokens[c.furthest()]!);
+  return new PySyntaxError(type, msg, c.d.filename, l.lineno, l.offset, l.text, l.endLineno, l.endOffset);
+}
+
+/** RAISE_SYNTAX_ERROR_STARTING_FROM: from `a` to the tokenizer's cursor. */
+function errorStartingFrom(msg: string, a: Position): PySyntaxError {
+  const c = actx();
+  const { ms } = c.d;
+  const tok = ms.tokens[c.furthest()]!;
+  const e = errorKnown(msg, a);
+  const li = lineIndexOf(ms.lineStarts, tok.end);
+  return new PySyntaxError('SyntaxError', msg, e.filename, e.lineno, e.offset, e.text, li + 1, charCount(ms.source, ms.lineStarts[li]!, tok.end));
+}
+
+function invalidTargetError(e: Expr, type: TargetsType): PySyntaxError | null {
+  const t = invalidTarget(e, type);
+  if (!t) return null;
+  return errorKnown(`cannot ${type === 'del' ? 'delete' : 'assign to'} ${exprName(t)}`, t);
+}
+
+/** _PyPegen_get_last_comprehension_item */
+function lastComprehensionItem(c: Comprehension): Expr {
+  return c.ifs.length > 0 ? c.ifs[c.ifs.length - 1]! : c.iter;
+}
+
+const pos = (w: W): Position => loc(w);
+const MAYBE_EQ = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+const GENEXP_PAREN = 'Generator expression must be parenthesized';
+
+function isLegacyName(e: Expr): boolean {
+  return e.kind === 'Name' && (e.id === 'print' || e.id === 'exec');
+}
+
+function indentError(what: string, line: number): PySyntaxError {
+  return errorAtLastToken(`expected an indented block after ${what} on line ${line}`, 'IndentationError');
+}
+
+type DiagResult = PySyntaxError | null | 'ok';
+
+const diagActions: Record<string, (this: W, ...a: W[]) => DiagResult> = {
+  InvalidArguments_unpackAfterKwUnpack: (_a, _c, _s) => errorAtLastToken('iterable argument unpacking follows keyword argument unpacking'),
+  InvalidArguments_genexpFirst: (a, b, _c, _t) => {
+    const gens: Comprehension[] = b.ast();
+    return errorKnown(GENEXP_PAREN, pos(a), lastComprehensionItem(gens[gens.length - 1]!));
+  },
+  InvalidArguments_eqGenexp: (a, b, _e, _f) => errorKnown(MAYBE_EQ, pos(a), pos(b)),
+  InvalidArguments_argsGenexp: (a, b) => {
+    const args: { args: Expr[] } = a.ast();
+    if (args.args.length <= 1) return null;
+    const gens: Comprehension[] = b.ast();
+    return errorKnown(GENEXP_PAREN, args.args[args.args.length - 1]!, lastComprehensionItem(gens[gens.length - 1]!));
+  },
+  InvalidArguments_genexpAfterArgs: (_a, _c, a, b) => {
+    const gens: Comprehension[] = b.ast();
+    return errorKnown(GENEXP_PAREN, pos(a), lastComprehensionItem(gens[gens.length - 1]!));
+  },
+  InvalidArguments_positionalAfterKeyword: (a, _c, _b) => {
+    const args: { keywords: Keyword[] } = a.ast();
+    const unpacking = args.keywords.some((k) => k.arg === null);
+    return errorAtLastToken(unpacking ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument');
+  },
+  InvalidKwarg_constant: (a, b) => errorKnown(`cannot assign to ${a.sourceString}`, pos(a), pos(b)),
+  InvalidKwarg_genexp: (a, b, _e, _f) => errorKnown(MAYBE_EQ, pos(a), pos(b)),
+  InvalidKwarg_expression: (a, b) => errorKnown('expression cannot contain assignment, perhaps you meant "=="?', pos(a), pos(b)),
+  InvalidLegacyExpression: (a, b) => {
+    const n: string = a.sourceString;
+    if (n !== 'print' && n !== 'exec') return null;
+    return errorKnown(`Missing parentheses in call to '${n}'. Did you mean ${n}(...)?`, pos(a), pos(b));
+  },
+  InvalidExpression_comma(a, b) {
+    if (isLegacyName(a.ast())) return null;
+    const { ms, base } = actx().d;
+    const end = base + b.source.endIdx;
+    const last = ms.tokens[tokenIndexAt(ms, end - 1)]!;
+    if (last.level === 0) return null;
+    return errorKnown('invalid syntax. Perhaps you forgot a comma?', pos(a), pos(b));
+  },
+  InvalidExpression_noElse: (a, _if, b) => errorKnown("expected 'else' after 'if' expression", pos(a), pos(b)),
+  InvalidNamedExpression_walrusTarget: (a, _op, _b) => errorKnown(`cannot use assignment expressions with ${exprName(a.ast())}`, pos(a)),
+  InvalidNamedExpression_nameEq: (a, _eq, b) => errorKnown(MAYBE_EQ, pos(a), pos(b)),
+  InvalidNamedExpression_exprEq: (a, _eq, _b) =>
+    errorKnown(`cannot assign to ${exprName(a.ast())} here. Maybe you meant '==' instead of '='?`, pos(a)),
+  InvalidAssignment_annTarget: (a, _c, _e) => errorKnown(`only single target (not ${exprName(a.ast())}) can be annotated`, pos(a)),
+  InvalidAssignment_annTuple: (a, _c, _r, _col, _e) => errorKnown('only single target (not tuple) can be annotated', pos(a)),
+  InvalidAssignment_annIllegal: (a, _c, _e) => errorKnown('illegal target for annotation', pos(a)),
+  InvalidAssignment_target: (_t, a, _eq) => invalidTargetError(a.ast(), 'star'),
+  InvalidAssignment_yield: (_t, a, _eq) => errorKnown('assignment to yield expression not possible', pos(a)),
+  InvalidAssignment_aug: (a, _op, _v) => errorKnown(`'${exprName(a.ast())}' is an illegal expression for augmented assignment`, pos(a)),
+  InvalidDelStmt: (_k, a) => invalidTargetError(a.ast(), 'del'),
+  InvalidBlock: (_nl) => errorAtLastToken('expected an indented block', 'IndentationError'),
+  InvalidComprehension_starred: (_o, a, _f) => errorKnown('iterable unpacking cannot be used in comprehension', pos(a)),
+  InvalidComprehension_tuple: (_o, a, _c, b, _f) => {
+    const elts: Expr[] = b.ast();
+    return errorKnown('did you forget parentheses around the comprehension target?', pos(a), elts[elts.length - 1]!);
+  },
+  InvalidComprehension_trailingComma: (_o, a, b, _f) => errorKnown('did you forget parentheses around the comprehension target?', pos(a), pos(b)),
+  InvalidDictComprehension: (_o, a, _e, _f, _c) => errorKnown('dict unpacking cannot be used in dict comprehension', pos(a)),
+  InvalidParameters_nonDefaultAfterDefault: (_a, _h, a) => errorKnown('non-default argument follows default argument', a.ast()),
+  InvalidParameters_parenthesized: (_a, a, _p, _c, b) => errorKnown('Function parameters cannot be parenthesized', pos(a), pos(b)),
+  InvalidParameters_slashFirst: (a, _c) => errorKnown('at least one argument must precede /', pos(a)),
+  InvalidParameters_slashTwice: (_s, _p, a) => errorKnown('/ may appear only once', pos(a)),
+  InvalidParameters_slashAfterStar: (_s, _p, _star, _f, _p2, a) => errorKnown('/ must be ahead of *', pos(a)),
+  InvalidParameters_slashStar: (_p, _s, a) => errorKnown('expected comma between / and *', pos(a)),
+  InvalidDefault: (a, _la) => errorKnown('expected default value expression', pos(a)),
+  InvalidStarEtc_bareStar: (a, _t) => errorKnown('named arguments must follow bare *', pos(a)),
+  InvalidStarEtc_varargDefault: (_s, _p, a) => errorKnown('var-positional argument cannot have default value', pos(a)),
+  InvalidStarEtc_twice: (_s, _f, _p, a, _f2) => errorKnown('* argument may appear only once', pos(a)),
+  InvalidKwds_default: (_d, _p, a) => errorKnown('var-keyword argument cannot have default value', pos(a)),
+  InvalidKwds_paramAfter: (_d, _p, _c, a) => errorKnown('arguments cannot follow var-keyword argument', pos(a)),
+  InvalidKwds_starAfter: (_d, _p, _c, a) => errorKnown('arguments cannot follow var-keyword argument', pos(a)),
+  InvalidLambdaParameters_nonDefaultAfterDefault: (_a, _h, a) => errorKnown('non-default argument follows default argument', a.ast()),
+  InvalidLambdaParameters_parenthesized: (_a, a, _p, _c, b) => errorKnown('Lambda expression parameters cannot be parenthesized', pos(a), pos(b)),
+  InvalidLambdaParameters_slashFirst: (a, _c) => errorKnown('at least one argument must precede /', pos(a)),
+  InvalidLambdaParameters_slashTwice: (_s, _p, a) => errorKnown('/ may appear only once', pos(a)),
+  InvalidLambdaParameters_slashAfterStar: (_s, _p, _star, _f, _p2, a) => errorKnown('/ must be ahead of *', pos(a)),
+  InvalidLambdaParameters_slashStar: (_p, _s, a) => errorKnown('expected comma between / and *', pos(a)),
+  InvalidLambdaStarEtc_bareStar: (_a, _t) => errorAtLastToken('named arguments must follow bare *'),
+  InvalidLambdaStarEtc_varargDefault: (_s, _p, a) => errorKnown('var-positional argument cannot have default value', pos(a)),
+  InvalidLambdaStarEtc_twice: (_s, _f, _p, a, _f2) => errorKnown('* argument may appear only once', pos(a)),
+  InvalidLambdaKwds_default: (_d, _p, a) => errorKnown('var-keyword argument cannot have default value', pos(a)),
+  InvalidLambdaKwds_paramAfter: (_d, _p, _c, a) => errorKnown('arguments cannot follow var-keyword argument', pos(a)),
+  InvalidLambdaKwds_starAfter: (_d, _p, _c, a) => errorKnown('arguments cannot follow var-keyword argument', pos(a)),
+  InvalidWithItem: (_e, _as, a, _la) => invalidTargetError(a.ast(), 'star'),
+  InvalidForTarget: (_f, a) => invalidTargetError(a.ast(), 'for'),
+  InvalidGroup_starred: (_l, a, _r) => errorKnown('cannot use starred expression here', pos(a)),
+  InvalidGroup_doubleStarred: (_l, a, _e, _r) => errorKnown('cannot use double starred expression here', pos(a)),
+  InvalidImportFromTargets: (_n, _c, _nl) => errorAtLastToken('trailing comma not allowed without surrounding parentheses'),
+  InvalidWithStmt_plain: (_k, _i, _nl) => errorAtLastToken("expected ':'"),
+  InvalidWithStmt_paren: (_k, _l, _i, _c, _r, _nl) => errorAtLastToken("expected ':'"),
+  InvalidWithStmtIndent_plain: (a, _i, _c, _nl) => indentError("'with' statement", pos(a).lineno),
+  InvalidWithStmtIndent_paren: (a, _l, _i, _c, _r, _col, _nl) => indentError("'with' statement", pos(a).lineno),
+  InvalidTryStmt_indent: (a, _c, _nl) => indentError("'try' statement", pos(a).lineno),
+  InvalidTryStmt_noHandlers: (_k, _c, _b) => errorAtLastToken("expected 'except' or 'finally' block"),
+  InvalidExceptStmt_multiple: (_k, _s, a, _c, _e, _as, _col) => errorStartingFrom('multiple exception types must be parenthesized', pos(a)),
+  InvalidExceptStmt_noColon: (_k, _s, _e, _as, _nl) => errorAtLastToken("expected ':'"),
+  InvalidExceptStmt_bareNoColon: (_k, _nl) => errorAtLastToken("expected ':'"),
+  InvalidExceptStmt_starNoType: (_k, _s, _t) => errorAtLastToken('expected one or more exception types'),
+  InvalidFinallyStmt: (a, _c, _nl) => indentError("'finally' statement", pos(a).lineno),
+  InvalidExceptStmtIndent_typed: (a, _e, _as, _c, _nl) => indentError("'except' statement", pos(a).lineno),
+  InvalidExceptStmtIndent_bare: (a, _c, _nl) => indentError("'except' statement", pos(a).lineno),
+  InvalidIfStmt_noColon: (_k, _e, _nl) => errorAtLastToken("expected ':'"),
+  // CPython names both the keyword and the condition `a`; the condition's line wins.
+  InvalidIfStmt_indent: (_k, a, _c, _nl) => indentError("'if' statement", pos(a).lineno),
+  InvalidElifStmt_noColon: (_k, _e, _nl) => errorAtLastToken("expected ':'"),
+  InvalidElifStmt_indent: (a, _e, _c, _nl) => indentError("'elif' statement", pos(a).lineno),
+  InvalidElseStmt: (a, _c, _nl) => indentError("'else' statement", pos(a).lineno),
+  InvalidWhileStmt_noColon: (_k, _e, _nl) => errorAtLastToken("expected ':'"),
+  InvalidWhileStmt_indent: (a, _e, _c, _nl) => indentError("'while' statement", pos(a).lineno),
+  InvalidForStmt_noColon: (_k, _t, _in, _e, _nl) => errorAtLastToken("expected ':'"),
+  InvalidForStmt_indent: (a, _t, _in, _e, _c, _nl) => indentError("'for' statement", pos(a).lineno),
+  InvalidDefRaw: (a, _n, _l, _p, _r, _ret, _c, _nl) => indentError('function definition', pos(a).lineno),
+  InvalidClassDefRaw_noColon: (_k, _n, _a, _nl) => errorAtLastToken("expected ':'"),
+  InvalidClassDefRaw_indent: (a, _n, _a, _c, _nl) => indentError('class definition', pos(a).lineno),
+  InvalidDoubleStarredKvpairs_list: (_l, _c, _k) => 'ok',
+  InvalidDoubleStarredKvpairs_starredValue: (_e, _c, a, _b) => errorStartingFrom('cannot use a starred expression in a dictionary value', pos(a)),
+  InvalidDoubleStarredKvpairs_missingValue: (_e, a, _la) => errorKnown("expression expected after dictionary key and ':'", pos(a)),
+  InvalidKvpair_noColon: (a) => {
+    const { ms, filename } = actx().d;
+    const p = pos(a);
+    const text = sourceLine(ms.source, ms.lineStarts, p.lineno);
+    const col = byteColToCharCol(text ?? '', p.end_col_offset);
+    return new PySyntaxError('SyntaxError', "':' expected after dictionary key", filename, p.lineno, col, text, p.end_lineno, 0);
+  },
+  InvalidKvpair_starredValue: (_e, _c, a, _b) => errorStartingFrom('cannot use a starred expression in a dictionary value', pos(a)),
+  InvalidKvpair_missingValue: (_e, a, _la) => errorKnown("expression expected after dictionary key and ':'", pos(a)),
+};
+
+/** `ast` actions for rules that only the diagnosis grammar has. */
+const diagAstActions: Record<string, (this: W, ...a: W[]) => unknown> = {
+  ExpressionWithoutInvalid_ifexp(body: W, _if: W, test: W, _else: W, orelse: W) {
+    return { kind: 'IfExp', test: test.ast(), body: body.ast(), orelse: orelse.ast(), ...loc(this) };
+  },
+  InvalidAnnAssignTarget_paren(_l: W, t: W, _r: W) {
+    return t.ast();
+  },
+  DictInvalid(_l: W, _p: W, _r: W) {
+    return { kind: 'Dict', keys: [], values: [], ...loc(this) };
+  },
+};
+
+let diagSemantics: Semantics | null = null;
+
+function getDiagSemantics(): Semantics {
+  if (!diagSemantics) {
+    const s = diagGrammar.extendSemantics(getSemantics());
+    s.extendOperation('ast', diagAstActions);
+    s.addOperation('diag', diagActions);
+    diagSemantics = s;
+  }
+  return diagSemantics;
 }

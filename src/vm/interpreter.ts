@@ -27,6 +27,8 @@ import { genResume, stopIteration } from './generator.js';
 import { T_GENERATOR } from '../runtime/object.js';
 import { dirNames } from '../runtime/types.js';
 import { typeInits, moduleInits } from './registry.js';
+import { weakrefPyHook } from '../runtime/modules/weakref.js';
+import { weakrefReport } from '../runtime/gc/weakref.js';
 import { scheduler } from './scheduler.js';
 
 export interface RunOptions {
@@ -123,6 +125,17 @@ function installHooks(): void {
     return raise(EXC.StopIteration, null);
   };
   dirHook.dir = (o) => dirNames(o);
+  weakrefPyHook.exec = (src, name, d) => {
+    const k = internedStr('__builtins__');
+    dictSet(d, k, interp.builtinsModule);
+    decref(k);
+    execModule(compileSource(src, `<frozen ${name}>`), d);
+  };
+  weakrefReport.unraisable = (pe, where) => {
+    void where;
+    stderrWrite(`Exception ignored in: <weakref callback>\n${formatException(pe.exc)}`);
+    decref(pe.exc);
+  };
   rt.codeOfObj = codeOf;
   rt.internName = internedStr;
   rt.funcDesc = (fn) => {

@@ -14,9 +14,21 @@
 // Growth follows list_resize: new_allocated = (n + (n >> 3) + 6) & ~3. Up to 80 dead list
 // headers are kept on a free list (their item arrays are freed).
 
-import { I32, T_LIST, allocGCObject, freeGCObject, decref, type Visit, HeapExhausted } from '../object.js';
+import { I32, F64, TYPES, type TypeInfo, type KwArgs, T_LIST, T_TUPLE, T_INT, T_FLOAT, T_STR, T_SLICE, allocGCObject, freeGCObject,
+  decref, type Visit, HeapExhausted } from '../object.js';
 import { pymalloc, pyfree } from '../mem/obmalloc.js';
 import { gcTrack, gcUntrack } from '../gc/generations.js';
+import { newStr, STRS, STR_SLOT, STR_FLAGS, STR_BMP } from './str.js';
+import { raise, EXC, isSubtype } from './exception.js';
+import { tupleItemsWord, seqRichCompare } from './tuple.js';
+import { defMethodVar, defMethodO, defMethodNoArgs, seqIndex, sliceUnpack, sliceAdjust, sliceCompute, SLI, ssizeArg,
+  sliceIndexNotNone, isIndexable } from './slice.js';
+import { newListIter, newListRevIter } from './iterators.js';
+import { defMethod, parseArgs } from '../builtins/define.js';
+import * as A from '../abstract.js';
+import { S } from '../abstract.js';
+import { REFLECTED } from '../number.js';
+import * as opc from '../../compiler/opcodes.js';
 
 export const LIST_SIZE = 2, LIST_ALLOC = 3, LIST_ITEMS = 4;
 export const LIST_OBJ_SIZE = 20;
@@ -50,7 +62,7 @@ function setCapacity(l: number, cap: number): void {
   const items = pymalloc(cap * 4);
   if (items === 0) throw new HeapExhausted();
   if (old) {
-    I32.copyWithin(items >> 2, old >> 2, (old >> 2) + n);
+    I32.copyWithin(items >> 2, old >> 2, (old >> 2) + Math.min(n, cap));
     pyfree(old);
   }
   I32[w + LIST_ITEMS] = items;
@@ -170,11 +182,24 @@ export function listReplaceSteal(l: number, items: ArrayLike<number>): void {
   const base = I32[w + LIST_ITEMS] >> 2;
   for (let i = 0; i < items.length; i++) I32[base + i] = items[i];
   I32[w + LIST_SIZE] = items.length;
-  for (const x of old) decref(x);
+  for (let i = old.length - 1; i >= 0; i--) decref(old[i]);
 }
 
+/** Empty the list and free its item array (CPython's _list_clear: items released last to first). */
 export function listClear(l: number): void {
-  listReplaceSteal(l, []);
+  const w = l >> 2;
+  const items = I32[w + LIST_ITEMS];
+  if (items === 0) return;
+  let i = I32[w + LIST_SIZE];
+  I32[w + LIST_SIZE] = 0;
+  I32[w + LIST_ITEMS] = 0;
+  I32[w + LIST_ALLOC] = 0;
+  const base = items >> 2;
+  while (--i >= 0) {
+    const x = I32[base + i];
+    if (x !== 0) decref(x);
+  }
+  pyfree(items);
 }
 
 export function listDealloc(l: number): void {

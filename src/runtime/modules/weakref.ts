@@ -1,0 +1,367 @@
+// The `weakref` module: ref and proxy in JS (runtime/gc/weakref.ts), the containers
+// (WeakValueDictionary, WeakKeyDictionary, WeakSet) and finalize in Python on top of them.
+
+import { I32, TYPES, T_WEAKREF, T_WEAKPROXY, T_TYPE, decref, incref, GC_FLAGS, GCF_FINALIZED } from '../object.js';
+import { newInt } from '../objects/int.js';
+import { newStr, strValue } from '../objects/str.js';
+import { listFromSteal } from '../objects/list.js';
+import { dictSet } from '../objects/dict.js';
+import { raise, EXC } from '../objects/exception.js';
+import * as A from '../abstract.js';
+import { S } from '../abstract.js';
+import { defFunction } from '../builtins/define.js';
+import { newModule, moduleDict, hexAddr, weakrefHooks, qualnameOfType } from '../types.js';
+import { newWeakref, weakrefDealloc, weakrefTraverse, weakrefClear, clearWeakrefs, handleWeakrefs, weakrefCount, weakrefList,
+  WR_REFERENT, WR_SIZE, callHook, weakrefReport } from '../gc/weakref.js';
+import { collectHooks } from '../gc/collect.js';
+import { internedStr } from '../objects/str.js';
+import * as op from '../../compiler/opcodes.js';
+
+let initialized = false;
+
+function referent(wr: number): number {
+  return I32[(wr >> 2) + WR_REFERENT];
+}
+
+function proxyTarget(p: number): number {
+  const o = referent(p);
+  if (o === 0) throw raise(EXC.ReferenceError, 'weakly-referenced object no longer exists');
+  return o;
+}
+
+/** Set up the weakref types (called once at start-up). */
+export function initWeakrefTypes(): void {
+  if (initialized) return;
+  initialized = true;
+  callHook.call = (f, args) => A.call(f, args);
+  weakrefHooks.clearWeakrefs = clearWeakrefs;
+  collectHooks.handleWeakrefs = handleWeakrefs;
+  for (const id of [T_WEAKREF, T_WEAKPROXY]) {
+    const t = TYPES[id];
+    t.basicsize = WR_SIZE;
+    t.dealloc = weakrefDealloc;
+    t.traverse = weakrefTraverse;
+    t.clear = weakrefClear;
+  }
+  const ref = TYPES[T_WEAKREF];
+  ref.name = 'weakref.ReferenceType';
+  ref.slots.new = (t, args) => {
+    if (args.length < 1 || args.length > 2) throw raise(EXC.TypeError, `__new__ expected at most 2 arguments, got ${args.length}`);
+    const cb = args.length > 1 && args[1] !== S.None ? args[1] : 0;
+    return newWeakref(t, args[0], cb);
+  };
+  ref.slots.init = () => {};
+  ref.slots.call = (wr, args) => {
+    if (args.length) throw raise(EXC.TypeError, `weakref() takes no arguments`);
+    const o = referent(wr) || S.None;
+    incref(o);
+    return o;
+  };
+  ref.slots.repr = (wr) => {
+    const o = referent(wr);
+    if (o === 0) return newStr(`<weakref at ${hexAddr(wr)}; dead>`);
+    const t = TYPES[I32[(o >> 2) + 1]];
+    return newStr(`<weakref at ${hexAddr(wr)}; to '${t.isHeap ? qualnameOfType(t) : t.name}' at ${hexAddr(o)}>`);
+  };
+  ref.slots.hash = (wr) => {
+    const o = referent(wr);
+    if (o === 0) throw raise(EXC.TypeError, 'weak object has gone away');
+    return A.pyHash(o);
+  };
+  ref.slots.richcompare = (a, b, cmp) => {
+    if ((cmp !== op.CMP_EQ && cmp !== op.CMP_NE) || !A.isTrue(A.newBool(TYPES[I32[(b >> 2) + 1]].id === T_WEAKREF || TYPES[I32[(b >> 2) + 1]].mro.includes(ref)))) {
+      incref(S.NotImplemented);
+      return S.NotImplemented;
+    }
+    const x = referent(a), y = referent(b);
+    if (x === 0 || y === 0) return A.newBool((a === b) === (cmp === op.CMP_EQ));
+    return A.richCompare(x, y, cmp);
+  };
+  ref.baseType = true;
+  const proxy = TYPES[T_WEAKPROXY];
+  proxy.name = 'weakref.ProxyType';
+  proxy.slots.getattr = (p, name) => A.getAttr(proxyTarget(p), name);
+  proxy.slots.setattr = (p, name, v) => (v === 0 ? A.delAttr(proxyTarget(p), name) : A.setAttr(proxyTarget(p), name, v));
+  proxy.slots.repr = (p) => {
+    const o = referent(p);
+    return newStr(o ? `<weakproxy at ${hexAddr(p)}; to '${A.typeName(o)}' at ${hexAddr(o)}>` : `<weakproxy at ${hexAddr(p)}; dead>`);
+  };
+  proxy.slots.str = (p) => A.str(proxyTarget(p));
+  proxy.slots.bool = (p) => A.isTrue(proxyTarget(p));
+  proxy.slots.len = (p) => A.length(proxyTarget(p));
+  proxy.slots.getitem = (p, k) => A.getItem(proxyTarget(p), k);
+  proxy.slots.setitem = (p, k, v) => A.setItem(proxyTarget(p), k, v);
+  proxy.slots.contains = (p, k) => A.contains(proxyTarget(p), k);
+  proxy.slots.iter = (p) => A.getIter(proxyTarget(p));
+  proxy.slots.call = (p, args, kw) => A.call(proxyTarget(p), args, kw);
+  proxy.slots.richcompare = (p, b, cmp) => A.richCompare(proxyTarget(p), I32[(b >> 2) + 1] === T_WEAKPROXY ? proxyTarget(b) : b, cmp);
+  proxy.slots.number = (a, b, nb) => {
+    const x = I32[(a >> 2) + 1] === T_WEAKPROXY ? proxyTarget(a) : a;
+    const y = I32[(b >> 2) + 1] === T_WEAKPROXY ? proxyTarget(b) : b;
+    return A.nb.binaryOp(x, y, nb & 0xff);
+  };
+  proxy.slots.new = (_t, args) => {
+    const cb = args.length > 1 && args[1] !== S.None ? args[1] : 0;
+    return newWeakref(proxy, args[0], cb);
+  };
+  weakrefReport.unraisable = (e, where) => {
+    void where;
+    decref(e.exc);
+  };
+}
+
+const WEAKREF_PY = `
+class WeakValueDictionary:
+    def __init__(self, other=(), /, **kw):
+        self.data = {}
+        selfref = ref(self)
+        def remove(wr, key):
+            s = selfref()
+            if s is not None and s.data.get(key) is wr:
+                del s.data[key]
+        self._remove = remove
+        self.update(other, **kw)
+    def _ref(self, key, value):
+        remove = self._remove
+        return ref(value, lambda wr, key=key: remove(wr, key))
+    def __getitem__(self, key):
+        o = self.data[key]()
+        if o is None:
+            raise KeyError(key)
+        return o
+    def __setitem__(self, key, value):
+        self.data[key] = self._ref(key, value)
+    def __delitem__(self, key):
+        del self.data[key]
+    def __contains__(self, key):
+        try:
+            o = self.data[key]()
+        except KeyError:
+            return False
+        return o is not None
+    def __len__(self):
+        return sum(1 for wr in list(self.data.values()) if wr() is not None)
+    def __iter__(self):
+        for k, wr in list(self.data.items()):
+            if wr() is not None:
+                yield k
+    def keys(self):
+        return list(iter(self))
+    def values(self):
+        return [o for o in (wr() for wr in list(self.data.values())) if o is not None]
+    def items(self):
+        out = []
+        for k, wr in list(self.data.items()):
+            o = wr()
+            if o is not None:
+                out.append((k, o))
+        return out
+    def get(self, key, default=None):
+        try:
+            o = self.data[key]()
+        except KeyError:
+            return default
+        return default if o is None else o
+    def pop(self, key, *default):
+        try:
+            o = self.data.pop(key)()
+        except KeyError:
+            if default:
+                return default[0]
+            raise
+        if o is None:
+            if default:
+                return default[0]
+            raise KeyError(key)
+        return o
+    def setdefault(self, key, default=None):
+        o = self.get(key)
+        if o is None:
+            self[key] = default
+            return default
+        return o
+    def update(self, other=(), /, **kw):
+        if hasattr(other, 'items'):
+            other = other.items()
+        for k, v in other:
+            self[k] = v
+        for k, v in kw.items():
+            self[k] = v
+    def copy(self):
+        new = WeakValueDictionary()
+        for k, v in self.items():
+            new[k] = v
+        return new
+    def clear(self):
+        self.data.clear()
+    def __repr__(self):
+        return '<WeakValueDictionary at %#x>' % id(self)
+
+class WeakKeyDictionary:
+    def __init__(self, dict=None):
+        self.data = {}
+        selfref = ref(self)
+        def remove(k):
+            s = selfref()
+            if s is not None:
+                try:
+                    del s.data[k]
+                except KeyError:
+                    pass
+        self._remove = remove
+        if dict is not None:
+            self.update(dict)
+    def __getitem__(self, key):
+        return self.data[ref(key)]
+    def __setitem__(self, key, value):
+        self.data[ref(key, self._remove)] = value
+    def __delitem__(self, key):
+        del self.data[ref(key)]
+    def __contains__(self, key):
+        try:
+            wr = ref(key)
+        except TypeError:
+            return False
+        return wr in self.data
+    def __len__(self):
+        return sum(1 for wr in list(self.data) if wr() is not None)
+    def __iter__(self):
+        for wr in list(self.data):
+            o = wr()
+            if o is not None:
+                yield o
+    def keys(self):
+        return list(iter(self))
+    def values(self):
+        return [v for wr, v in list(self.data.items()) if wr() is not None]
+    def items(self):
+        out = []
+        for wr, v in list(self.data.items()):
+            o = wr()
+            if o is not None:
+                out.append((o, v))
+        return out
+    def get(self, key, default=None):
+        return self.data.get(ref(key), default)
+    def pop(self, key, *default):
+        return self.data.pop(ref(key), *default)
+    def setdefault(self, key, default=None):
+        return self.data.setdefault(ref(key, self._remove), default)
+    def update(self, dict=None, /, **kw):
+        if dict is not None:
+            if hasattr(dict, 'items'):
+                dict = dict.items()
+            for k, v in dict:
+                self[k] = v
+    def copy(self):
+        new = WeakKeyDictionary()
+        for k, v in self.items():
+            new[k] = v
+        return new
+    def __repr__(self):
+        return '<WeakKeyDictionary at %#x>' % id(self)
+
+class WeakSet:
+    def __init__(self, data=None):
+        self.data = set()
+        selfref = ref(self)
+        def remove(item):
+            s = selfref()
+            if s is not None:
+                s.data.discard(item)
+        self._remove = remove
+        if data is not None:
+            self.update(data)
+    def __iter__(self):
+        for wr in list(self.data):
+            o = wr()
+            if o is not None:
+                yield o
+    def __len__(self):
+        return sum(1 for wr in list(self.data) if wr() is not None)
+    def __contains__(self, item):
+        try:
+            wr = ref(item)
+        except TypeError:
+            return False
+        return wr in self.data
+    def add(self, item):
+        self.data.add(ref(item, self._remove))
+    def discard(self, item):
+        self.data.discard(ref(item))
+    def remove(self, item):
+        self.data.remove(ref(item))
+    def update(self, other):
+        for x in other:
+            self.add(x)
+    def clear(self):
+        self.data.clear()
+    def __repr__(self):
+        return '<WeakSet at %#x>' % id(self)
+
+class finalize:
+    _registry = {}
+    _counter = 0
+    def __init__(self, obj, func, /, *args, **kwargs):
+        finalize._counter += 1
+        self._key = finalize._counter
+        self._info = (func, args, kwargs)
+        self._alive = True
+        finalize._registry[self._key] = self
+        selfref_key = self._key
+        self._wr = ref(obj, lambda wr, k=selfref_key: finalize._fire(k))
+    @staticmethod
+    def _fire(key):
+        f = finalize._registry.pop(key, None)
+        if f is not None and f._alive:
+            f._alive = False
+            func, args, kwargs = f._info
+            func(*args, **(kwargs or {}))
+    def __call__(self, _=None):
+        if self._alive:
+            self._alive = False
+            finalize._registry.pop(self._key, None)
+            func, args, kwargs = self._info
+            return func(*args, **(kwargs or {}))
+    def detach(self):
+        obj = self._wr()
+        if self._alive and obj is not None:
+            self._alive = False
+            finalize._registry.pop(self._key, None)
+            func, args, kwargs = self._info
+            return (obj, func, args, kwargs)
+    def peek(self):
+        obj = self._wr()
+        if self._alive and obj is not None:
+            func, args, kwargs = self._info
+            return (obj, func, args, kwargs)
+    @property
+    def alive(self):
+        return self._alive
+    atexit = True
+`;
+
+export const weakrefPyHook = { exec: (_src: string, _name: string, _globals: number): void => {} };
+
+export function makeWeakrefModule(): number {
+  initWeakrefTypes();
+  const m = newModule('weakref');
+  const d = moduleDict(m);
+  const put = (name: string, v: number) => {
+    const k = internedStr(name);
+    dictSet(d, k, v);
+    decref(k);
+  };
+  put('ref', TYPES[T_WEAKREF].addr);
+  put('ReferenceType', TYPES[T_WEAKREF].addr);
+  put('ProxyType', TYPES[T_WEAKPROXY].addr);
+  defFunction(d, 'proxy', (_s, args) => TYPES[T_WEAKPROXY].slots.new!(TYPES[T_WEAKPROXY], args, null), { nargs: [1, 2] });
+  defFunction(d, 'getweakrefcount', (_s, args) => newInt(weakrefCount(args[0])), { nargs: 1 });
+  defFunction(d, 'getweakrefs', (_s, args) => listFromSteal(weakrefList(args[0]).map((w) => (incref(w), w))), { nargs: 1 });
+  weakrefPyHook.exec(WEAKREF_PY, 'weakref', d);
+  void T_TYPE;
+  void strValue;
+  void GC_FLAGS;
+  void GCF_FINALIZED;
+  return m;
+}
