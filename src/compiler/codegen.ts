@@ -779,7 +779,6 @@ class Compiler {
       const next = new Label();
       if (!h.type && i < handlers.length - 1) this.error("default 'except:' must be last", h);
       if (h.type) {
-        this.emit(op.COPY, 1);
         this.expr(h.type);
         this.emit(op.CHECK_EXC_MATCH);
         this.emitJump(op.POP_JUMP_IF_FALSE, next);

@@ -62,28 +62,33 @@ export function formatSyntaxError(e: PySyntaxError): string {
   return `${out}${e.pyType}: ${e.msg}\n`;
 }
 
-/** print_error_text(): the stripped line, then the caret line. */
+/**
+ * print_error_text(): the stripped line, then the caret line. Like the C code, it measures the
+ * line in UTF-8 bytes while `offset` counts what the error recorded, so on lines with non-ASCII
+ * characters the caret lands exactly where CPython's does.
+ */
 function errorText(offset: number, endOffset: number, text: string): string {
   const carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+  let bytes = Buffer.from(text, 'utf8');
   offset--;
   let i = 0;
-  while (text[i] === ' ' || text[i] === '\t' || text[i] === '\f') {
+  while (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0c) {
     i++;
     offset--;
   }
-  text = text.slice(i);
-  let len = text.length;
-  if (len > 0 && text[len - 1] === '\n') len--;
+  bytes = bytes.subarray(i);
+  let len = bytes.length;
+  if (len > 0 && bytes[len - 1] === 0x0a) len--;
   if (offset > len) offset = len;
   for (;;) {
-    const nl = text.indexOf('\n');
+    const nl = bytes.indexOf(0x0a);
     if (nl < 0 || nl >= offset) break;
-    text = text.slice(nl + 1);
+    bytes = bytes.subarray(nl + 1);
     len -= nl + 1;
     offset -= nl + 1;
   }
-  let out = `    ${text}`;
-  if (text[len] !== '\n') out += '\n';
+  let out = `    ${bytes.toString('utf8')}`;
+  if (bytes[len] !== 0x0a) out += '\n';
   if (offset < 0) return out;
   return `${out}    ${' '.repeat(offset)}${'^'.repeat(carets)}\n`;
 }

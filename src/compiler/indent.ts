@@ -58,6 +58,9 @@ export interface TokenizerError {
   endLineno: number;
   endOffset: number;
   /**
+   * Offsets of 'direct' errors count characters; the others are reported through the parser and,
+   * as CPython 3.11 does when running a file, count UTF-8 bytes.
+   *
    * 'direct': raised by the tokenizer itself (syntaxerror() in tokenizer.c); CPython lets these
    * replace a parser error found earlier in the file. 'eofParen': end of file inside brackets;
    * it replaces an earlier parser error only when the bracket opened on an earlier line.
@@ -389,7 +392,7 @@ class Tokenizer {
   /** Length of the current line including its newline (CPython's cursor at the end of the line). */
   private lineLength(): number {
     const nl = this.src.indexOf('\n', this.lineStart);
-    return charCount(this.src, this.lineStart, nl < 0 ? this.n : nl + 1);
+    return byteCount(this.src, this.lineStart, nl < 0 ? this.n : nl + 1);
   }
 
   private tabError(): never {
@@ -460,10 +463,10 @@ class Tokenizer {
       // CPython reads the character after the backslash; the cursor is past it.
       this.failAt({
         pyType: 'SyntaxError', msg: 'unexpected character after line continuation character',
-        lineno: this.lineno, offset: charCount(src, this.lineStart, bs + 2), endLineno: this.lineno, endOffset: -1, kind: 'other',
+        lineno: this.lineno, offset: byteCount(src, this.lineStart, bs + 2), endLineno: this.lineno, endOffset: -1, kind: 'other',
       }, bs);
     }
-    const lineLen = charCount(src, this.lineStart, next === undefined ? this.n : bs + 1);
+    const lineLen = byteCount(src, this.lineStart, next === undefined ? this.n : bs + 1);
     this.blanks.push([bs, bs + 1]);
     this.pos = next === undefined ? this.n : bs + 2;
     if (this.pos >= this.n) {
@@ -482,7 +485,7 @@ class Tokenizer {
     const c = src[start]!;
     if (c === '(' || c === '[' || c === '{') {
       if (this.parens.length >= MAXLEVEL) this.fail('too many nested parentheses', start + 1, start);
-      this.parens.push({ ch: c, lineno: this.lineno, col: start - this.lineStart });
+      this.parens.push({ ch: c, lineno: this.lineno, col: byteCount(src, this.lineStart, start) });
       this.pos = start + 1;
       this.push('OP', start, this.pos);
       return;
@@ -582,6 +585,8 @@ class Tokenizer {
     while (endQuoteSize !== quoteSize) {
       const c = src[p];
       if (c === undefined || (quoteSize === 1 && c === '\n')) {
+        // At the end of the file CPython's line counter has not moved past the last newline.
+        if (c === undefined && p > 0 && src[p - 1] === '\n') line--;
         const kind = quoteSize === 3 ? 'unterminated triple-quoted string literal' : 'unterminated string literal';
         const col = charCount(src, this.lineStarts[firstLine - 1]!, start);
         throw new TokError({
@@ -740,7 +745,7 @@ class Tokenizer {
           throw new TokError({
             pyType: 'SyntaxError',
             msg: 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
-            lineno, offset: charCount(src, this.lineStart, start) + 1, endLineno: lineno, endOffset: charCount(src, this.lineStart, zerosEnd),
+            lineno, offset: byteCount(src, this.lineStart, start) + 1, endLineno: lineno, endOffset: byteCount(src, this.lineStart, zerosEnd),
             kind: 'direct', tpos: this.tposOf(start),
           });
         }
@@ -783,6 +788,14 @@ export function charCount(source: string, from: number, to: number): number {
     if (c >= 0xdc00 && c <= 0xdfff && i > from) n--;
   }
   return n;
+}
+
+/** Number of UTF-8 bytes in source[from, to): CPython's parser errors count bytes. */
+export function byteCount(source: string, from: number, to: number): number {
+  // eslint-disable-next-line no-control-regex
+  const s = source.slice(from, to);
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(s) ? s.length : Buffer.byteLength(s, 'utf8');
 }
 
 function hex4(cp: number): string {

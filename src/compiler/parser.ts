@@ -23,7 +23,7 @@ import type { Grammar, FailedMatchResult, Semantics } from 'ohm-js';
 import * as ohm from 'ohm-js';
 import grammars from './python.ohm-bundle.js';
 import {
-  tokenize, origOffset, lineIndexOf, sourceLine, charCount,
+  tokenize, origOffset, lineIndexOf, sourceLine, byteCount,
   type MarkedSource, type Token, type TokenizerError,
 } from './indent.js';
 import { PySyntaxError, type SyntaxErrorType } from './errors.js';
@@ -824,9 +824,12 @@ interface StringToken {
   start: number;
 }
 
-/** A syntax error inside a string literal, reported at `pos` (filled in by the caller). */
+/**
+ * A syntax error inside a string literal. CPython reports most at the token after the strings;
+ * `token` is set when it points at one of the string tokens instead.
+ */
 class LiteralError extends Error {
-  constructor(msg: string, readonly at: 'first' | 'last' = 'last') {
+  constructor(msg: string, readonly token: number = -1) {
     super(msg);
   }
 }
@@ -875,7 +878,13 @@ function concatenateStrings(children: W[], pos: Position): Expr {
   try {
     if (parts.some((p) => p.bytes !== bytesmode)) throw new LiteralError('cannot mix bytes and nonbytes literals');
     if (bytesmode) {
-      const chunks = parts.map((p) => decodeBytes(p.body, p.raw));
+      const chunks = parts.map((p, i) => {
+        try {
+          return decodeBytes(p.body, p.raw);
+        } catch (e) {
+          throw e instanceof LiteralError && e.token === 0 ? new LiteralError(e.message, i) : e;
+        }
+      });
       const total = chunks.reduce((n, c) => n + c.length, 0);
       const out = new Uint8Array(total);
       let o = 0;
@@ -897,33 +906,29 @@ function concatenateStrings(children: W[], pos: Position): Expr {
     });
     return b.finish(strKind);
   } catch (e) {
-    if (e instanceof LiteralError) throw literalSyntaxError(e.message, toks);
+    if (e instanceof LiteralError) {
+      if (e.token >= 0) {
+        const p = toks[e.token]!.pos;
+        const f = curFrame();
+        const text = sourceLine(f.ms.source, f.ms.lineStarts, p.lineno);
+        throw new PySyntaxError('SyntaxError', e.message, f.filename, p.lineno, p.col_offset + 1, text, p.end_lineno, p.end_col_offset + 1);
+      }
+      throw literalSyntaxError(e.message, children);
+    }
     throw e;
   }
 }
 
-function literalSyntaxError(msg: string, toks: StringToken[]): PySyntaxError {
+/**
+ * Errors in string literals are raised by the action of CPython's `strings` rule, when the
+ * parser has just fetched the token after the last string: they point at that token.
+ */
+function literalSyntaxError(msg: string, children: W[]): PySyntaxError {
   const f = curFrame();
-  const last = toks[toks.length - 1]!;
-  const first = toks[0]!;
-  const text = sourceLine(f.ms.source, f.ms.lineStarts, first.pos.lineno) ?? '';
-  const col = byteColToCharCol(text, first.pos.col_offset);
-  const endText = sourceLine(f.ms.source, f.ms.lineStarts, last.pos.end_lineno) ?? '';
-  return new PySyntaxError('SyntaxError', msg, f.filename, first.pos.lineno, col + 1, text,
-    last.pos.end_lineno, byteColToCharCol(endText, last.pos.end_col_offset) + 1);
-}
-
-function byteColToCharCol(line: string, byteCol: number): number {
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\x00-\x7f]/.test(line)) return byteCol;
-  let bytes = 0;
-  let chars = 0;
-  for (const ch of line) {
-    if (bytes >= byteCol) break;
-    bytes += Buffer.byteLength(ch, 'utf8');
-    chars++;
-  }
-  return chars;
+  const last = children[children.length - 1];
+  const tok = f.ms.tokens[tokenIndexAt(f.ms, f.base + last.source.endIdx)]!;
+  const l = tokenLocation(f.ms, tok);
+  return new PySyntaxError('SyntaxError', msg, f.filename, l.lineno + f.lineShift, l.offset, l.text, l.endLineno + f.lineShift, l.endOffset);
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -1014,7 +1019,7 @@ function decodeBytes(body: string, raw: boolean): Uint8Array {
   const out: number[] = [];
   const n = body.length;
   for (let i = 0; i < n; i++) {
-    if (body.charCodeAt(i) >= 128) throw new LiteralError('bytes can only contain ASCII literal characters', 'first');
+    if (body.charCodeAt(i) >= 128) throw new LiteralError('bytes can only contain ASCII literal characters', 0);
   }
   let i = 0;
   while (i < n) {
@@ -1319,20 +1324,31 @@ function fstringExpr(exprText: string, p: SplitToken, tok: StringToken, exprStar
     cols = Buffer.byteLength(nl >= 0 ? before.slice(nl + 1) : before, 'utf8');
   }
   const src = `(${exprText})`;
+  const lineShift = tok.pos.lineno + lines - 1;
   const ms = tokenize(src);
-  if (ms.error) throw new LiteralError(`f-string: ${ms.error.msg}`);
-  const m = pythonGrammar.match(ms.text, 'Fstring');
-  if (m.failed()) throw new LiteralError('f-string: invalid syntax');
-  const saved = frame;
-  frame = {
-    ms, base: 0, lineShift: tok.pos.lineno + lines - 1, firstLineColShift: lines > 0 ? cols : tok.pos.col_offset + cols,
+  const inner: Frame = {
+    ms, base: 0, lineShift, firstLineColShift: lines > 0 ? cols : tok.pos.col_offset + cols,
     filename: outer.filename, asciiLines: [],
   };
+  const saved = frame;
   try {
+    if (ms.error) throw fstringError(fromTokenizerError(ms, outer.filename, ms.error), lineShift);
+    const m = pythonGrammar.match(ms.text, 'Fstring');
+    if (m.failed()) throw fstringError(syntaxErrorFor(ms, outer.filename, 0, m, 'Fstring'), lineShift);
+    frame = inner;
     return getSemantics()(m).ast();
   } finally {
     frame = saved;
   }
+}
+
+/**
+ * A syntax error in an f-string expression: CPython reports it against the text "(expr)" it
+ * parsed, with lines counted in the file and the message prefixed with "f-string: ".
+ */
+function fstringError(e: PySyntaxError, lineShift: number): PySyntaxError {
+  return new PySyntaxError(e.pyType, `f-string: ${e.msg}`, e.filename, e.lineno + lineShift, e.offset, e.text,
+    e.end_lineno + lineShift, e.end_offset);
 }
 
 // ====================================================================== the driver
@@ -1519,12 +1535,15 @@ interface ActionContext {
 }
 let actionContext: ActionContext | null = null;
 
-function runDiag(grammar: Grammar, mode: 'forced' | 'full', ms: MarkedSource, filename: string, base: number, end: number, pass1Furthest: number): DiagFound | null {
+function runDiag(
+  grammar: Grammar, mode: 'forced' | 'full', ms: MarkedSource, filename: string, base: number, end: number,
+  pass1Furthest: number, startRule: string,
+): DiagFound | null {
   const saved = diagRun;
   diagRun = { mode, ms, filename, base, pass1Furthest, suppress: 0, busy: false, grammar };
   applyProto.eval = hookedApplyEval;
   try {
-    grammar.match(ms.text.slice(base, end), 'File');
+    grammar.match(ms.text.slice(base, end), startRule);
     return null;
   } catch (e) {
     if (e instanceof DiagFound) return e;
@@ -1535,14 +1554,16 @@ function runDiag(grammar: Grammar, mode: 'forced' | 'full', ms: MarkedSource, fi
   }
 }
 
-function syntaxErrorFor(ms: MarkedSource, filename: string, chunkIndex: number, m: FailedMatchResult): PySyntaxError {
+function syntaxErrorFor(
+  ms: MarkedSource, filename: string, chunkIndex: number, m: FailedMatchResult, startRule = 'File',
+): PySyntaxError {
   const base = ms.chunks[chunkIndex]!;
   const pass1Furthest = base + m.getRightmostFailurePosition();
   // The first pass ran into the tokenizer error: that is the error.
   if (ms.error && pass1Furthest >= ms.text.length) return fromTokenizerError(ms, filename, ms.error);
   const end = chunkIndex + 2 < ms.chunks.length ? ms.chunks[chunkIndex + 2]! : ms.text.length;
-  const found = runDiag(pythonGrammar, 'forced', ms, filename, base, end, pass1Furthest)
-    ?? runDiag(diagGrammar, 'full', ms, filename, base, end, pass1Furthest);
+  const found = runDiag(pythonGrammar, 'forced', ms, filename, base, end, pass1Furthest, startRule)
+    ?? runDiag(diagGrammar, 'full', ms, filename, base, end, pass1Furthest, startRule);
   let error: PySyntaxError;
   let furthest: Token;
   if (found) {
@@ -1566,7 +1587,9 @@ function syntaxErrorFor(ms: MarkedSource, filename: string, chunkIndex: number, 
 }
 
 function fromTokenizerError(ms: MarkedSource, filename: string, e: TokenizerError): PySyntaxError {
-  const text = sourceLine(ms.source, ms.lineStarts, e.lineno);
+  let text = sourceLine(ms.source, ms.lineStarts, e.lineno);
+  // The tokenizer quotes its line without the newline.
+  if (text !== null && e.kind === 'direct' && text.endsWith('\n')) text = text.slice(0, -1);
   return new PySyntaxError(e.pyType, e.msg, filename, e.lineno, e.offset, text, e.endLineno, e.endOffset);
 }
 
@@ -1607,7 +1630,10 @@ interface TokenLocation {
   text: string | null;
 }
 
-/** Where _PyPegen_raise_error puts an error reported at token `tok` (1-based char offsets). */
+/**
+ * Where _PyPegen_raise_error puts an error reported at token `tok`: 1-based offsets that, as in
+ * CPython 3.11 running a file, count UTF-8 bytes.
+ */
 function tokenLocation(ms: MarkedSource, tok: Token): TokenLocation {
   const { source, lineStarts } = ms;
   const atEof = tok.start >= source.length && tok.kind !== 'NEWLINE';
@@ -1617,12 +1643,12 @@ function tokenLocation(ms: MarkedSource, tok: Token): TokenLocation {
   if (tok.kind === 'INDENT' || tok.kind === 'DEDENT' || tok.kind === 'ENDMARKER') {
     // CPython gives these tokens column -1 and reports the tokenizer's cursor instead: after the
     // indentation, or 0 at the end of the file.
-    const offset = atEof ? 0 : charCount(source, lineStarts[li]!, tok.start);
+    const offset = atEof ? 0 : byteCount(source, lineStarts[li]!, tok.start);
     return { lineno, offset, endLineno: lineno, endOffset: -1, text };
   }
-  const col = charCount(source, lineStarts[li]!, tok.start);
+  const col = byteCount(source, lineStarts[li]!, tok.start);
   const eli = lineIndexOf(lineStarts, tok.end);
-  const endCol = charCount(source, lineStarts[eli]!, tok.end);
+  const endCol = byteCount(source, lineStarts[eli]!, tok.end);
   return { lineno, offset: col + 1, endLineno: eli + 1, endOffset: endCol + 1, text };
 }
 
@@ -1693,13 +1719,16 @@ function actx(): ActionContext {
   return actionContext;
 }
 
-/** RAISE_ERROR_KNOWN_LOCATION: from the start of `a` to the end of `b` (byte columns -> chars). */
+/** RAISE_ERROR_KNOWN_LOCATION: from the start of `a` to the end of `b` (byte columns, 1-based). */
 function errorKnown(msg: string, a: Position, b: Position = a, type: SyntaxErrorType = 'SyntaxError'): PySyntaxError {
   const { ms, filename } = actx().d;
   const text = sourceLine(ms.source, ms.lineStarts, a.lineno);
-  const line = text ?? '';
-  return new PySyntaxError(type, msg, filename, a.lineno, byteColToCharCol(line, a.col_offset) + 1, text,
-    b.end_lineno, byteColToCharCol(line, b.end_col_offset) + 1);
+  return new PySyntaxError(type, msg, filename, a.lineno, a.col_offset + 1, text, b.end_lineno, b.end_col_offset + 1);
+}
+
+function errorKnownExpr(msg: (e: Expr) => string, w: W): PySyntaxError {
+  const e: Expr = w.ast();
+  return errorKnown(msg(e), e);
 }
 
 /** RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the furthest token fetched. */
@@ -1716,7 +1745,7 @@ function errorStartingFrom(msg: string, a: Position): PySyntaxError {
   const tok = ms.tokens[c.furthest()]!;
   const e = errorKnown(msg, a);
   const li = lineIndexOf(ms.lineStarts, tok.end);
-  return new PySyntaxError('SyntaxError', msg, e.filename, e.lineno, e.offset, e.text, li + 1, charCount(ms.source, ms.lineStarts[li]!, tok.end));
+  return new PySyntaxError('SyntaxError', msg, e.filename, e.lineno, e.offset, e.text, li + 1, byteCount(ms.source, ms.lineStarts[li]!, tok.end));
 }
 
 function invalidTargetError(e: Expr, type: TargetsType): PySyntaxError | null {
@@ -1748,7 +1777,7 @@ const diagActions: Record<string, (this: W, ...a: W[]) => DiagResult> = {
   InvalidArguments_unpackAfterKwUnpack: (_a, _c, _s) => errorAtLastToken('iterable argument unpacking follows keyword argument unpacking'),
   InvalidArguments_genexpFirst: (a, b, _c, _t) => {
     const gens: Comprehension[] = b.ast();
-    return errorKnown(GENEXP_PAREN, pos(a), lastComprehensionItem(gens[gens.length - 1]!));
+    return errorKnown(GENEXP_PAREN, a.ast(), lastComprehensionItem(gens[gens.length - 1]!));
   },
   InvalidArguments_eqGenexp: (a, b, _e, _f) => errorKnown(MAYBE_EQ, pos(a), pos(b)),
   InvalidArguments_argsGenexp: (a, b) => {
@@ -1759,7 +1788,7 @@ const diagActions: Record<string, (this: W, ...a: W[]) => DiagResult> = {
   },
   InvalidArguments_genexpAfterArgs: (_a, _c, a, b) => {
     const gens: Comprehension[] = b.ast();
-    return errorKnown(GENEXP_PAREN, pos(a), lastComprehensionItem(gens[gens.length - 1]!));
+    return errorKnown(GENEXP_PAREN, a.ast(), lastComprehensionItem(gens[gens.length - 1]!));
   },
   InvalidArguments_positionalAfterKeyword: (a, _c, _b) => {
     const args: { keywords: Keyword[] } = a.ast();
@@ -1768,39 +1797,40 @@ const diagActions: Record<string, (this: W, ...a: W[]) => DiagResult> = {
   },
   InvalidKwarg_constant: (a, b) => errorKnown(`cannot assign to ${a.sourceString}`, pos(a), pos(b)),
   InvalidKwarg_genexp: (a, b, _e, _f) => errorKnown(MAYBE_EQ, pos(a), pos(b)),
-  InvalidKwarg_expression: (a, b) => errorKnown('expression cannot contain assignment, perhaps you meant "=="?', pos(a), pos(b)),
+  InvalidKwarg_expression: (a, b) => errorKnown('expression cannot contain assignment, perhaps you meant "=="?', a.ast(), pos(b)),
   InvalidLegacyExpression: (a, b) => {
     const n: string = a.sourceString;
     if (n !== 'print' && n !== 'exec') return null;
-    return errorKnown(`Missing parentheses in call to '${n}'. Did you mean ${n}(...)?`, pos(a), pos(b));
+    return errorKnown(`Missing parentheses in call to '${n}'. Did you mean ${n}(...)?`, pos(a), b.ast());
   },
   InvalidExpression_comma(a, b) {
-    if (isLegacyName(a.ast())) return null;
+    const ea: Expr = a.ast();
+    if (isLegacyName(ea)) return null;
     const { ms, base } = actx().d;
     const end = base + b.source.endIdx;
     const last = ms.tokens[tokenIndexAt(ms, end - 1)]!;
     if (last.level === 0) return null;
-    return errorKnown('invalid syntax. Perhaps you forgot a comma?', pos(a), pos(b));
+    return errorKnown('invalid syntax. Perhaps you forgot a comma?', ea, b.ast());
   },
-  InvalidExpression_noElse: (a, _if, b) => errorKnown("expected 'else' after 'if' expression", pos(a), pos(b)),
-  InvalidNamedExpression_walrusTarget: (a, _op, _b) => errorKnown(`cannot use assignment expressions with ${exprName(a.ast())}`, pos(a)),
-  InvalidNamedExpression_nameEq: (a, _eq, b) => errorKnown(MAYBE_EQ, pos(a), pos(b)),
+  InvalidExpression_noElse: (a, _if, b) => errorKnown("expected 'else' after 'if' expression", a.ast(), b.ast()),
+  InvalidNamedExpression_walrusTarget: (a, _op, _b) => errorKnownExpr((e) => `cannot use assignment expressions with ${exprName(e)}`, a),
+  InvalidNamedExpression_nameEq: (a, _eq, b) => errorKnown(MAYBE_EQ, pos(a), b.ast()),
   InvalidNamedExpression_exprEq: (a, _eq, _b) =>
-    errorKnown(`cannot assign to ${exprName(a.ast())} here. Maybe you meant '==' instead of '='?`, pos(a)),
-  InvalidAssignment_annTarget: (a, _c, _e) => errorKnown(`only single target (not ${exprName(a.ast())}) can be annotated`, pos(a)),
-  InvalidAssignment_annTuple: (a, _c, _r, _col, _e) => errorKnown('only single target (not tuple) can be annotated', pos(a)),
-  InvalidAssignment_annIllegal: (a, _c, _e) => errorKnown('illegal target for annotation', pos(a)),
+    errorKnownExpr((e) => `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`, a),
+  InvalidAssignment_annTarget: (a, _c, _e) => errorKnownExpr((e) => `only single target (not ${exprName(e)}) can be annotated`, a),
+  InvalidAssignment_annTuple: (a, _c, _r, _col, _e) => errorKnown('only single target (not tuple) can be annotated', a.ast()),
+  InvalidAssignment_annIllegal: (a, _c, _e) => errorKnown('illegal target for annotation', a.ast()),
   InvalidAssignment_target: (_t, a, _eq) => invalidTargetError(a.ast(), 'star'),
-  InvalidAssignment_yield: (_t, a, _eq) => errorKnown('assignment to yield expression not possible', pos(a)),
-  InvalidAssignment_aug: (a, _op, _v) => errorKnown(`'${exprName(a.ast())}' is an illegal expression for augmented assignment`, pos(a)),
+  InvalidAssignment_yield: (_t, a, _eq) => errorKnown('assignment to yield expression not possible', a.ast()),
+  InvalidAssignment_aug: (a, _op, _v) => errorKnownExpr((e) => `'${exprName(e)}' is an illegal expression for augmented assignment`, a),
   InvalidDelStmt: (_k, a) => invalidTargetError(a.ast(), 'del'),
   InvalidBlock: (_nl) => errorAtLastToken('expected an indented block', 'IndentationError'),
-  InvalidComprehension_starred: (_o, a, _f) => errorKnown('iterable unpacking cannot be used in comprehension', pos(a)),
+  InvalidComprehension_starred: (_o, a, _f) => errorKnown('iterable unpacking cannot be used in comprehension', a.ast()),
   InvalidComprehension_tuple: (_o, a, _c, b, _f) => {
     const elts: Expr[] = b.ast();
-    return errorKnown('did you forget parentheses around the comprehension target?', pos(a), elts[elts.length - 1]!);
+    return errorKnown('did you forget parentheses around the comprehension target?', a.ast(), elts[elts.length - 1]!);
   },
-  InvalidComprehension_trailingComma: (_o, a, b, _f) => errorKnown('did you forget parentheses around the comprehension target?', pos(a), pos(b)),
+  InvalidComprehension_trailingComma: (_o, a, b, _f) => errorKnown('did you forget parentheses around the comprehension target?', a.ast(), pos(b)),
   InvalidDictComprehension: (_o, a, _e, _f, _c) => errorKnown('dict unpacking cannot be used in dict comprehension', pos(a)),
   InvalidParameters_nonDefaultAfterDefault: (_a, _h, a) => errorKnown('non-default argument follows default argument', a.ast()),
   InvalidParameters_parenthesized: (_a, a, _p, _c, b) => errorKnown('Function parameters cannot be parenthesized', pos(a), pos(b)),
@@ -1829,7 +1859,7 @@ const diagActions: Record<string, (this: W, ...a: W[]) => DiagResult> = {
   InvalidLambdaKwds_starAfter: (_d, _p, _c, a) => errorKnown('arguments cannot follow var-keyword argument', pos(a)),
   InvalidWithItem: (_e, _as, a, _la) => invalidTargetError(a.ast(), 'star'),
   InvalidForTarget: (_f, a) => invalidTargetError(a.ast(), 'for'),
-  InvalidGroup_starred: (_l, a, _r) => errorKnown('cannot use starred expression here', pos(a)),
+  InvalidGroup_starred: (_l, a, _r) => errorKnown('cannot use starred expression here', a.ast()),
   InvalidGroup_doubleStarred: (_l, a, _e, _r) => errorKnown('cannot use double starred expression here', pos(a)),
   InvalidImportFromTargets: (_n, _c, _nl) => errorAtLastToken('trailing comma not allowed without surrounding parentheses'),
   InvalidWithStmt_plain: (_k, _i, _nl) => errorAtLastToken("expected ':'"),
@@ -1838,7 +1868,7 @@ const diagActions: Record<string, (this: W, ...a: W[]) => DiagResult> = {
   InvalidWithStmtIndent_paren: (a, _l, _i, _c, _r, _col, _nl) => indentError("'with' statement", pos(a).lineno),
   InvalidTryStmt_indent: (a, _c, _nl) => indentError("'try' statement", pos(a).lineno),
   InvalidTryStmt_noHandlers: (_k, _c, _b) => errorAtLastToken("expected 'except' or 'finally' block"),
-  InvalidExceptStmt_multiple: (_k, _s, a, _c, _e, _as, _col) => errorStartingFrom('multiple exception types must be parenthesized', pos(a)),
+  InvalidExceptStmt_multiple: (_k, _s, a, _c, _e, _as, _col) => errorStartingFrom('multiple exception types must be parenthesized', a.ast()),
   InvalidExceptStmt_noColon: (_k, _s, _e, _as, _nl) => errorAtLastToken("expected ':'"),
   InvalidExceptStmt_bareNoColon: (_k, _nl) => errorAtLastToken("expected ':'"),
   InvalidExceptStmt_starNoType: (_k, _s, _t) => errorAtLastToken('expected one or more exception types'),
@@ -1847,7 +1877,7 @@ const diagActions: Record<string, (this: W, ...a: W[]) => DiagResult> = {
   InvalidExceptStmtIndent_bare: (a, _c, _nl) => indentError("'except' statement", pos(a).lineno),
   InvalidIfStmt_noColon: (_k, _e, _nl) => errorAtLastToken("expected ':'"),
   // CPython names both the keyword and the condition `a`; the condition's line wins.
-  InvalidIfStmt_indent: (_k, a, _c, _nl) => indentError("'if' statement", pos(a).lineno),
+  InvalidIfStmt_indent: (_k, a, _c, _nl) => indentError("'if' statement", (a.ast() as Expr).lineno),
   InvalidElifStmt_noColon: (_k, _e, _nl) => errorAtLastToken("expected ':'"),
   InvalidElifStmt_indent: (a, _e, _c, _nl) => indentError("'elif' statement", pos(a).lineno),
   InvalidElseStmt: (a, _c, _nl) => indentError("'else' statement", pos(a).lineno),
@@ -1863,10 +1893,9 @@ const diagActions: Record<string, (this: W, ...a: W[]) => DiagResult> = {
   InvalidDoubleStarredKvpairs_missingValue: (_e, a, _la) => errorKnown("expression expected after dictionary key and ':'", pos(a)),
   InvalidKvpair_noColon: (a) => {
     const { ms, filename } = actx().d;
-    const p = pos(a);
+    const p: Position = a.ast();
     const text = sourceLine(ms.source, ms.lineStarts, p.lineno);
-    const col = byteColToCharCol(text ?? '', p.end_col_offset);
-    return new PySyntaxError('SyntaxError', "':' expected after dictionary key", filename, p.lineno, col, text, p.end_lineno, 0);
+    return new PySyntaxError('SyntaxError', "':' expected after dictionary key", filename, p.lineno, p.end_col_offset, text, p.end_lineno, 0);
   },
   InvalidKvpair_starredValue: (_e, _c, a, _b) => errorStartingFrom('cannot use a starred expression in a dictionary value', pos(a)),
   InvalidKvpair_missingValue: (_e, a, _la) => errorKnown("expression expected after dictionary key and ':'", pos(a)),

@@ -568,7 +568,7 @@ export function getAttrOrNull(o: number, name: number): number {
         return callUnbound(gattr, o, [name]);
       }
     }
-    const r = genericGetAttr(o, name, t);
+    const r = t.slots.getattr ? getAttrSlotOrNull(o, name, t) : genericGetAttr(o, name, t);
     if (r !== 0) return r;
     const gattr = typeLookup(t, '__getattr__');
     if (gattr !== 0) {
@@ -586,6 +586,19 @@ export function getAttrOrNull(o: number, name: number): number {
   }
   if (t.slots.getattr) return t.slots.getattr(o, name);
   return genericGetAttr(o, name, t);
+}
+
+/** An inherited getattr slot (which raises AttributeError) as a lookup returning 0. */
+function getAttrSlotOrNull(o: number, name: number, t: TypeInfo): number {
+  try {
+    return t.slots.getattr!(o, name);
+  } catch (e) {
+    if (e instanceof PyException && isSubtype(TYPES[I32[(e.exc >> 2) + 1]], EXC.AttributeError)) {
+      decref(e.exc);
+      return 0;
+    }
+    throw e;
+  }
 }
 
 /** PyObject_GenericGetAttr: returns 0 when absent. */

@@ -39,7 +39,7 @@ export function intBinop(a: number, b: number, op: number): number {
         }
         return newIntBig(intFloorDiv(BigInt(x), BigInt(y)));
       case opc.NB_REMAINDER:
-        if (y === 0) throw raise(EXC.ZeroDivisionError, 'integer division or modulo by zero');
+        if (y === 0) throw raise(EXC.ZeroDivisionError, 'integer modulo by zero');
         r = x % y;
         if (r !== 0 && (r < 0) !== (y < 0)) r += y;
         return newInt(r === 0 ? 0 : r);
@@ -90,7 +90,7 @@ export function intBinop(a: number, b: number, op: number): number {
       if (y === 0n) throw raise(EXC.ZeroDivisionError, 'integer division or modulo by zero');
       return newIntBig(intFloorDiv(x, y));
     case opc.NB_REMAINDER:
-      if (y === 0n) throw raise(EXC.ZeroDivisionError, 'integer division or modulo by zero');
+      if (y === 0n) throw raise(EXC.ZeroDivisionError, 'integer modulo by zero');
       return newIntBig(intMod(x, y));
     case opc.NB_TRUE_DIVIDE:
       if (y === 0n) throw raise(EXC.ZeroDivisionError, 'division by zero');

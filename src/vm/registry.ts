@@ -1,29 +1,29 @@
-// TEMPORARY registry while the type modules are being written.
-import { TYPES, T_INT, T_STR, T_FLOAT, T_LIST, T_TUPLE } from '../runtime/object.js';
-import { intBig } from '../runtime/objects/int.js';
-import { newStr, strValue } from '../runtime/objects/str.js';
-import { floatValue } from '../runtime/objects/float.js';
-import { floatRepr } from '../runtime/objects/numfmt.js';
-import { listItems } from '../runtime/objects/list.js';
-import { tupleItems } from '../runtime/objects/tuple.js';
-import * as A from '../runtime/abstract.js';
+// What the interpreter is made of: the type modules' init functions (in dependency order) and
+// the builtin modules importable by name.
+
+import { initIntType } from '../runtime/objects/int.js';
+import { initFloatType } from '../runtime/objects/float.js';
+import { initBoolType } from '../runtime/objects/bool.js';
+import { initStrType } from '../runtime/objects/str.js';
+import { initFormat } from '../runtime/builtins/format.js';
+import { initListType } from '../runtime/objects/list.js';
+import { initTupleType } from '../runtime/objects/tuple.js';
+import { initDictType } from '../runtime/objects/dict.js';
+import { initSetType } from '../runtime/objects/set.js';
+import { initRangeType } from '../runtime/objects/range.js';
+import { initSliceType } from '../runtime/objects/slice.js';
+import { initIterTypes } from '../runtime/objects/iterators.js';
+import { initDictViews } from '../runtime/objects/dictviews.js';
 import { makeSysModule, sysModulesRef } from '../runtime/modules/sys.js';
 import { makeTimeModule } from '../runtime/modules/time.js';
 import { makeMathModule } from '../runtime/modules/math.js';
 import { makeGcModule } from '../runtime/modules/gc.js';
+import { makeWeakrefModule, initWeakrefTypes } from '../runtime/modules/weakref.js';
 import { interp } from './interpreter.js';
-import { rt } from './runtime-hooks.js';
 
 export function typeInits(): (() => void)[] {
-  return [() => {
-    TYPES[T_INT].slots.repr = (a) => newStr(intBig(a).toString());
-    TYPES[T_STR].slots.repr = (a) => newStr(`'${strValue(a)}'`);
-    TYPES[T_STR].slots.str = (a) => (A.incref(a), a);
-    TYPES[T_FLOAT].slots.repr = (a) => newStr(floatRepr(floatValue(a)));
-    TYPES[T_LIST].slots.repr = (a) => newStr('[' + listItems(a).map(A.reprJS).join(', ') + ']');
-    TYPES[T_TUPLE].slots.repr = (a) => newStr('(' + tupleItems(a).map(A.reprJS).join(', ') + ')');
-    rt.format = (o) => A.str(o);
-  }];
+  return [initIntType, initBoolType, initFloatType, initStrType, initFormat, initTupleType, initListType, initDictType,
+    initSetType, initRangeType, initSliceType, initIterTypes, initDictViews, initWeakrefTypes];
 }
 
 export function moduleInits(argv: string[]): [string, () => number][] {
@@ -35,5 +35,6 @@ export function moduleInits(argv: string[]): [string, () => number][] {
     ['time', makeTimeModule],
     ['math', makeMathModule],
     ['gc', makeGcModule],
+    ['weakref', makeWeakrefModule],
   ];
 }

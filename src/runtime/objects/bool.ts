@@ -9,7 +9,7 @@ import { I32, F64, T_BOOL, TYPES, type TypeInfo, type KwArgs } from '../object.j
 import { raise, EXC } from './exception.js';
 import { newBool, isTrue } from '../abstract.js';
 import { internedStr } from './str.js';
-import { intNumberSlot, intHashNumber } from './int.js';
+import { intNumberSlot, intHashNumber, intRichCompare } from './int.js';
 import * as opc from '../../compiler/opcodes.js';
 
 let TRUE_STR = 0, FALSE_STR = 0;
@@ -40,12 +40,11 @@ export function initBoolType(): void {
   // keep one reference to each text for the life of the runtime
   TRUE_STR = internedStr('True');
   FALSE_STR = internedStr('False');
-  const ints = TYPES[TYPES[T_BOOL].base!.id].slots;
   const s = TYPES[T_BOOL].slots;
   s.repr = boolRepr;
   s.str = boolRepr;
-  s.hash = ints.hash ?? intHashNumber;
-  s.richcompare = ints.richcompare;
+  s.hash = intHashNumber;
+  s.richcompare = intRichCompare;
   s.bool = (a) => F64[(a >> 3) + 1] !== 0;
   s.number = boolNumber;
   s.new = boolNew;

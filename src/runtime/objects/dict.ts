@@ -18,11 +18,25 @@
 // recurrence). A deleted entry keeps its slot (key = 0) until the next resize compacts the table.
 // Hashes here are 32-bit table hashes (pyHash); Python-visible `hash()` is computed separately.
 
-import { I32, T_DICT, T_STR, TYPES, allocGCObject, freeGCObject, decref, type Visit, HeapExhausted, GC_NEXT } from '../object.js';
+import { I32, T_DICT, T_STR, T_TUPLE, T_LIST, TYPES, type TypeInfo, type KwArgs, allocGCObject, freeGCObject, decref, type Visit,
+  HeapExhausted, GC_NEXT } from '../object.js';
 import { pymalloc, pyfree } from '../mem/obmalloc.js';
 import { gcTrack, gcUntrack } from '../gc/generations.js';
-import { STRS, STR_SLOT, STR_FLAGS, STR_HASH, STR_HASHED, strHash } from './str.js';
+import { STRS, STR_SLOT, STR_FLAGS, STR_HASH, STR_HASHED, strHash, newStr, internedStr } from './str.js';
 import { pyHash, pyEqSlow } from '../abstract.js';
+import * as A from '../abstract.js';
+import { S } from '../abstract.js';
+import { raise, EXC, isSubtype, PyException, newExceptionObject } from './exception.js';
+import { tupleFrom, tupleFromSteal } from './tuple.js';
+import { defMethodVar, defMethodO, defMethodNoArgs } from './slice.js';
+import { defMethod, defAttr } from '../builtins/define.js';
+import { newDictIter, DI_KEYS } from './iterators.js';
+import { newDictView } from './dictviews.js';
+import { typeLookup } from './type.js';
+import { REFLECTED } from '../number.js';
+import * as opc from '../../compiler/opcodes.js';
+import { rt } from '../../vm/runtime-hooks.js';
+import { T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS } from '../object.js';
 
 export const D_USED = 2, D_NENTRIES = 3, D_MASK = 4, D_INDICES = 5, D_ENTRIES = 6, D_USABLE = 7, D_VERSION = 8;
 export const DICT_OBJ_SIZE = 36;
@@ -409,3 +423,415 @@ export function clearDictFreeList(): void {
 export function dictFreeListSize(): number {
   return freelist.length;
 }
+
+// ---- the dict type -------------------------------------------------------------------------------
+
+export function isDictObj(o: number): boolean {
+  const tid = I32[(o >> 2) + 1];
+  return tid === T_DICT || isSubtype(TYPES[tid], TYPES[T_DICT]);
+}
+
+/** KeyError(key): the exception CPython's _PyErr_SetKeyError makes (args = (key,)). */
+export function keyError(key: number): PyException {
+  const args = tupleFrom([key]);
+  const e = newExceptionObject(EXC.KeyError, args);
+  decref(args);
+  return new PyException(e);
+}
+
+/** New empty instance of a dict subclass (tracked at once, as CPython's tp_alloc does). */
+function newDictSubtype(t: TypeInfo): number {
+  const d = allocGCObject(t.id, t.basicsize);
+  const w = d >> 2;
+  I32.fill(0, w + 2, w + (t.basicsize >> 2));
+  allocTables(d, DICT_MINSIZE);
+  if (t.isHeap) I32[t.addr >> 2]++;
+  gcTrack(d);
+  return d;
+}
+
+let KEYS_STR = 0;
+function keysName(): number {
+  if (KEYS_STR === 0) KEYS_STR = internedStr('keys');
+  return KEYS_STR;
+}
+
+/** Does `m` iterate like a dict (exact dict, or a subclass that keeps dict's __iter__)? */
+function iteratesAsDict(m: number): boolean {
+  const tid = I32[(m >> 2) + 1];
+  if (tid === T_DICT) return true;
+  const t = TYPES[tid];
+  return isSubtype(t, TYPES[T_DICT]) && typeLookup(t, '__iter__') === typeLookup(TYPES[T_DICT], '__iter__');
+}
+
+/** PyDict_Merge(d, m, override=1) for any mapping: keys(), then m[key] for each. */
+export function dictMergeMapping(d: number, m: number): void {
+  if (iteratesAsDict(m)) {
+    dictMerge(d, m);
+    return;
+  }
+  const keysFn = A.getAttrOrNull(m, keysName());
+  if (keysFn === 0) throw raise(EXC.TypeError, `'${A.typeName(m)}' object is not a mapping`);
+  let keys: number;
+  try {
+    keys = A.call(keysFn, []);
+  } finally {
+    decref(keysFn);
+  }
+  let it: number;
+  try {
+    it = A.getIter(keys);
+  } finally {
+    decref(keys);
+  }
+  try {
+    for (;;) {
+      const k = A.iterNext(it);
+      if (k === 0) break;
+      try {
+        const v = A.getItem(m, k);
+        try {
+          dictSet(d, k, v);
+        } finally {
+          decref(v);
+        }
+      } finally {
+        decref(k);
+      }
+    }
+  } finally {
+    decref(it);
+  }
+}
+
+/** PyDict_MergeFromSeq2: d.update(iterable of key/value pairs). */
+export function dictMergeFromSeq2(d: number, seq: number): void {
+  const it = A.getIter(seq);
+  try {
+    for (let i = 0; ; i++) {
+      const item = A.iterNext(it);
+      if (item === 0) break;
+      try {
+        if (I32[(item >> 2) + 1] === T_TUPLE && I32[(item >> 2) + 2] === 2) {
+          dictSet(d, I32[(item >> 2) + 4], I32[(item >> 2) + 5]);
+          continue;
+        }
+        const pair = pairItems(item, i);
+        try {
+          if (pair.length !== 2) {
+            throw raise(EXC.ValueError, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+          }
+          dictSet(d, pair[0], pair[1]);
+        } finally {
+          for (const x of pair) decref(x);
+        }
+      } finally {
+        decref(item);
+      }
+    }
+  } finally {
+    decref(it);
+  }
+}
+
+function pairItems(item: number, i: number): number[] {
+  const tid = I32[(item >> 2) + 1];
+  if (tid === T_TUPLE || tid === T_LIST) return A.iterToArray(item);
+  let it: number;
+  try {
+    it = A.getIter(item);
+  } catch (e) {
+    if (e instanceof PyException && isSubtype(TYPES[I32[(e.exc >> 2) + 1]], EXC.TypeError)) {
+      decref(e.exc);
+      throw raise(EXC.TypeError, `cannot convert dictionary update sequence element #${i} to a sequence`);
+    }
+    throw e;
+  }
+  const out: number[] = [];
+  try {
+    for (;;) {
+      const x = A.iterNext(it);
+      if (x === 0) break;
+      out.push(x);
+    }
+  } catch (e) {
+    for (const x of out) decref(x);
+    throw e;
+  } finally {
+    decref(it);
+  }
+  return out;
+}
+
+/** dict_update_arg: a dict, anything with keys() (a mapping), or an iterable of pairs. */
+export function dictUpdateArg(d: number, arg: number): void {
+  if (I32[(arg >> 2) + 1] === T_DICT) {
+    dictMerge(d, arg);
+    return;
+  }
+  const keysFn = A.getAttrOrNull(arg, keysName());
+  if (keysFn !== 0) {
+    decref(keysFn);
+    dictMergeMapping(d, arg);
+    return;
+  }
+  dictMergeFromSeq2(d, arg);
+}
+
+function setKwargs(d: number, kw: KwArgs | null): void {
+  if (kw === null) return;
+  for (let i = 0; i < kw.names.length; i++) {
+    const k = internedStr(kw.names[i]);
+    try {
+      dictSet(d, k, kw.values[i]);
+    } finally {
+      decref(k);
+    }
+  }
+}
+
+function dictNewSlot(t: TypeInfo): number {
+  return t.id === T_DICT ? newDict() : newDictSubtype(t);
+}
+
+function dictInit(self: number, args: number[], kw: KwArgs | null): void {
+  if (args.length > 1) throw raise(EXC.TypeError, `dict expected at most 1 argument, got ${args.length}`);
+  if (args.length === 1) dictUpdateArg(self, args[0]);
+  setKwargs(self, kw);
+}
+
+function dictRepr(d: number): number {
+  if (dictLen(d) === 0) return newStr('{}');
+  return newStr(A.reprGuard(d, '{...}', () => {
+    const parts: string[] = [];
+    for (let i = dictNext(d, 0); i >= 0; i = dictNext(d, i + 1)) {
+      const k = dictEntryKey(d, i), v = dictEntryValue(d, i);
+      I32[k >> 2]++;
+      I32[v >> 2]++;
+      try {
+        const ks = A.reprJS(k);
+        parts.push(ks + ': ' + A.reprJS(v));
+      } finally {
+        decref(k);
+        decref(v);
+      }
+    }
+    return '{' + parts.join(', ') + '}';
+  }));
+}
+
+/** dict_equal: same length, and every key of a maps to an equal value in b. */
+export function dictEqual(a: number, b: number): boolean {
+  if (dictLen(a) !== dictLen(b)) return false;
+  for (let i = dictNext(a, 0); i >= 0; i = dictNext(a, i + 1)) {
+    const k = dictEntryKey(a, i), av = dictEntryValue(a, i);
+    I32[k >> 2]++;
+    I32[av >> 2]++;
+    try {
+      const bv = dictGet(b, k);
+      if (bv === 0) return false;
+      if (bv === av) continue;
+      I32[bv >> 2]++;
+      try {
+        if (!pyEqSlow(av, bv)) return false;
+      } finally {
+        decref(bv);
+      }
+    } finally {
+      decref(k);
+      decref(av);
+    }
+  }
+  return true;
+}
+
+function dictRichCompare(a: number, b: number, op: number): number {
+  if (!isDictObj(a) || !isDictObj(b) || (op !== opc.CMP_EQ && op !== opc.CMP_NE)) {
+    I32[S.NotImplemented >> 2]++;
+    return S.NotImplemented;
+  }
+  const eq = dictEqual(a, b);
+  return A.newBool(op === opc.CMP_EQ ? eq : !eq);
+}
+
+function dictSubscript(d: number, k: number): number {
+  const v = dictGet(d, k);
+  if (v !== 0) {
+    I32[v >> 2]++;
+    return v;
+  }
+  if (I32[(d >> 2) + 1] !== T_DICT) {
+    const m = A.lookupSpecial(d, '__missing__');
+    if (m !== 0) return A.callUnbound(m, d, [k]);
+  }
+  throw keyError(k);
+}
+
+function dictNumber(a: number, b: number, nb: number): number {
+  const op = nb & 0xff;
+  if (op === opc.NB_OR) {
+    void REFLECTED;
+    if (!isDictObj(a) || !isDictObj(b)) return 0;
+    const r = dictCopy(a);
+    try {
+      dictUpdateArg(r, b);
+    } catch (e) {
+      decref(r);
+      throw e;
+    }
+    return r;
+  }
+  if (op === opc.NB_OR + opc.NB_INPLACE) {
+    dictUpdateArg(a, b);
+    I32[a >> 2]++;
+    return a;
+  }
+  return 0;
+}
+
+/** Index slot of entry `ix` (whose hash is h). */
+function indexSlotOf(d: number, h: number, ix: number): number {
+  const w = d >> 2;
+  const mask = I32[w + D_MASK];
+  const ind = I32[w + D_INDICES] >> 2;
+  let i = h & mask;
+  let perturb = h >>> 0;
+  while (I32[ind + i] !== ix) {
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  return i;
+}
+
+/** dict.popitem(): remove and return the last (key, value). */
+export function dictPopItem(d: number): number {
+  const w = d >> 2;
+  if (I32[w + D_USED] === 0) throw raise(EXC.KeyError, 'popitem(): dictionary is empty');
+  const ent = I32[w + D_ENTRIES] >> 2;
+  const n = I32[w + D_NENTRIES];
+  let i = n - 1;
+  while (i >= 0 && I32[ent + i * 3 + 1] === 0) i--;
+  const e = ent + i * 3;
+  const slot = indexSlotOf(d, I32[e], i);
+  I32[(I32[w + D_INDICES] >> 2) + slot] = DUMMY;
+  const k = I32[e + 1], v = I32[e + 2];
+  I32[e + 1] = 0;
+  I32[e + 2] = 0;
+  // as CPython: the entries after i are given up, and not given back to `usable`
+  I32[w + D_NENTRIES] = i;
+  I32[w + D_USABLE] -= n - i;
+  I32[w + D_USED]--;
+  I32[w + D_VERSION]++;
+  return tupleFromSteal([k, v]);
+}
+
+function dictFromKeys(cls: number, args: number[]): number {
+  const iterable = args[0], value = args.length > 1 ? args[1] : S.None;
+  const d = A.call(cls, []);
+  try {
+    const exact = I32[(d >> 2) + 1] === T_DICT;
+    const it = A.getIter(iterable);
+    try {
+      for (;;) {
+        const k = A.iterNext(it);
+        if (k === 0) break;
+        try {
+          if (exact) dictSet(d, k, value);
+          else A.setItem(d, k, value);
+        } finally {
+          decref(k);
+        }
+      }
+    } finally {
+      decref(it);
+    }
+  } catch (e) {
+    decref(d);
+    throw e;
+  }
+  return d;
+}
+
+export function initDictType(): void {
+  const t = TYPES[T_DICT];
+  t.basicsize = DICT_OBJ_SIZE;
+  t.isGC = true;
+  t.baseType = true;
+  t.dealloc = dictDealloc;
+  t.traverse = dictTraverse;
+  t.clear = dictClear;
+  const s = t.slots;
+  s.repr = dictRepr;
+  s.richcompare = dictRichCompare;
+  s.len = dictLen;
+  s.getitem = dictSubscript;
+  s.setitem = dictSet;
+  s.delitem = (d, k) => {
+    if (!dictDel(d, k)) throw keyError(k);
+  };
+  s.contains = (d, k) => dictGet(d, k) !== 0;
+  s.iter = (d) => newDictIter(d, DI_KEYS, false);
+  s.number = dictNumber;
+  s.bool = (d) => dictLen(d) !== 0;
+  s.new = dictNewSlot;
+  s.init = dictInit;
+  I32[S.None >> 2]++;
+  defAttr(T_DICT, '__hash__', S.None);
+  defMethodNoArgs(T_DICT, 'keys', (self) => newDictView(self, T_DICT_KEYS));
+  defMethodNoArgs(T_DICT, 'values', (self) => newDictView(self, T_DICT_VALUES));
+  defMethodNoArgs(T_DICT, 'items', (self) => newDictView(self, T_DICT_ITEMS));
+  defMethodVar(T_DICT, 'get', 1, 2, (self, args) => {
+    const v = dictGet(self, args[0]) || (args.length > 1 ? args[1] : S.None);
+    I32[v >> 2]++;
+    return v;
+  });
+  defMethodVar(T_DICT, 'setdefault', 1, 2, (self, args) => {
+    const v = dictGet(self, args[0]);
+    if (v !== 0) {
+      I32[v >> 2]++;
+      return v;
+    }
+    const dflt = args.length > 1 ? args[1] : S.None;
+    dictSet(self, args[0], dflt);
+    I32[dflt >> 2]++;
+    return dflt;
+  });
+  defMethodVar(T_DICT, 'pop', 1, 2, (self, args) => {
+    if (dictLen(self) !== 0) {
+      const v = dictPop(self, args[0]);
+      if (v !== 0) return v;
+    }
+    if (args.length > 1) {
+      I32[args[1] >> 2]++;
+      return args[1];
+    }
+    throw keyError(args[0]);
+  });
+  defMethodNoArgs(T_DICT, 'popitem', dictPopItem);
+  defMethod(T_DICT, 'update', (self, args, kw) => {
+    if (args.length > 1) throw raise(EXC.TypeError, `update expected at most 1 argument, got ${args.length}`);
+    if (args.length === 1) dictUpdateArg(self, args[0]);
+    setKwargs(self, kw);
+    return A.retNone();
+  }, { kw: true });
+  defMethodNoArgs(T_DICT, 'copy', dictCopy);
+  defMethodNoArgs(T_DICT, 'clear', (self) => (dictClear(self), A.retNone()));
+  defMethod(T_DICT, 'fromkeys', (cls, args) => dictFromKeys(cls, args), { classmethod: true, nargs: [1, 2] });
+  defMethodNoArgs(T_DICT, '__reversed__', (self) => newDictIter(self, DI_KEYS, true));
+  defMethodO(T_DICT, '__ior__', (self, x) => dictNumber(self, x, opc.NB_OR + opc.NB_INPLACE));
+  // the eval loop's {**m} and f(**m): CPython's PyDict_Update, which wants a mapping (keys())
+  rt.dictUpdateFrom = dictMergeMapping;
+}
+
+/** dict(iterable-or-mapping) as the builtin: a new exact dict. */
+export function dictFromArg(arg: number): number {
+  const d = newDict();
+  try {
+    dictUpdateArg(d, arg);
+  } catch (e) {
+    decref(d);
+    throw e;
+  }
+  return d;
+}
+

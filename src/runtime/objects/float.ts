@@ -15,7 +15,7 @@
 // hash, richcompare (exact against ints of any size), bool, number (float with float/int/bool on
 // either side), new, and the named methods.
 
-import { I32, F64, T_FLOAT, T_INT, T_BOOL, T_STR, T_TYPE, TYPES, type TypeInfo, type KwArgs, allocObject, allocGCObject,
+import { I32, F64, T_FLOAT, T_INT, T_BOOL, T_STR, T_TYPE, T_FIRST_DYNAMIC, TYPES, type TypeInfo, type KwArgs, allocObject, allocGCObject,
   freeObject, freeGCObject, decref } from '../object.js';
 import { gcTrack } from '../gc/generations.js';
 import { raise, EXC, isSubtype } from './exception.js';
@@ -82,7 +82,7 @@ export function newFloatOfType(t: TypeInfo, v: number): number {
 export function isFloatLike(a: number): boolean {
   const t = I32[(a >> 2) + 1];
   if (t === T_FLOAT) return true;
-  if (t === T_INT || t === T_BOOL || t === T_STR) return false;
+  if (t < T_FIRST_DYNAMIC) return false; // no other fixed builtin type derives from float
   let ti = TYPES[t];
   while (ti.base) {
     if (ti.base.id === T_FLOAT) return true;

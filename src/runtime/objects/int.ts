@@ -19,7 +19,7 @@
 // number (every NB_* between ints and bools; int op float is left to float's slot), new, and the
 // named methods. `real`, `imag`, `numerator`, `denominator` are read-only properties.
 
-import { I32, F64, T_INT, T_BOOL, T_FLOAT, T_STR, T_PROPERTY, SideTable, allocObject, allocGCObject, freeObject, freeGCObject,
+import { I32, F64, T_INT, T_BOOL, T_FLOAT, T_STR, T_PROPERTY, T_FIRST_DYNAMIC, SideTable, allocObject, allocGCObject, freeObject, freeGCObject,
   TYPES, type TypeInfo, type KwArgs, decref } from '../object.js';
 import { gcTrack } from '../gc/generations.js';
 import { raise, EXC, isSubtype } from './exception.js';
@@ -124,6 +124,7 @@ export function intDealloc(a: number): void {
 export function isIntLike(a: number): boolean {
   const t = I32[(a >> 2) + 1];
   if (t === T_INT || t === T_BOOL) return true;
+  if (t < T_FIRST_DYNAMIC) return false; // no other fixed builtin type derives from int
   let ti = TYPES[t];
   while (ti.base) {
     if (ti.base.id === T_INT) return true;
@@ -261,7 +262,7 @@ function notImplemented(): number {
   return S.NotImplemented;
 }
 
-function intRichCompare(a: number, b: number, op: number): number {
+export function intRichCompare(a: number, b: number, op: number): number {
   if (!isIntLike(b)) return notImplemented();
   return newBool(cmpResult(intCompare(a, b), op));
 }

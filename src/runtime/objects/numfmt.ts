@@ -7,6 +7,7 @@
  * with CPython's exact messages.
  */
 import { PyErr } from './pyerr.js';
+import { powCR } from '../modules/mathlib.js';
 import { cpLength, decimalValue, fromCodePoints, hasSurrogates, isspaceChar, pyRepr, toCodePoints } from './strlib.js';
 
 // ---------------------------------------------------------------------------
@@ -50,45 +51,8 @@ function decompOdd(x: number): [number, number] {
   return [mant, e];
 }
 
-/** frexp: x == m * 2**e with 0.5 <= |m| < 1 (x finite, nonzero). */
-export function frexp(x: number): [number, number] {
-  if (x === 0 || !Number.isFinite(x)) return [x, 0];
-  F64[0] = x;
-  let bexp = (U32[HI]! >>> 20) & 0x7ff;
-  let adj = 0;
-  if (bexp === 0) {
-    // subnormal: scale up
-    F64[0] = x * 18014398509481984; // 2**54
-    bexp = (U32[HI]! >>> 20) & 0x7ff;
-    adj = -54;
-  }
-  const e = bexp - 1022;
-  U32[HI] = (U32[HI]! & 0x800fffff) | (1022 << 20);
-  return [F64[0]!, e + adj];
-}
-
-/**
- * Correctly rounded ldexp(x, n) (= C's ldexp): x * 2**n with a single
- * rounding, overflowing to +-inf and underflowing through subnormals.
- */
-export function ldexp(x: number, n: number): number {
-  if (x === 0 || !Number.isFinite(x) || n === 0) return x;
-  if (n > 2200) return x * Infinity;
-  if (n < -2200) return x * 0;
-  let [m, e] = frexp(x); // x = m * 2**e, 0.5 <= |m| < 1
-  e += n;
-  if (e > 1024) return x > 0 ? Infinity : -Infinity;
-  if (e >= -1021) {
-    // normal result: exact
-    return m * 2 ** (e - 1) * 2;
-  }
-  // subnormal (or zero) result: m * 2**e with e < -1021.
-  if (e < -1075) return x * 0; // |result| < 2**-1076 rounds to 0
-  // scale m into [0.5,1)*2**(e+1074) (exact, >= 2**-2), then a single
-  // rounding multiply by 2**-1074.
-  m = m * 2 ** (e + 1074);
-  return m * 5e-324;
-}
+/** frexp / ldexp (C semantics, correctly rounded ldexp) live in mathlib. */
+export { frexpRaw as frexp, ldexpRaw as ldexp } from '../modules/mathlib.js';
 
 /** Exact value m * 2**k for a result known to be representable. */
 function scale2(m: number, k: number): number {
@@ -815,7 +779,7 @@ export function floatPow(iv: number, iw: number): number {
     negate = isOddInteger(iw);
   }
   if (iv === 1.0) return negate ? -1.0 : 1.0;
-  let ix = Math.pow(iv, iw);
+  let ix = powCR(iv, iw);
   if (negate) ix = -ix;
   if (ix === Infinity || ix === -Infinity) throw new PyErr('OverflowError', "(34, 'Numerical result out of range')");
   return ix;

@@ -33,7 +33,7 @@
 // the format() protocol live in builtins/format.ts.
 
 import { I32, F64, T_STR, T_INT, T_BOOL, T_TUPLE, T_LIST, T_DICT, T_STR_ITER, T_SLICE, TYPES, type TypeInfo, type KwArgs,
-  type Visit, SideTable, allocObject, allocGCObject, freeObject, freeGCObject, decref, xdecref, T_TYPE } from '../object.js';
+  type Visit, SideTable, allocObject, allocGCObject, freeObject, freeGCObject, decref, xdecref, T_FLOAT, T_FIRST_DYNAMIC } from '../object.js';
 import { IMMORTAL_REFCNT, newInt, isIntLike, intBig, intNumber, indexAsNumber } from './int.js';
 import { gcTrack, gcUntrack } from '../gc/generations.js';
 import { raise, EXC, isSubtype, PyException } from './exception.js';
@@ -225,7 +225,7 @@ export function isNameChars(s: string): boolean {
 export function isStrLike(a: number): boolean {
   const t = I32[(a >> 2) + 1];
   if (t === T_STR) return true;
-  if (t < 64 && t !== 50) return false; // fixed builtin types other than BaseException are not str subclasses
+  if (t < T_FIRST_DYNAMIC) return false; // no other fixed builtin type derives from str
   let ti = TYPES[t];
   while (ti.base) {
     if (ti.base.id === T_STR) return true;
@@ -594,7 +594,7 @@ class PercentAdapter implements PercentArgs {
     if (isIntLike(v)) return intBig(v);
     const hex = conv === 'o' || conv === 'x' || conv === 'X';
     if (!hex) {
-      if (TYPES[I32[(v >> 2) + 1]].slots.number === TYPES[5].slots.number && isFloatObj(v)) return floatToInt(F64[(v >> 3) + 1]);
+      if (I32[(v >> 2) + 1] === T_FLOAT) return floatToInt(F64[(v >> 3) + 1]);
       const m = lookupSpecial(v, '__int__');
       if (m !== 0) return intResult(callUnbound(m, v, []), '__int__');
     }
@@ -621,15 +621,6 @@ class PercentAdapter implements PercentArgs {
     for (const v of this.owned) decref(v);
     this.owned.length = 0;
   }
-}
-
-function isFloatObj(v: number): boolean {
-  let t: TypeInfo | null = TYPES[I32[(v >> 2) + 1]];
-  while (t) {
-    if (t.id === 5 /* T_FLOAT */) return true;
-    t = t.base;
-  }
-  return false;
 }
 
 function intResult(r: number, what: string): bigint {
@@ -684,13 +675,13 @@ function def(name: string, fn: Impl, o: { static?: boolean } = {}): void {
   defMethod(T_STR, name, fn, { kw: true, static: o.static });
 }
 
-/** A method of no arguments computing a new text from the old (self returned when unchanged). */
+/** A method of no arguments computing a new text from the old (always a new object, as CPython's case mappings). */
 function defText(name: string, f: (s: string) => string): void {
   const qual = `str.${name}`;
   def(name, (self, args, kw) => {
     if (args.length !== 0 || kw !== null) noArgs(qual, args, kw);
-    const s = strValue(self);
-    return result(self, s, f(s));
+    const r = f(strValue(self));
+    return r.length > 1 ? rawNewStr(r) : newStr(r);
   });
 }
 
@@ -998,8 +989,7 @@ function strTranslate(self: number, args: number[], kw: KwArgs | null): number {
     cache.set(cp, out);
     return out;
   });
-  if (r === s) return newStr(r); // CPython: translate always builds a new string
-  return newStr(r);
+  return newStr(r); // CPython's translate always builds a new string
 }
 
 // ---- encode -----------------------------------------------------------------------------------------------
@@ -1036,7 +1026,7 @@ function strEncode(self: number, args: number[], kw: KwArgs | null): number {
         out.push(63);
         continue;
       }
-      const ch = L.pyRepr(String.fromCodePoint(c)).slice(1, -1);
+      const ch = c < 0x100 ? `\\x${c.toString(16).padStart(2, '0')}` : c < 0x10000 ? `\\u${c.toString(16).padStart(4, '0')}` : `\\U${c.toString(16).padStart(8, '0')}`;
       const why = limit < 0 ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
       throw raise(EXC.UnicodeEncodeError, `'${name}' codec can't encode character '${ch}' in position ${i}: ${why}`);
     }
@@ -1143,4 +1133,3 @@ export function initStrType(): void {
   });
 }
 
-export { retNone, newList, intNumber, T_BOOL, T_TYPE, formatObjectJS };

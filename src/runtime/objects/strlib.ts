@@ -29,6 +29,11 @@ export function hasSurrogates(s: string): boolean {
 
 /** True when every code point of `s` is < 128 (`str.isascii`). */
 export function isAsciiStr(s: string): boolean {
+  const n = s.length;
+  if (n < 48) {
+    for (let i = 0; i < n; i++) if (s.charCodeAt(i) > 127) return false;
+    return true;
+  }
   return ASCII_RE.test(s);
 }
 
@@ -565,7 +570,7 @@ export function isprintable(s: string): boolean {
   return true;
 }
 export function isascii(s: string): boolean {
-  return ASCII_RE.test(s);
+  return isAsciiStr(s);
 }
 
 export function isupper(s: string): boolean {
@@ -677,13 +682,13 @@ function mapSimple(s: string, m: CaseMap): string {
 
 /** `str.upper()` (full case mapping). */
 export function upper(s: string): string {
-  if (ASCII_RE.test(s)) return s.toUpperCase();
+  if (isAsciiStr(s)) return s.toUpperCase();
   return mapSimple(s, getUpperMap());
 }
 
 /** `str.lower()` (full case mapping, with the final-sigma rule). */
 export function lower(s: string): string {
-  if (ASCII_RE.test(s)) return s.toLowerCase();
+  if (isAsciiStr(s)) return s.toLowerCase();
   if (s.indexOf('\u03a3') < 0) return mapSimple(s, getLowerMap());
   const cps = toCodePoints(s);
   const lm = getLowerMap();
@@ -694,7 +699,7 @@ export function lower(s: string): string {
 
 /** `str.casefold()`. */
 export function casefold(s: string): string {
-  if (ASCII_RE.test(s)) return s.toLowerCase();
+  if (isAsciiStr(s)) return s.toLowerCase();
   return mapSimple(s, getFoldMap());
 }
 
@@ -978,7 +983,18 @@ export function removesuffix(s: string, suffix: string): string {
 // split / rsplit / splitlines / partition
 // ---------------------------------------------------------------------------
 
+/** Python's whitespace set (Py_UNICODE_ISSPACE). */
+const WS_RUN_RE = /[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+
 function splitWhitespace(s: string, maxsplit: number): string[] {
+  if (maxsplit < 0) {
+    const parts = s.split(WS_RUN_RE);
+    let a = 0;
+    let b = parts.length;
+    if (b > 0 && parts[0] === '') a = 1;
+    if (b > a && parts[b - 1] === '') b--;
+    return a === 0 && b === parts.length ? parts : parts.slice(a, b);
+  }
   const out: string[] = [];
   const n = s.length;
   let maxcount = maxsplit < 0 ? Number.MAX_SAFE_INTEGER : maxsplit;
@@ -1237,6 +1253,7 @@ export function replace(s: string, old: string, repl: string, count = -1): strin
   const edgy = isEdgy(old);
   if (count < 0 && !edgy) {
     if (s.indexOf(old) < 0) return s;
+    if (repl.indexOf('$') < 0) return s.replaceAll(old, repl);
     return s.split(old).join(repl);
   }
   let out = '';

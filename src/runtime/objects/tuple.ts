@@ -18,7 +18,7 @@
 // hash() is CPython 3.11's xxHash-based tuplehash over the items' 64-bit hashes, computed with
 // 32-bit halves (hash64 below gives any object's 64-bit hash as two words).
 
-import { I32, F64, TYPES, type TypeInfo, type KwArgs, T_TUPLE, T_INT, T_BOOL, T_STR, T_FLOAT, T_LIST, allocGCObject, freeGCObject,
+import { I32, F64, TYPES, type TypeInfo, type KwArgs, T_TUPLE, T_INT, T_BOOL, T_STR, T_FLOAT, T_LIST, T_SLICE, allocGCObject, freeGCObject,
   decref, type Visit, GC_NEXT } from '../object.js';
 import { IMMORTAL_REFCNT, BIGS } from './int.js';
 import { gcTrack, gcUntrack } from '../gc/generations.js';
@@ -313,7 +313,7 @@ function tupleGetItem(t: number, k: number): number {
     I32[v >> 2]++;
     return v;
   }
-  if (I32[(k >> 2) + 1] === 13 /* T_SLICE */) {
+  if (I32[(k >> 2) + 1] === T_SLICE) {
     const len = sliceCompute(k, n);
     if (len <= 0) return newTuple(0);
     const start = SLI.start, step = SLI.step;

@@ -1,0 +1,2 @@
+if x > 2  # c
+  pass

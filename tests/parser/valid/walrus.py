@@ -1,0 +1,3 @@
+while (line := f()) != "": print(line)
+[y := 5, y ** 2]
+foo(x := 3, cat="vector")
