@@ -842,7 +842,7 @@ class Compiler {
     this.expr(item.context_expr);
     this.u.line = s.lineno;
     this.emit(op.BEFORE_WITH);
-    this.emitJump(op.SETUP_FINALLY, handler);
+    this.emitJump(op.SETUP_WITH, handler);
     this.u.fblocks.push({ type: FB_WITH });
     if (item.optional_vars) this.assignTarget(item.optional_vars);
     else this.emit(op.POP_TOP);
@@ -1216,17 +1216,28 @@ class Compiler {
     this.emit(op.LIST_TO_TUPLE);
     let flags = 0;
     if (kws.length) {
+      // named keywords are collected in groups, each merged with a duplicate check (as CPython)
       this.emit(op.BUILD_MAP, 0);
+      let group = 0;
+      const flush = () => {
+        if (group) {
+          this.emit(op.BUILD_MAP, group);
+          this.emit(op.DICT_MERGE, 1);
+          group = 0;
+        }
+      };
       for (const k of kws) {
         if (k.arg === null) {
+          flush();
           this.expr(k.value);
           this.emit(op.DICT_MERGE, 1);
         } else {
           this.loadConst(k.arg);
           this.expr(k.value);
-          this.emit(op.MAP_ADD, 1);
+          group++;
         }
       }
+      flush();
       flags = 1;
     }
     if (node) this.u.line = node.lineno;
@@ -1515,6 +1526,8 @@ export function stackEffect(o: number, arg: number, jump: boolean): number {
       return jump ? -1 : 0;
     case op.SETUP_FINALLY:
       return jump ? 1 : 0;
+    case op.SETUP_WITH:
+      return 0;
     case op.JUMP_IF_FALSE_OR_POP: case op.JUMP_IF_TRUE_OR_POP:
       return jump ? 0 : -1;
     case op.RAISE_VARARGS:

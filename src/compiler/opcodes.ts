@@ -102,7 +102,8 @@ export const LOAD_FAST_LOAD_FAST = 89; // -- locals[i & 0xffff] locals[i >> 16] 
 export const COMPARE_JUMP = 90;        // a b --  fused COMPARE_OP + POP_JUMP_IF_FALSE: next slot pair holds target
 export const STORE_FAST_LOAD_FAST = 91; // v -- locals[i >> 16]   (store to i & 0xffff)
 export const LOAD_CONST_LOAD_FAST = 92; // reserved
-export const OPCODE_COUNT = 93;
+export const SETUP_WITH = 93;          // --     like SETUP_FINALLY, but the handler level excludes the enter result on TOS
+export const OPCODE_COUNT = 94;
 
 /** Opcode names, indexed by opcode. */
 export const OPNAMES: string[] = [
@@ -121,13 +122,13 @@ export const OPNAMES: string[] = [
   'POP_EXCEPT', 'RERAISE', 'RAISE_VARARGS', 'CHECK_EXC_MATCH', 'BEFORE_WITH', 'WITH_EXCEPT_START',
   'LOAD_ASSERTION_ERROR', 'LOAD_BUILD_CLASS', 'IMPORT_NAME', 'IMPORT_FROM', 'IMPORT_STAR',
   'FORMAT_VALUE', 'LOAD_LOCALS', 'SETUP_ANNOTATIONS', 'GEN_START', 'PUSH_NULL', 'DELETE_LOCAL_EXC',
-  'LOAD_FAST_LOAD_FAST', 'COMPARE_JUMP', 'STORE_FAST_LOAD_FAST', 'LOAD_CONST_LOAD_FAST',
+  'LOAD_FAST_LOAD_FAST', 'COMPARE_JUMP', 'STORE_FAST_LOAD_FAST', 'LOAD_CONST_LOAD_FAST', 'SETUP_WITH',
 ];
 
 /** Opcodes whose oparg is an absolute jump target. */
 export const JUMP_OPS: ReadonlySet<number> = new Set([
   JUMP_FORWARD, JUMP_BACKWARD, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP,
-  JUMP_IF_TRUE_OR_POP, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, FOR_ITER, SEND, SETUP_FINALLY,
+  JUMP_IF_TRUE_OR_POP, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, FOR_ITER, SEND, SETUP_FINALLY, SETUP_WITH,
 ]);
 
 // BINARY_OP opargs (CPython 3.11's NB_* numbering). In-place forms are the binary ones + NB_INPLACE.

@@ -517,6 +517,13 @@ export function compareBool(a: number, b: number, op: number): boolean {
 
 /** getattr(o, name) with `name` a str object. New reference; raises AttributeError. */
 export function getAttr(o: number, name: number): number {
+  const t = TYPES[I32[(o >> 2) + 1]];
+  if (t.isHeap && typeLookup(t, '__getattr__') !== 0 && !(typeLookup(t, '__getattribute__') !== 0 && I32[(typeLookup(t, '__getattribute__') >> 2) + 1] === T_FUNCTION)) {
+    // the error raised by __getattr__ is the one the user sees
+    const r = t.slots.getattr ? getAttrSlotOrNull(o, name, t) : genericGetAttr(o, name, t);
+    if (r !== 0) return r;
+    return callUnbound(typeLookup(t, '__getattr__'), o, [name]);
+  }
   const r = getAttrOrNull(o, name);
   if (r === 0) throw attributeError(o, strValue(name));
   return r;
@@ -626,7 +633,26 @@ export function genericGetAttr(o: number, name: number, t: TypeInfo): number {
     }
   }
   if (descr !== 0) return bindDescriptor(descr, o, t);
+  if (s === '__class__') {
+    I32[t.addr >> 2]++;
+    return t.addr;
+  }
+  if (s === '__dict__' && t.dictOffset) return materializeDict(o, t);
   return 0;
+}
+
+/** Hook: instance __dict__ access materialises the managed dict (set by types.ts). */
+export const dictHook = {
+  materialize: (o: number, t: TypeInfo): number => {
+    const d = instanceDict(o, true);
+    void t;
+    I32[d >> 2]++;
+    return d;
+  },
+};
+
+function materializeDict(o: number, t: TypeInfo): number {
+  return dictHook.materialize(o, t);
 }
 
 export function setAttr(o: number, name: number, v: number): void {
@@ -647,7 +673,7 @@ export function genericSetAttr(o: number, name: number, v: number, t: TypeInfo):
   const s = strValue(name);
   const descr = typeLookup(t, s);
   if (descr !== 0 && isDataDescriptor(descr)) {
-    descrSet(descr, o, v);
+    descrSet(descr, o, v, s);
     return;
   }
   if (t.slotOffsets) {
@@ -675,12 +701,12 @@ export function genericSetAttr(o: number, name: number, v: number, t: TypeInfo):
   dictSet(d, name, v);
 }
 
-function descrSet(descr: number, o: number, v: number): void {
+function descrSet(descr: number, o: number, v: number, name: string): void {
   const tid = I32[(descr >> 2) + 1];
   if (tid === T_PROPERTY) {
     const f = I32[(descr >> 2) + (v === 0 ? DESCR_F3 : DESCR_F2)];
     if (f === 0) {
-      throw raise(EXC.AttributeError, v === 0 ? "can't delete attribute" : "can't set attribute");
+      throw raise(EXC.AttributeError, `property '${name}' of '${typeName(o)}' object has no ${v === 0 ? 'deleter' : 'setter'}`);
     }
     decref(vm.call(f, v === 0 ? [o] : [o, v], null));
     return;

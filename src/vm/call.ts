@@ -129,6 +129,13 @@ function bindSlow(f: Frame, fn: number, code: Code, src: ArrayLike<number>, star
       kwdict = newDict();
       regs[base + slot] = kwdict;
     }
+    if (kw && !kwdict) {
+      const posAsKw = kw.names.filter((k) => {
+        const i = co.varnames.indexOf(k);
+        return i >= 0 && i < co.posonlyargcount;
+      });
+      if (posAsKw.length) throw raise(EXC.TypeError, `${name}() got some positional-only arguments passed as keyword arguments: '${posAsKw.join(', ')}'`);
+    }
     if (kw) {
       for (let k = 0; k < kw.names.length; k++) {
         const kname = kw.names[k];

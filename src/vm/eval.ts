@@ -1164,6 +1164,10 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             f.blocks.push(BLOCK_SETUP_FINALLY, arg, sp);
             f.blockExc.push(0);
             break;
+          case op.SETUP_WITH:
+            f.blocks.push(BLOCK_SETUP_FINALLY, arg, sp - 1);
+            f.blockExc.push(0);
+            break;
           case op.POP_BLOCK:
             f.blocks.length -= 3;
             f.blockExc.pop();

@@ -29,6 +29,7 @@ import { dirNames } from '../runtime/types.js';
 import { typeInits, moduleInits } from './registry.js';
 import { weakrefPyHook } from '../runtime/modules/weakref.js';
 import { weakrefReport } from '../runtime/gc/weakref.js';
+import { sortList } from '../runtime/objects/list.js';
 import { scheduler } from './scheduler.js';
 
 export interface RunOptions {
@@ -85,6 +86,7 @@ function installHooks(): void {
     return localsSnapshot(f);
   };
   builtinsVm.readLine = readLineSync;
+  builtinsVm.sortList = sortList;
   superHook.frameInfo = () => {
     const f = vmState.ts.frame;
     if (!f) throw raise(EXC.RuntimeError, 'super(): no current frame');
@@ -139,13 +141,15 @@ function installHooks(): void {
   rt.codeOfObj = codeOf;
   rt.internName = internedStr;
   rt.funcDesc = (fn) => {
+    // _PyObject_FunctionStr: module-qualified unless the module is builtins
     const q = A.getAttrOrNull(fn, internedStrCached('__qualname__'));
-    if (q) {
-      const s = A.strJS(q);
-      decref(q);
-      return `${s}()`;
-    }
-    return `${A.typeName(fn)} object`;
+    if (!q) return `${A.typeName(fn)} object`;
+    const qs = A.strJS(q);
+    decref(q);
+    const m = A.getAttrOrNull(fn, internedStrCached('__module__'));
+    const ms = m && I32[(m >> 2) + 1] === T_STR ? strValue(m) : null;
+    xdecref(m);
+    return ms && ms !== 'builtins' ? `${ms}.${qs}()` : `${qs}()`;
   };
   rt.importName = importName;
   rt.importFrom = importFrom;

@@ -3,6 +3,7 @@
 import { I32, F64, TYPES, type KwArgs, T_INT, T_BOOL, T_FLOAT, T_STR, T_TUPLE, T_LIST, T_DICT, T_TYPE, T_FUNCTION, T_OBJECT,
   T_SET, T_FROZENSET, T_RANGE, T_SLICE, T_PROPERTY, T_STATICMETHOD, T_CLASSMETHOD, T_SUPER, T_ENUMERATE, T_ZIP, T_MAP,
   T_FILTER, T_REVERSED, T_MODULE, T_BYTES, decref, xdecref, incref } from '../object.js';
+import { T_BUILTIN as T_BUILTIN_ID, T_METHOD as T_METHOD_ID } from '../object.js';
 import { newInt, newIntBig, intBig, intNumber, intIsSmall } from '../objects/int.js';
 import { newFloat } from '../objects/float.js';
 import { newStr, strValue, strLen, internSteal } from '../objects/str.js';
@@ -374,7 +375,8 @@ function hashFn(_s: number, args: number[]): number {
 function callableFn(_s: number, args: number[]): number {
   const o = args[0];
   const t = TYPES[I32[(o >> 2) + 1]];
-  return A.newBool(!!t.slots.call || typeLookup(t, '__call__') !== 0 || t.id === T_FUNCTION || t.id === T_TYPE);
+  const id = t.id;
+  return A.newBool(!!t.slots.call || typeLookup(t, '__call__') !== 0 || id === T_FUNCTION || id === T_TYPE || id === T_BUILTIN_ID || id === T_METHOD_ID);
 }
 
 function anyAll(isAny: boolean) {

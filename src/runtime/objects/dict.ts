@@ -439,14 +439,17 @@ export function keyError(key: number): PyException {
   return new PyException(e);
 }
 
-/** New empty instance of a dict subclass (tracked at once, as CPython's tp_alloc does). */
+/**
+ * dict.__new__: a new empty dict of type t from tp_alloc, not the free list (as CPython's dict()).
+ * Exact dicts start untracked; instances of subclasses are tracked at once.
+ */
 function newDictSubtype(t: TypeInfo): number {
   const d = allocGCObject(t.id, t.basicsize);
   const w = d >> 2;
   I32.fill(0, w + 2, w + (t.basicsize >> 2));
   allocTables(d, DICT_MINSIZE);
   if (t.isHeap) I32[t.addr >> 2]++;
-  gcTrack(d);
+  if (t.id !== T_DICT) gcTrack(d);
   return d;
 }
 
@@ -591,7 +594,7 @@ function setKwargs(d: number, kw: KwArgs | null): void {
 }
 
 function dictNewSlot(t: TypeInfo): number {
-  return t.id === T_DICT ? newDict() : newDictSubtype(t);
+  return newDictSubtype(t);
 }
 
 function dictInit(self: number, args: number[], kw: KwArgs | null): void {

@@ -251,7 +251,7 @@ export function isListObj(o: number): boolean {
   return tid === T_LIST || isSubtype(TYPES[tid], TYPES[T_LIST]);
 }
 
-/** New empty instance of a list subclass (the class's extra words zeroed). */
+/** New empty list of type t, bypassing the free list (extra words of subclasses zeroed). */
 function newListSubtype(t: TypeInfo): number {
   const a = allocGCObject(t.id, t.basicsize);
   const w = a >> 2;
@@ -587,8 +587,9 @@ function listNumber(a: number, b: number, nb: number): number {
   return 0;
 }
 
+/** list.__new__: tp_alloc, not the free list (as CPython's list(), so gc.get_count() agrees). */
 function listNew(t: TypeInfo): number {
-  return t.id === T_LIST ? newList() : newListSubtype(t);
+  return newListSubtype(t);
 }
 
 function listInit(self: number, args: number[], kw: KwArgs | null): void {
