@@ -8,7 +8,7 @@
 import * as op from './opcodes.js';
 import { type CodeObject, type ConstValue } from './code.js';
 import { PySyntaxError } from './errors.js';
-import { buildSymbolTable, SymbolTable, Scope, SCOPE_LOCAL, SCOPE_GLOBAL_EXPLICIT, SCOPE_GLOBAL_IMPLICIT, SCOPE_FREE, SCOPE_CELL } from './symtable.js';
+import { buildSymbolTable, mangle, SymbolTable, Scope, SCOPE_LOCAL, SCOPE_GLOBAL_EXPLICIT, SCOPE_GLOBAL_IMPLICIT, SCOPE_FREE, SCOPE_CELL } from './symtable.js';
 import { ELLIPSIS } from './ast.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -152,6 +152,11 @@ class Compiler {
     return i;
   }
 
+  /** Index of an attribute name, mangled inside classes (`self.__x`). */
+  attrIndex(name: string): number {
+    return this.nameIndex(mangle(this.u.scope.privateName, name));
+  }
+
   varIndex(name: string): number {
     const u = this.u;
     let i = u.varnames.indexOf(name);
@@ -254,11 +259,12 @@ class Compiler {
     this.enterUnit(scope, name, firstline);
     const u = this.u;
     const a = node.args;
-    for (const x of a.posonlyargs) this.varIndex(x.arg);
-    for (const x of a.args) this.varIndex(x.arg);
-    for (const x of a.kwonlyargs) this.varIndex(x.arg);
-    if (a.vararg) this.varIndex(a.vararg.arg);
-    if (a.kwarg) this.varIndex(a.kwarg.arg);
+    const m = (n: string) => mangle(scope.privateName, n);
+    for (const x of a.posonlyargs) this.varIndex(m(x.arg));
+    for (const x of a.args) this.varIndex(m(x.arg));
+    for (const x of a.kwonlyargs) this.varIndex(m(x.arg));
+    if (a.vararg) this.varIndex(m(a.vararg.arg));
+    if (a.kwarg) this.varIndex(m(a.kwarg.arg));
     u.argcount = a.posonlyargs.length + a.args.length;
     u.posonly = a.posonlyargs.length;
     u.kwonly = a.kwonlyargs.length;
@@ -317,7 +323,7 @@ class Compiler {
     }
     const kw: [string, N][] = [];
     a.kwonlyargs.forEach((x: N, i: number) => {
-      if (a.kw_defaults[i]) kw.push([x.arg, a.kw_defaults[i]]);
+      if (a.kw_defaults[i]) kw.push([mangle(this.u.scope.privateName, x.arg), a.kw_defaults[i]]);
     });
     if (kw.length) {
       for (const [n, d] of kw) {
@@ -380,9 +386,10 @@ class Compiler {
 
   // ---- names --------------------------------------------------------------------------------
 
-  nameOp(name: string, ctx: 'Load' | 'Store' | 'Del'): void {
+  nameOp(rawName: string, ctx: 'Load' | 'Store' | 'Del'): void {
     const u = this.u;
     const scope = u.scope;
+    const name = mangle(scope.privateName, rawName);
     const sc = scope.scopeOf(name);
     const pick = (l: number, s: number, d: number) => (ctx === 'Load' ? l : ctx === 'Store' ? s : d);
     if (sc === SCOPE_FREE || sc === SCOPE_CELL) {
@@ -576,12 +583,12 @@ class Compiler {
       case 'Attribute':
         this.expr(t.value);
         this.emit(op.COPY, 1);
-        this.emit(op.LOAD_ATTR, this.nameIndex(t.attr));
+        this.emit(op.LOAD_ATTR, this.attrIndex(t.attr));
         this.expr(s.value);
         this.u.line = s.lineno;
         this.emit(op.BINARY_OP, nb);
         this.emit(op.SWAP, 2);
-        this.emit(op.STORE_ATTR, this.nameIndex(t.attr));
+        this.emit(op.STORE_ATTR, this.attrIndex(t.attr));
         return;
       case 'Subscript':
         this.expr(t.value);
@@ -609,7 +616,7 @@ class Compiler {
         return;
       case 'Attribute':
         this.expr(t.value);
-        this.emit(op.STORE_ATTR, this.nameIndex(t.attr));
+        this.emit(op.STORE_ATTR, this.attrIndex(t.attr));
         return;
       case 'Subscript':
         this.expr(t.value);
@@ -643,7 +650,7 @@ class Compiler {
         return;
       case 'Attribute':
         this.expr(t.value);
-        this.emit(op.DELETE_ATTR, this.nameIndex(t.attr));
+        this.emit(op.DELETE_ATTR, this.attrIndex(t.attr));
         return;
       case 'Subscript':
         this.expr(t.value);
@@ -974,7 +981,7 @@ class Compiler {
       case 'Attribute':
         this.expr(e.value);
         this.u.line = e.end_lineno ?? e.lineno;
-        this.emit(op.LOAD_ATTR, this.nameIndex(e.attr));
+        this.emit(op.LOAD_ATTR, this.attrIndex(e.attr));
         return;
       case 'Subscript':
         this.expr(e.value);
@@ -1170,7 +1177,7 @@ class Compiler {
     if (e.func.kind === 'Attribute' && simple && kws.length === 0) {
       this.expr(e.func.value);
       this.u.line = e.func.end_lineno ?? e.lineno;
-      this.emit(op.LOAD_METHOD, this.nameIndex(e.func.attr));
+      this.emit(op.LOAD_METHOD, this.attrIndex(e.func.attr));
       for (const a of args) this.expr(a);
       this.u.line = e.lineno;
       this.emit(op.CALL_METHOD, args.length);

@@ -1368,18 +1368,41 @@ export function parseModule(source: string, filename: string): Module {
     for (let i = 0; i < chunks.length; i++) {
       const start = chunks[i]!;
       const end = i + 1 < chunks.length ? chunks[i + 1]! : ms.text.length;
-      const text = ms.text.slice(start, end);
-      const m = pythonGrammar.match(text, 'File');
-      if (m.failed()) throw syntaxErrorFor(ms, filename, i, m);
-      frame = { ms, base: start, lineShift: 0, firstLineColShift: 0, filename, asciiLines: [] };
-      const stmts: Stmt[] = getSemantics()(m).ast();
-      for (const s of stmts) body.push(s);
+      try {
+        const m = pythonGrammar.match(ms.text.slice(start, end), 'File');
+        if (m.failed()) throw syntaxErrorFor(ms, filename, i, m);
+        frame = { ms, base: start, lineShift: 0, firstLineColShift: 0, filename, asciiLines: [] };
+        const stmts: Stmt[] = getSemantics()(m).ast();
+        for (const s of stmts) body.push(s);
+      } catch (e) {
+        if (e instanceof RangeError) throw nestingError(ms, filename, start, end);
+        throw e;
+      }
     }
   } finally {
     frame = saved;
   }
   if (ms.error) throw fromTokenizerError(ms, filename, ms.error);
   return { kind: 'Module', body, type_ignores: [] };
+}
+
+/**
+ * Ohm matches recursively, about 25 rule applications per nesting level of brackets, so on
+ * Node's default stack a statement nested more than ~45 brackets deep overflows (CPython's
+ * limit is 200). Report it the way CPython reports too deep a nesting, at the deepest bracket.
+ */
+function nestingError(ms: MarkedSource, filename: string, start: number, end: number): PySyntaxError {
+  let deepest: Token | null = null;
+  for (const t of ms.tokens) {
+    if (t.tpos < start || t.tpos >= end) continue;
+    if (t.kind === 'OP' && '([{'.includes(ms.source[t.start]!) && (!deepest || t.level > deepest.level)) deepest = t;
+  }
+  const tok = deepest ?? ms.tokens[tokenIndexAt(ms, start)]!;
+  const li = lineIndexOf(ms.lineStarts, tok.start);
+  let text = sourceLine(ms.source, ms.lineStarts, li + 1);
+  if (text !== null && text.endsWith('\n')) text = text.slice(0, -1);
+  const col = tok.start - ms.lineStarts[li]! + 1;
+  return new PySyntaxError('SyntaxError', 'too many nested parentheses', filename, li + 1, col, text, li + 1, col);
 }
 
 // ====================================================================== syntax errors

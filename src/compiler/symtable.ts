@@ -23,6 +23,14 @@ const DEF_LOCAL = 1, DEF_PARAM = 2, DEF_GLOBAL = 4, DEF_NONLOCAL = 8, USE = 16;
 
 export type ScopeKind = 'module' | 'class' | 'function';
 
+/** Private name mangling (_Py_Mangle): `__x` inside class C becomes `_C__x`. */
+export function mangle(privateName: string | null, name: string): string {
+  if (privateName === null || !name.startsWith('__') || name.endsWith('__') || name.includes('.')) return name;
+  const stripped = privateName.replace(/^_+/, '');
+  if (stripped === '') return name;
+  return `_${stripped}${name}`;
+}
+
 export class Scope {
   kind: ScopeKind;
   name: string;
@@ -43,6 +51,8 @@ export class Scope {
   order: string[] = [];
   /** Qualified name prefix for nested definitions. */
   qualname: string;
+  /** Enclosing class name used for private-name mangling (null outside classes). */
+  privateName: string | null = null;
 
   constructor(kind: ScopeKind, name: string, node: N, parent: Scope | null, qualname: string) {
     this.kind = kind;
@@ -120,6 +130,7 @@ class Builder {
     else if (parent.kind === 'function') qual = `${parent.qualname}.<locals>.${name}`;
     else qual = `${parent.qualname}.${name}`;
     const s = new Scope(kind, name, node, parent, qual);
+    s.privateName = kind === 'class' ? name : parent.privateName;
     parent.children.push(s);
     this.st.byNode.set(node, s);
     this.cur = s;
@@ -127,6 +138,7 @@ class Builder {
   }
 
   bind(name: string, node: N): void {
+    name = mangle(this.cur.privateName, name);
     const f = this.cur.flags.get(name) ?? 0;
     if (f & (DEF_GLOBAL | DEF_NONLOCAL)) {
       this.cur.add(name, DEF_LOCAL);
@@ -137,6 +149,7 @@ class Builder {
   }
 
   use(name: string): void {
+    name = mangle(this.cur.privateName, name);
     this.cur.add(name, USE);
     if ((name === 'super' || name === '__class__') && this.cur.kind === 'function') {
       this.cur.usesClassCell = true;
@@ -254,7 +267,8 @@ class Builder {
       case 'Global':
       case 'Nonlocal': {
         const isGlobal = s.kind === 'Global';
-        for (const name of s.names) {
+        for (const rawName of s.names) {
+          const name = mangle(this.cur.privateName, rawName);
           const f = this.cur.flags.get(name) ?? 0;
           const what = isGlobal ? 'global' : 'nonlocal';
           if (!isGlobal && this.cur.kind === 'module') this.st.error('nonlocal declaration not allowed at module level', s);
@@ -295,11 +309,12 @@ class Builder {
 
   params(a: N): void {
     const names: string[] = [];
-    for (const x of a.posonlyargs) names.push(x.arg);
-    for (const x of a.args) names.push(x.arg);
-    for (const x of a.kwonlyargs) names.push(x.arg);
-    if (a.vararg) names.push(a.vararg.arg);
-    if (a.kwarg) names.push(a.kwarg.arg);
+    const m = (n: string) => mangle(this.cur.privateName, n);
+    for (const x of a.posonlyargs) names.push(m(x.arg));
+    for (const x of a.args) names.push(m(x.arg));
+    for (const x of a.kwonlyargs) names.push(m(x.arg));
+    if (a.vararg) names.push(m(a.vararg.arg));
+    if (a.kwarg) names.push(m(a.kwarg.arg));
     const seen = new Set<string>();
     for (const n of names) {
       if (seen.has(n)) this.st.error(`duplicate argument '${n}' in function definition`, this.cur.node);
@@ -375,9 +390,10 @@ class Builder {
           this.cur = saved;
           // and in the comprehension it is a free variable (nonlocal)
           let c: Scope = this.cur;
+          const tn = mangle(this.cur.privateName, e.target.id);
           while (c !== s) {
-            if (s.kind === 'module') c.add(e.target.id, DEF_GLOBAL);
-            else c.add(e.target.id, DEF_NONLOCAL);
+            if (s.kind === 'module') c.add(tn, DEF_GLOBAL);
+            else c.add(tn, DEF_NONLOCAL);
             c = c.parent!;
           }
         } else this.bind(e.target.id, e.target);

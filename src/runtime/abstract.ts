@@ -13,7 +13,7 @@ import { newStr, strValue, strHash, STRS, STR_SLOT } from './objects/str.js';
 import { tupleSize, tupleItem, tupleFromSteal } from './objects/tuple.js';
 import { listLen, listGet } from './objects/list.js';
 import { PyException, raise, EXC, isSubtype } from './objects/exception.js';
-import { typeLookup, bindDescriptor, isDataDescriptor, instanceDict, typeInfoOfTypeObject, descrGetHook, DESCR_F1, DESCR_F2, DESCR_F3, TY_DICT, typeModified } from './objects/type.js';
+import { typeLookup, bindDescriptor, isDataDescriptor, instanceDict, materializeInstanceDict, keepManagedUntracked, typeInfoOfTypeObject, descrGetHook, DESCR_F1, DESCR_F2, DESCR_F3, TY_DICT, typeModified } from './objects/type.js';
 import { dictGetStr, dictSet, dictPop, dictGet } from './objects/dict.js';
 import { floatRepr, intHash, floatHash, intToFloat } from './objects/numfmt.js';
 import * as nb from './number.js';
@@ -306,7 +306,7 @@ export function delItem(o: number, k: number): void {
     return;
   }
   if (t.slots.delitem) return t.slots.delitem(o, k);
-  throw raise(EXC.TypeError, `'${t.name}' object does not support item deletion`);
+  throw raise(EXC.TypeError, `'${t.name}' object doesn't support item deletion`);
 }
 
 export function contains(container: number, x: number): boolean {
@@ -644,10 +644,8 @@ export function genericGetAttr(o: number, name: number, t: TypeInfo): number {
 /** Hook: instance __dict__ access materialises the managed dict (set by types.ts). */
 export const dictHook = {
   materialize: (o: number, t: TypeInfo): number => {
-    const d = instanceDict(o, true);
     void t;
-    I32[d >> 2]++;
-    return d;
+    return materializeInstanceDict(o);
   },
 };
 
@@ -699,6 +697,7 @@ export function genericSetAttr(o: number, name: number, v: number, t: TypeInfo):
     return;
   }
   dictSet(d, name, v);
+  keepManagedUntracked(d);
 }
 
 function descrSet(descr: number, o: number, v: number, name: string): void {

@@ -146,6 +146,8 @@ export function floatBinop(a: number, b: number, op: number): number {
 /** Numeric fast path shared by the eval loop: returns 0 when a or b is not int/float. */
 export function numericBinop(a: number, b: number, op: number): number {
   const ta = I32[(a >> 2) + 1], tb = I32[(b >> 2) + 1];
+  // bool & | ^ bool stays a bool: leave it to bool's slot
+  if (ta === T_BOOL && tb === T_BOOL && (op === opc.NB_AND || op === opc.NB_OR || op === opc.NB_XOR)) return 0;
   if (isIntT(ta) && isIntT(tb)) return intBinop(a, b, op);
   if ((ta === T_FLOAT || isIntT(ta)) && (tb === T_FLOAT || isIntT(tb))) return floatBinop(a, b, op);
   return 0;

@@ -30,6 +30,8 @@ import { typeInits, moduleInits } from './registry.js';
 import { weakrefPyHook } from '../runtime/modules/weakref.js';
 import { weakrefReport } from '../runtime/gc/weakref.js';
 import { sortList } from '../runtime/objects/list.js';
+import { newCallIter } from '../runtime/objects/iterators.js';
+import { callIterHook } from '../runtime/builtins/builtins.js';
 import { scheduler } from './scheduler.js';
 
 export interface RunOptions {
@@ -87,6 +89,7 @@ function installHooks(): void {
   };
   builtinsVm.readLine = readLineSync;
   builtinsVm.sortList = sortList;
+  callIterHook.make = newCallIter;
   superHook.frameInfo = () => {
     const f = vmState.ts.frame;
     if (!f) throw raise(EXC.RuntimeError, 'super(): no current frame');

@@ -19,6 +19,7 @@ import { makeTimeModule } from '../runtime/modules/time.js';
 import { makeMathModule } from '../runtime/modules/math.js';
 import { makeGcModule } from '../runtime/modules/gc.js';
 import { makeWeakrefModule, initWeakrefTypes } from '../runtime/modules/weakref.js';
+import { threadModuleInits } from '../runtime/modules/thread.js';
 import { interp } from './interpreter.js';
 
 export function typeInits(): (() => void)[] {
@@ -36,5 +37,6 @@ export function moduleInits(argv: string[]): [string, () => number][] {
     ['math', makeMathModule],
     ['gc', makeGcModule],
     ['weakref', makeWeakrefModule],
+    ...threadModuleInits(),
   ];
 }

@@ -44,7 +44,7 @@ import { CO_GENERATOR } from '../compiler/opcodes.js';
 import { stderrWrite, flushStdout } from '../runtime/builtins/io.js';
 import { sysState } from '../runtime/modules/sys.js';
 import { collectHooks } from '../runtime/gc/collect.js';
-import { hexAddr } from '../runtime/types.js';
+import { hexAddr, moduleDict } from '../runtime/types.js';
 import { type Frame, ThreadState, vmState } from './frame.js';
 import { runThread, resumeThread, toPyException } from './eval.js';
 import { makeFrame, callObject } from './call.js';
@@ -155,7 +155,6 @@ const loopOwners: (PyThread | null)[] = [];
 let lastHolder: PyThread | null = null;
 let lastSwitchAt = 0;
 let mainOutcome: { res: number; err: unknown } | null = null;
-let shuttingDown = false;
 let deferredOpen = false;
 
 const MAIN_IDENT = 0x7f6c1e2b3740;
@@ -340,6 +339,25 @@ function commit(r: PyThread, t: number): boolean {
   return false;
 }
 
+/**
+ * How soon a Condition waiter blocked on lock `st` can run if notified (lower first): not blocked
+ * yet 0, parked 1, blocked in a nested loop 2 + its distance from the top of the JS stack. Waking
+ * the top-most nested waiter first avoids waking one that cannot run until the loops above it
+ * return.
+ */
+export function waiterRank(st: LockState): number {
+  for (const r of threads) {
+    if (r.wait === null || r.wait.lock !== st) continue;
+    if (r.state === ST_PARKED) return 1;
+    if (r.state === ST_BLOCKED) {
+      const i = loopOwners.lastIndexOf(r);
+      return 2 + (i < 0 ? 0 : loopOwners.length - 1 - i);
+    }
+    return 0;
+  }
+  return 0;
+}
+
 /** Called when a lock is released: have the next breaker check look at the waiters. */
 export function poke(): void {
   if (threads.length > 1) arm(1);
@@ -421,7 +439,6 @@ function check(ts: ThreadState): boolean {
         gilStats.overshoots.push(t - dropAt);
         deferredOpen = false;
         arm(CHECK_INTERVAL);
-        cur.parkReq = false;
         forcedPending = true;
         return true;
       }
@@ -675,7 +692,7 @@ function schedule(owner: PyThread | null, stop: () => boolean): void {
 /** Can the current thread park (suspend at its next breaker point) instead of nesting a loop? */
 export function canPark(): boolean {
   const r = currentThread();
-  return r.inBase && r.ts!.runDepth === 1 && !shuttingDownFrozen;
+  return r.inBase && r.ts!.runDepth === 1;
 }
 
 /** Ask the current thread's base loop to suspend at its next breaker point, waiting for `w`. */
@@ -848,12 +865,12 @@ export const scheduler = {
   /** Called after the main module finished (or raised): wait for non-daemon threads. */
   shutdown(): void {
     if (main === null) return;
-    shuttingDown = true;
     try {
       const th = interp.sysModules ? dictGetStr(interp.sysModules, 'threading') : 0;
-      if (th !== 0 && threads.length > 0) {
-        const fn = A.getAttrOrNull(th, A.internedStrHook ? A.internedStrHook('_shutdown') : 0);
+      if (th !== 0 && threads.length > 1) {
+        const fn = dictGetStr(moduleDict(th), '_shutdown');
         if (fn !== 0) {
+          incref(fn);
           try {
             if (I32[(fn >> 2) + 1] === T_FUNCTION) {
               const f = makeFrame(main.ts!, fn, [], 0, 0, null, false);
@@ -873,7 +890,6 @@ export const scheduler = {
   },
 };
 
-void shuttingDown;
 
 // ---- deadlock ------------------------------------------------------------------------------------------
 

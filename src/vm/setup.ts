@@ -8,7 +8,7 @@ import { callFinalizer } from '../runtime/types.js';
 import { clearFloatFreeList, floatFreeListSize } from '../runtime/objects/float.js';
 import { clearTupleFreeLists, tupleFreeListSizes, tupleSize, tupleItem } from '../runtime/objects/tuple.js';
 import { clearListFreeList, listFreeListSize } from '../runtime/objects/list.js';
-import { clearDictFreeList, dictFreeListSize, dictIsAtomic } from '../runtime/objects/dict.js';
+import { clearDictFreeList, dictFreeListSize, dictIsAtomic, uncountedFree } from '../runtime/objects/dict.js';
 import { gcUntrack } from '../runtime/gc/generations.js';
 import { sysState } from '../runtime/modules/sys.js';
 import { statsSnapshot, formatFreeListLine } from '../runtime/mem/stats.js';
@@ -46,6 +46,9 @@ export function configureRuntime(flags: RuntimeFlags): void {
     gcUntrack(t);
   };
   collectHooks.dictIsAtomic = dictIsAtomic;
+  uncountedFree.hook = () => {
+    gcState.generations[0].count++;
+  };
   collectHooks.onCollect = (gen, _m, _n, ms) => {
     gcTime[gen] += ms;
     if (flags.verifyHeap) verifyHeap();

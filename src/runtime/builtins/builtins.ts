@@ -290,8 +290,9 @@ function chrFn(_s: number, args: number[]): number {
   const o = args[0];
   const t = I32[(o >> 2) + 1];
   if (t !== T_INT && t !== T_BOOL) {
-    if (t === T_FLOAT) throw raise(EXC.TypeError, 'integer argument expected, got float');
-    throw raise(EXC.TypeError, `an integer is required (got type ${A.typeName(o)})`);
+    const ix = A.lookupSpecial(o, '__index__');
+    if (ix === 0) throw raise(EXC.TypeError, `'${A.typeName(o)}' object cannot be interpreted as an integer`);
+    return chrFn(_s, [A.callUnbound(ix, o, [])]);
   }
   const v = intBig(o);
   if (v < 0n || v > 0x10ffffn) throw raise(EXC.ValueError, 'chr() arg not in range(0x110000)');

@@ -18,7 +18,7 @@ import { I32, F64, T_STR, T_INT, T_FLOAT, T_BOOL, type KwArgs, type TypeInfo, de
 import { raise, EXC, newExceptionObject, PyException } from '../objects/exception.js';
 import { tupleFromSteal } from '../objects/tuple.js';
 import { newStr, strValue, isStrLike, EMPTY_STR } from '../objects/str.js';
-import { intValue, newInt } from '../objects/int.js';
+import { intValue, newInt, intRepr } from '../objects/int.js';
 import { lookupSpecial, callUnbound, typeName, repr, str as pyStr, getAttr, getItem } from '../abstract.js';
 import { formatInt, formatFloat, formatStr, floatRepr } from '../objects/numfmt.js';
 import { asciiEscape, decimalValue } from '../objects/strlib.js';
@@ -31,9 +31,12 @@ export function formatObject(o: number, spec: number): number {
   const tid = I32[(o >> 2) + 1];
   if (tid === T_STR || tid === T_INT || tid === T_FLOAT || tid === T_BOOL) {
     const sp = spec === 0 ? '' : strValue(spec);
-    if (sp === '' && tid === T_STR) {
-      I32[o >> 2]++;
-      return o;
+    if (sp === '') {
+      if (tid === T_STR) {
+        I32[o >> 2]++;
+        return o;
+      }
+      if (tid === T_INT) return intRepr(o);
     }
     return newStr(formatBuiltin(o, tid, sp));
   }

@@ -173,6 +173,8 @@ export function dictGetStr(d: number, name: string): number {
 
 function maybeTrack(d: number, x: number): void {
   if (I32[(d >> 2) + GC_NEXT] !== 0) return;
+  // an instance's managed dict is traversed through its owner and never tracked itself
+  if (I32[(d >> 2) + GC_FLAGS_W] & GCF_MANAGED_BIT) return;
   const t = TYPES[I32[(x >> 2) + 1]];
   if (!t.isGC) return;
   if (t.id === 7 /* T_TUPLE */ && I32[(x >> 2) + GC_NEXT] === 0) return;
@@ -373,6 +375,9 @@ export function dictMerge(d: number, other: number): void {
 export function dictDealloc(d: number): void {
   const w = d >> 2;
   gcUntrack(d);
+  // a managed (instance) dict was never counted by the GC: undo the count its free will subtract
+  const managed = (I32[w + GC_FLAGS_W] & GCF_MANAGED_BIT) !== 0;
+  I32[w + GC_FLAGS_W] = 0;
   const n = I32[w + D_NENTRIES];
   const ent = I32[w + D_ENTRIES];
   for (let i = 0; i < n; i++) {
@@ -389,8 +394,13 @@ export function dictDealloc(d: number): void {
     freelist.push(d);
     return;
   }
+  if (managed) uncountedFree.hook();
   freeGCObject(d);
 }
+
+const GC_FLAGS_W = -1, GCF_MANAGED_BIT = 8;
+/** Set by the GC: compensates count[0] before a managed dict's memory is freed. */
+export const uncountedFree = { hook: (): void => {} };
 
 export function dictTraverse(d: number, visit: Visit): void {
   const w = d >> 2;

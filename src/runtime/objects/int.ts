@@ -29,7 +29,7 @@ import { tupleFromSteal } from './tuple.js';
 import { S, newBool, lookupSpecial, callUnbound, typeName, str as pyStr } from '../abstract.js';
 import { defMethod, defAttr } from '../builtins/define.js';
 import { newFloat } from './float.js';
-import { newStr, strValue } from './str.js';
+import { newStr, newStrUncached, strValue } from './str.js';
 import { intToString, intHash, intToFloat, floatToInt, intFloorDiv, intMod, intTrueDiv, intPow, floatPow, parseIntString,
   invalidIntLiteralMessage, roundInt, formatInt, intBitLength } from './numfmt.js';
 import * as opc from '../../compiler/opcodes.js';
@@ -642,8 +642,11 @@ function bitCount(a: number): number {
 
 // ---- the type slots --------------------------------------------------------------------------------
 
+/** str(int) / repr(int): always a new object, even for one digit (CPython does not use the
+ * one-character cache here: `str(5) is str(5)` is False). */
 export function intRepr(a: number): number {
-  return newStr(intStr(a));
+  const s = intStr(a);
+  return s.length === 1 ? newStrUncached(s) : newStr(s);
 }
 
 export function initIntType(): void {

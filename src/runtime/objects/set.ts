@@ -13,8 +13,9 @@
 //   28     | hashHi     | i32  | ... and high word
 //   32     | hashed     | i32  | 1 when the cached hash is valid
 //   36     | finger     | i32  | where set.pop() resumes its search
-//   40     | smalltable |      | 8 entries of [hashLo, hashHi, key] (96 bytes)
-//   size 136 bytes (+16 GC head) -> 160-byte block (instances of subclasses: extra words after)
+//   40     | weaklist   | i32  | weak references to this set (0 = none)
+//   44     | smalltable |      | 8 entries of [hashLo, hashHi, key] (96 bytes)
+//   size 140 bytes (+16 GC head) -> 160-byte block (instances of subclasses: extra words after)
 //
 // An entry is empty (key 0), a dummy left by a deletion (key SET_DUMMY, hash -1), or active.
 // Entries keep the key's full 64-bit hash (hash64 in tuple.ts) because the probe sequence uses
@@ -39,9 +40,10 @@ import * as A from '../abstract.js';
 import { S } from '../abstract.js';
 import * as opc from '../../compiler/opcodes.js';
 import { rt } from '../../vm/runtime-hooks.js';
+import { clearWeakrefs } from '../gc/weakref.js';
 
 export const SET_FILL = 2, SET_USED = 3, SET_MASK = 4, SET_TABLE = 5, SET_HLO = 6, SET_HHI = 7, SET_HASHED = 8,
-  SET_FINGER = 9, SET_SMALL = 10;
+  SET_FINGER = 9, SET_WEAKLIST = 10, SET_SMALL = 11;
 export const SET_MINSIZE = 8;
 export const SET_OBJ_SIZE = SET_SMALL * 4 + SET_MINSIZE * 12;
 export const SET_DUMMY = -1;
@@ -70,6 +72,7 @@ function allocSet(t: TypeInfo): number {
     I32.fill(0, (s >> 2) + 2, (s >> 2) + (t.basicsize >> 2));
     if (t.isHeap) I32[t.addr >> 2]++;
   }
+  I32[(s >> 2) + SET_WEAKLIST] = 0;
   initEmpty(s);
   gcTrack(s);
   return s;
@@ -890,6 +893,7 @@ function setTraverse(s: number, visit: Visit): void {
 export function setDealloc(s: number): void {
   const w = s >> 2;
   gcUntrack(s);
+  if (I32[w + SET_WEAKLIST] !== 0) clearWeakrefs(s);
   const table = I32[w + SET_TABLE], mask = I32[w + SET_MASK];
   let used = I32[w + SET_USED];
   for (let i = 0; i <= mask && used > 0; i++) {
@@ -970,6 +974,7 @@ function defineCommonMethods(tid: number): void {
 function setupType(tid: number): TypeInfo {
   const t = TYPES[tid];
   t.basicsize = SET_OBJ_SIZE;
+  t.weaklistOffset = SET_WEAKLIST;
   t.isGC = true;
   t.baseType = true;
   t.dealloc = setDealloc;

@@ -130,6 +130,11 @@ export function newStr(s: string): number {
   return rawNewStr(s);
 }
 
+/** New str that bypasses the one-character and empty-string caches (str(5) is a new object). */
+export function newStrUncached(s: string): number {
+  return s.length === 0 ? newStr(s) : rawNewStr(s);
+}
+
 /** New instance of `t` (str or a subclass of str) with text s. */
 export function newStrOfType(t: TypeInfo, s: string): number {
   if (t.id === T_STR) return newStr(s);

@@ -16,8 +16,8 @@
 
 import { I32, T_TYPE, T_OBJECT, T_FUNCTION, T_STATICMETHOD, T_CLASSMETHOD, T_PROPERTY, T_METHOD_DESCR, T_CLASSMETHOD_DESCR,
   T_SUPER, T_STR, TYPES, type TypeInfo, newTypeInfo, allocGCObject, freeGCObject, decref, xdecref, type Visit,
-  T_FIRST_DYNAMIC, GC_NEXT } from '../object.js';
-import { gcTrack, gcUntrack } from '../gc/generations.js';
+  T_FIRST_DYNAMIC, GC_NEXT, GC_FLAGS, GCF_MANAGED } from '../object.js';
+import { gcTrack, gcUntrack, gcState } from '../gc/generations.js';
 import { newDict, dictGetStr, dictSet, dictTraverse, dictNext, dictEntryKey, dictEntryValue, dictLen } from './dict.js';
 import { newStr, strValue, internedStr } from './str.js';
 import { tupleFrom, tupleItems, tupleSize, tupleItem } from './tuple.js';
@@ -129,16 +129,50 @@ export function allocInstance(t: TypeInfo): number {
   return a;
 }
 
-/** Borrowed instance dict (0 when the type has none or it was never created). */
+/**
+ * Borrowed instance dict (0 when the type has none or it was never created).
+ *
+ * Like CPython 3.11's "managed dict", an instance's attribute dict is part of the instance as
+ * far as the GC is concerned: it is not counted as a GC allocation, never tracked on its own,
+ * and the instance's traverse visits its contents. So a cycle of two instances is 2 objects for
+ * gc.collect(), as in CPython. Asking for `__dict__` materialises it into an ordinary dict
+ * (materializeInstanceDict), again as CPython does.
+ */
 export function instanceDict(o: number, create: boolean): number {
   const t = TYPES[I32[(o >> 2) + 1]];
   if (t.dictOffset === 0) return 0;
   let d = I32[(o >> 2) + t.dictOffset];
   if (d === 0 && create) {
+    const g0 = gcState.generations[0];
+    const before = g0.count;
     d = newDict();
+    g0.count = before;
+    I32[(d >> 2) + GC_FLAGS] |= GCF_MANAGED;
     I32[(o >> 2) + t.dictOffset] = d;
   }
   return d;
+}
+
+/** `obj.__dict__`: turn the managed dict into an ordinary (counted, trackable) dict. New ref. */
+export function materializeInstanceDict(o: number): number {
+  const d = instanceDict(o, true);
+  if (I32[(d >> 2) + GC_FLAGS] & GCF_MANAGED) {
+    I32[(d >> 2) + GC_FLAGS] &= ~GCF_MANAGED;
+    gcState.generations[0].count++;
+    let tracked = false;
+    dictTraverse(d, (x) => {
+      const xt = TYPES[I32[(x >> 2) + 1]];
+      if (xt.isGC && (xt.id !== 7 || I32[(x >> 2) + GC_NEXT] !== 0)) tracked = true;
+    });
+    if (tracked) gcTrack(d);
+  }
+  I32[d >> 2]++;
+  return d;
+}
+
+/** After an attribute store: a managed dict must stay untracked. */
+export function keepManagedUntracked(d: number): void {
+  if (I32[(d >> 2) + GC_FLAGS] & GCF_MANAGED && I32[(d >> 2) + GC_NEXT] !== 0) gcUntrack(d);
 }
 
 export function instanceTraverse(a: number, visit: Visit): void {
@@ -147,7 +181,10 @@ export function instanceTraverse(a: number, visit: Visit): void {
   if (t.base && t.base.traverse && t.base.traverse !== instanceTraverse) t.base.traverse(a, visit);
   if (t.dictOffset) {
     const d = I32[w + t.dictOffset];
-    if (d !== 0) visit(d);
+    if (d !== 0) {
+      if (I32[(d >> 2) + GC_FLAGS] & GCF_MANAGED) dictTraverse(d, visit);
+      else visit(d);
+    }
   }
   if (t.slotOffsets) for (const off of t.slotOffsets.values()) if (I32[w + off] !== 0) visit(I32[w + off]);
   if (t.isHeap) visit(t.addr);
@@ -303,4 +340,3 @@ export function isDataDescriptor(v: number): boolean {
   return t.isHeap && (typeLookup(t, '__set__') !== 0 || typeLookup(t, '__delete__') !== 0);
 }
 
-export { T_OBJECT, T_SUPER, T_STR, newTypeInfo, decref, dictSet, dictTraverse, dictNext, dictEntryKey, dictEntryValue, dictLen, strValue, internedStr, tupleItems, tupleSize, tupleItem, BUILTINS, MD_OWNER, GC_NEXT };
