@@ -38,6 +38,42 @@ import {
 type W = any; // an Ohm semantic wrapper (Ohm's typings do not know our operations)
 
 const pythonGrammar: Grammar = grammars.Python;
+const diagGrammar: Grammar = grammars.PythonDiag;
+
+/**
+ * Ohm skips the implicit spaces of syntactic rules by applying its `spaces` rule before nearly
+ * every expression, with a memo entry each time: about 40% of all rule applications while
+ * parsing Python. Our grammars keep Ohm's default `space` (any character up to ' '), so for them
+ * MatchState#skipSpaces is replaced by a plain loop with the same effect. (Ohm is pinned to
+ * 17.5.0 in package.json; MatchState is reached through the first match.)
+ */
+function installFastSpaceSkipping(): void {
+  const apply = (ohm.pexprs.Apply as unknown as { prototype: { eval(state: unknown): boolean } }).prototype;
+  const original = apply.eval;
+  const found: { proto: { skipSpaces(): number } | null } = { proto: null };
+  apply.eval = function (this: unknown, state: unknown) {
+    found.proto ??= Object.getPrototypeOf(state);
+    return original.call(this, state);
+  };
+  try {
+    pythonGrammar.match(' ', 'File');
+  } finally {
+    apply.eval = original;
+  }
+  const stateProto = found.proto;
+  if (!stateProto || typeof stateProto.skipSpaces !== 'function') return;
+  const slow = stateProto.skipSpaces;
+  stateProto.skipSpaces = function (this: { grammar: Grammar; inputStream: { source: string; pos: number } }) {
+    if (this.grammar !== pythonGrammar && this.grammar !== diagGrammar) return slow.call(this);
+    const input = this.inputStream;
+    const src = input.source;
+    let p = input.pos;
+    while (p < src.length && src.charCodeAt(p) <= 0x20) p++;
+    input.pos = p;
+    return p;
+  };
+}
+installFastSpaceSkipping();
 
 // ====================================================================== positions
 
@@ -95,9 +131,16 @@ function loc(w: W): Position {
   return { lineno, col_offset, end_lineno, end_col_offset };
 }
 
-/** A position spanning from the start of `a` to the end of `b`. */
-function span(a: Position, b: Position): Position {
-  return { lineno: a.lineno, col_offset: a.col_offset, end_lineno: b.end_lineno, end_col_offset: b.end_col_offset };
+/** CPython's EXTRA for a rule that matched from the start of wrapper `a` to the end of `b`. */
+function locSpan(a: W, b: W): Position {
+  const f = curFrame();
+  const text = f.ms.text;
+  const start = f.base + a.source.startIdx;
+  let end = f.base + b.source.endIdx;
+  while (end > start && isSpaceOrMarker(text.charCodeAt(end - 1))) end--;
+  const [lineno, col_offset] = lineCol(f, origOffset(f.ms.markers, start));
+  const [end_lineno, end_col_offset] = lineCol(f, origOffset(f.ms.markers, end));
+  return { lineno, col_offset, end_lineno, end_col_offset };
 }
 
 // ====================================================================== node helpers
@@ -178,10 +221,32 @@ function collectCallArgs(positional: Expr[], kw: KeywordOrStarred[]): { args: Ex
   return { args, keywords };
 }
 
-function binOp(op: Operator) {
-  return function (this: W, l: W, _op: W, r: W) {
-    return { kind: 'BinOp', left: l.ast(), op, right: r.ast(), ...loc(this) };
-  };
+/**
+ * A chain `a + b - c` matched as an iteration: left-associative BinOps, each spanning from the
+ * start of the first operand to the end of its right operand (CPython's EXTRA for `sum`).
+ */
+function foldBinOps(this: W, first: W, tails: W): Expr {
+  let acc: Expr = first.ast();
+  for (const t of tails.children) {
+    const [op, rhs] = t.ast() as [Operator, W];
+    acc = { kind: 'BinOp', left: acc, op, right: rhs.ast(), ...locSpan(first, t) };
+  }
+  return acc;
+}
+
+type Suffix = { attr: string } | { slice: Expr } | { args: Expr[]; keywords: Keyword[] };
+
+/** primary '.' NAME | primary genexp | primary '(' args ')' | primary '[' slices ']', iterated. */
+function foldSuffixes(atom: W, suffixes: W[], lastCtx: ExprContext): Expr {
+  let acc: Expr = atom.ast();
+  for (const w of suffixes) {
+    const s = w.ast() as Suffix;
+    const p = locSpan(atom, w);
+    if ('attr' in s) acc = { kind: 'Attribute', value: acc, attr: s.attr, ctx: lastCtx, ...p };
+    else if ('slice' in s) acc = { kind: 'Subscript', value: acc, slice: s.slice, ctx: lastCtx, ...p };
+    else acc = { kind: 'Call', func: acc, args: s.args, keywords: s.keywords, ...p };
+  }
+  return acc;
 }
 
 function unaryOp(op: 'UAdd' | 'USub' | 'Invert') {
@@ -342,8 +407,8 @@ const actions: Record<string, (this: W, ...a: W[]) => unknown> = {
   DottedAsName(n: W, as: W) {
     return { kind: 'alias', name: n.ast(), asname: optAst(as), ...loc(this) };
   },
-  DottedName_dot(a: W, _d: W, n: W) {
-    return `${a.ast()}.${identifier(n)}`;
+  DottedName(first: W, rest: W) {
+    return [identifier(first), ...rest.children.map((t: W) => identifier(t.children[1]))].join('.');
   },
   name(_a: W, _b: W) {
     return identifier(this);
@@ -538,38 +603,40 @@ const actions: Record<string, (this: W, ...a: W[]) => unknown> = {
   CompareOpBitwiseOrPair_In: (_o: W, e: W) => ['In', e.ast()],
   CompareOpBitwiseOrPair_IsNot: (_i: W, _n: W, e: W) => ['IsNot', e.ast()],
   CompareOpBitwiseOrPair_Is: (_o: W, e: W) => ['Is', e.ast()],
-  BitwiseOr_BitOr: binOp('BitOr'),
-  BitwiseXor_BitXor: binOp('BitXor'),
-  BitwiseAnd_BitAnd: binOp('BitAnd'),
-  ShiftExpr_LShift: binOp('LShift'),
-  ShiftExpr_RShift: binOp('RShift'),
-  Sum_Add: binOp('Add'),
-  Sum_Sub: binOp('Sub'),
-  Term_Mult: binOp('Mult'),
-  Term_Div: binOp('Div'),
-  Term_FloorDiv: binOp('FloorDiv'),
-  Term_Mod: binOp('Mod'),
-  Term_MatMult: binOp('MatMult'),
+  BitwiseOr: foldBinOps,
+  BitwiseXor: foldBinOps,
+  BitwiseAnd: foldBinOps,
+  ShiftExpr: foldBinOps,
+  Sum: foldBinOps,
+  Term: foldBinOps,
+  BitwiseOrTail_BitOr: (_o: W, e: W) => ['BitOr', e],
+  BitwiseXorTail_BitXor: (_o: W, e: W) => ['BitXor', e],
+  BitwiseAndTail_BitAnd: (_o: W, e: W) => ['BitAnd', e],
+  ShiftExprTail_LShift: (_o: W, e: W) => ['LShift', e],
+  ShiftExprTail_RShift: (_o: W, e: W) => ['RShift', e],
+  SumTail_Add: (_o: W, e: W) => ['Add', e],
+  SumTail_Sub: (_o: W, e: W) => ['Sub', e],
+  TermTail_Mult: (_o: W, e: W) => ['Mult', e],
+  TermTail_Div: (_o: W, e: W) => ['Div', e],
+  TermTail_FloorDiv: (_o: W, e: W) => ['FloorDiv', e],
+  TermTail_Mod: (_o: W, e: W) => ['Mod', e],
+  TermTail_MatMult: (_o: W, e: W) => ['MatMult', e],
   Factor_UAdd: unaryOp('UAdd'),
   Factor_USub: unaryOp('USub'),
   Factor_Invert: unaryOp('Invert'),
-  Power_pow: binOp('Pow'),
+  Power_pow(l: W, _op: W, r: W) {
+    return { kind: 'BinOp', left: l.ast(), op: 'Pow', right: r.ast(), ...loc(this) };
+  },
   AwaitPrimary_await(_k: W, e: W) {
     return { kind: 'Await', value: e.ast(), ...loc(this) };
   },
-  Primary_attr(v: W, _d: W, n: W) {
-    return { kind: 'Attribute', value: v.ast(), attr: identifier(n), ctx: 'Load', ...loc(this) };
+  Primary(atom: W, suffixes: W) {
+    return foldSuffixes(atom, suffixes.children, 'Load');
   },
-  Primary_genexp(f: W, g: W) {
-    return { kind: 'Call', func: f.ast(), args: [g.ast()], keywords: [], ...loc(this) };
-  },
-  Primary_call(f: W, _l: W, a: W, _r: W) {
-    const args = optAst<{ args: Expr[]; keywords: Keyword[] }>(a);
-    return { kind: 'Call', func: f.ast(), args: args?.args ?? [], keywords: args?.keywords ?? [], ...loc(this) };
-  },
-  Primary_subscript(v: W, _l: W, s: W, _r: W) {
-    return { kind: 'Subscript', value: v.ast(), slice: s.ast(), ctx: 'Load', ...loc(this) };
-  },
+  PrimarySuffix_attr: (_d: W, n: W) => ({ attr: identifier(n) }),
+  PrimarySuffix_genexp: (g: W) => ({ args: [g.ast()], keywords: [] }),
+  PrimarySuffix_call: (_l: W, a: W, _r: W) => optAst(a) ?? { args: [], keywords: [] },
+  PrimarySuffix_subscript: (_l: W, s: W, _r: W) => ({ slice: s.ast() }),
   Slices_one(s: W) {
     return s.ast();
   },
@@ -748,22 +815,13 @@ const actions: Record<string, (this: W, ...a: W[]) => unknown> = {
   SingleSubscriptAttributeTarget_subscript(v: W, _l: W, s: W, _r: W) {
     return { kind: 'Subscript', value: v.ast(), slice: s.ast(), ctx: 'Store', ...loc(this) };
   },
-  TPrimary_attr(v: W, _d: W, n: W, _la: W) {
-    return { kind: 'Attribute', value: v.ast(), attr: identifier(n), ctx: 'Load', ...loc(this) };
+  TPrimary(atom: W, _la: W, steps: W) {
+    return foldSuffixes(atom, steps.children.map((st: W) => st.children[0]), 'Load');
   },
-  TPrimary_subscript(v: W, _l: W, s: W, _r: W, _la: W) {
-    return { kind: 'Subscript', value: v.ast(), slice: s.ast(), ctx: 'Load', ...loc(this) };
-  },
-  TPrimary_genexp(f: W, g: W, _la: W) {
-    return { kind: 'Call', func: f.ast(), args: [g.ast()], keywords: [], ...loc(this) };
-  },
-  TPrimary_call(f: W, _l: W, a: W, _r: W, _la: W) {
-    const args = optAst<{ args: Expr[]; keywords: Keyword[] }>(a);
-    return { kind: 'Call', func: f.ast(), args: args?.args ?? [], keywords: args?.keywords ?? [], ...loc(this) };
-  },
-  TPrimary_atom(a: W, _la: W) {
-    return a.ast();
-  },
+  TPrimarySuffix_attr: (_d: W, n: W) => ({ attr: identifier(n) }),
+  TPrimarySuffix_subscript: (_l: W, s: W, _r: W) => ({ slice: s.ast() }),
+  TPrimarySuffix_genexp: (g: W) => ({ args: [g.ast()], keywords: [] }),
+  TPrimarySuffix_call: (_l: W, a: W, _r: W) => optAst(a) ?? { args: [], keywords: [] },
   DelTargets(l: W, _c: W) {
     return listOf(l);
   },
@@ -1424,8 +1482,6 @@ function nestingError(ms: MarkedSource, filename: string, start: number, end: nu
 // CPython action returns NULL. The hook is installed only while diagnosing, so parsing valid
 // programs costs nothing extra. The diagnosis matches the failing top-level statement plus the
 // next one, since CPython's messages can point at the token after the statement.
-
-const diagGrammar: Grammar = grammars.PythonDiag;
 
 interface DiagRun {
   mode: 'forced' | 'full';

@@ -28,7 +28,7 @@ import { EXC, EXC_SIZE, EXC_ARGS, EXC_TB, EXC_CONTEXT, EXC_CAUSE, EXC_SUPPRESS, 
 import { allocTypeObject, setBasesAndMro, typeDealloc, typeTraverse, typeClear, typeLookup, computeMro, allocInstance, instanceTraverse,
   instanceClear, typeInfoOfTypeObject, typeDict, allocTypeId, bindDescriptor, newDescrObject, descrObjectDealloc, descrObjectTraverse,
   descrObjectClear, DESCR_F1, DESCR_F2, DESCR_F3, DESCR_DOC, TY_NAME, TY_QUALNAME, TY_BASES, TY_MRO, TY_DICT, typeModified, isDataDescriptor,
-  INST_DICT } from './objects/type.js';
+  INST_DICT, materializeInstanceDict } from './objects/type.js';
 import * as A from './abstract.js';
 import { S } from './abstract.js';
 import { PyErr } from './objects/pyerr.js';
@@ -37,6 +37,7 @@ import { REFLECTED } from './number.js';
 import * as op from '../compiler/opcodes.js';
 import type { CodeObject, ConstValue } from '../compiler/code.js';
 import { genDealloc, genTraverse, initGeneratorType } from '../vm/generator.js';
+import { initFrameObjectType } from '../vm/frameobject.js';
 import { tracebackDealloc, tracebackTraverse } from '../vm/traceback.js';
 import { rt } from '../vm/runtime-hooks.js';
 import { newFloat } from './objects/float.js';
@@ -378,6 +379,61 @@ function subtypeDealloc(a: number): void {
   decref(typeAddr);
 }
 
+// ---- getset descriptors: __dict__ and __weakref__ of classes -----------------------------------------
+
+const GS_KIND = 2, GS_TYPE = 3, GS_DICT = 1, GS_WEAKREF = 2;
+
+function newGetset(kind: number, owner: TypeInfo): number {
+  const g = allocGCObject(T_GETSET, 16);
+  I32[(g >> 2) + GS_KIND] = kind;
+  incref(owner.addr);
+  I32[(g >> 2) + GS_TYPE] = owner.addr;
+  gcTrack(g);
+  return g;
+}
+
+function initGetsetType(): void {
+  const t = TYPES[T_GETSET];
+  t.dealloc = (g) => {
+    gcUntrack(g);
+    const o = I32[(g >> 2) + GS_TYPE];
+    I32[(g >> 2) + GS_TYPE] = 0;
+    xdecref(o);
+    freeGCObject(g);
+  };
+  t.traverse = (g, visit) => {
+    if (I32[(g >> 2) + GS_TYPE]) visit(I32[(g >> 2) + GS_TYPE]);
+  };
+  t.clear = (g) => {
+    const o = I32[(g >> 2) + GS_TYPE];
+    I32[(g >> 2) + GS_TYPE] = 0;
+    xdecref(o);
+  };
+  t.slots.isDataDescr = true;
+  t.slots.descrGet = (g, obj) => {
+    if (obj === 0 || obj === S.None) return incref(g), g;
+    if (I32[(g >> 2) + GS_KIND] === GS_DICT) return materializeInstanceDict(obj);
+    const ot = TYPES[I32[(obj >> 2) + 1]];
+    const wl = ot.weaklistOffset ? I32[(obj >> 2) + ot.weaklistOffset] : 0;
+    return wl ? (incref(wl), wl) : A.retNone();
+  };
+  t.slots.descrSet = (g, obj, v) => {
+    if (I32[(g >> 2) + GS_KIND] !== GS_DICT) throw raise(EXC.AttributeError, "attribute '__weakref__' of objects is not writable");
+    if (v === 0) throw raise(EXC.TypeError, 'cannot delete __dict__');
+    if (I32[(v >> 2) + 1] !== T_DICT) throw raise(EXC.TypeError, `__dict__ must be set to a dictionary, not a '${A.typeName(v)}'`);
+    const ot = TYPES[I32[(obj >> 2) + 1]];
+    const old = I32[(obj >> 2) + ot.dictOffset];
+    incref(v);
+    I32[(obj >> 2) + ot.dictOffset] = v;
+    xdecref(old);
+  };
+  t.slots.repr = (g) => {
+    const owner = I32[(g >> 2) + GS_TYPE];
+    const name = I32[(g >> 2) + GS_KIND] === GS_DICT ? '__dict__' : '__weakref__';
+    return newStr(`<attribute '${name}' of '${owner ? typeInfoOfTypeObject(owner).name : '?'}' objects>`);
+  };
+}
+
 // ---- type: creating classes -------------------------------------------------------------------
 
 function bestBase(bases: TypeInfo[]): TypeInfo {
@@ -480,6 +536,17 @@ export function typeNew(name: string, bases: TypeInfo[], ns: number): number {
     if (owned) decref(v);
   }
   if (!dictGetStr(d, '__doc__')) setStr(d, '__doc__', S.None);
+  // the __dict__ / __weakref__ attributes a class adds are getset descriptors in its dict
+  if (t.dictOffset && t.dictOffset !== base.dictOffset && !dictGetStr(d, '__dict__')) {
+    const gs = newGetset(GS_DICT, t);
+    setStr(d, '__dict__', gs);
+    decref(gs);
+  }
+  if (t.weaklistOffset && t.weaklistOffset !== base.weaklistOffset && !dictGetStr(d, '__weakref__')) {
+    const gs = newGetset(GS_WEAKREF, t);
+    setStr(d, '__weakref__', gs);
+    decref(gs);
+  }
   if (dictGetStr(d, '__eq__') && !dictGetStr(d, '__hash__')) setStr(d, '__hash__', S.None);
   setBasesAndMro(t, bases, mroList);
   for (const b of mroList) if (b !== t) b.subclasses.push(t);
@@ -1078,6 +1145,8 @@ export function initRuntime(heapLimit: number | undefined, typeInits: (() => voi
   A.installDescrHooks();
   setupCoreSlots();
   initGeneratorType();
+  initFrameObjectType();
+  initGetsetType();
   for (const init of typeInits) init();
   for (const t of TYPES) if (t) genSlotWrappers(t);
 }
@@ -1273,6 +1342,7 @@ function setupCoreSlots(): void {
     const w = tb >> 2;
     if (s === 'tb_lineno') return newInt(I32[w + 4]);
     if (s === 'tb_next') return incref(I32[w + 2] || S.None), I32[w + 2] || S.None;
+    if (s === 'tb_frame') return incref(I32[w + 5]), I32[w + 5];
     return A.genericGetAttr(tb, name, TYPES[T_TRACEBACK]);
   };
 

@@ -204,6 +204,8 @@ function missingError(name: string, missing: string[], kind: string) {
 
 /** Release a frame's references and its data-stack window. */
 export function releaseFrame(ts: ThreadState, f: Frame): void {
+  // a frame object (held by a traceback) takes over the locals before they would be released
+  if (f.frameObj) frameObjHook.detach(f);
   const regs = f.regs;
   const end = f.sp;
   for (let i = f.base; i < end; i++) {
@@ -228,7 +230,6 @@ export function releaseFrame(ts: ThreadState, f: Frame): void {
   xdecref(g);
   xdecref(b);
   xdecref(l);
-  if (f.frameObj) frameObjHook.detach(f);
 }
 
 export const frameObjHook = { detach: (_f: Frame): void => {} };

@@ -218,6 +218,9 @@ export function compileSource(source: string, filename: string): CodeObject {
 /** Execute a code object as module `name` (globals dict `g`). Returns nothing; throws PyException. */
 export function execModule(co: CodeObject, g: number, asMainThread = false): void {
   const codeObj = loadCode(co);
+  // CPython quirk, observable with sys.getrefcount: while a script runs as __main__, the
+  // parser's AST arena still holds a reference to every literal constant it created.
+  const arena = asMainThread ? arenaConstants(codeObj) : [];
   const ts = vmState.ts;
   const code = codeOf(codeObj);
   const size = code.nlocalsplus + co.stacksize;
@@ -233,8 +236,30 @@ export function execModule(co: CodeObject, g: number, asMainThread = false): voi
     const r = asMainThread ? scheduler.runMainThread(ts, f) : run(ts, f);
     decref(r);
   } finally {
+    for (const c of arena) decref(c);
     decref(codeObj);
   }
+}
+
+/** The literal constants of a code object tree, increfed (see execModule). */
+function arenaConstants(codeObj: number): number[] {
+  const out: number[] = [];
+  const walk = (c: number) => {
+    const code = codeOf(c);
+    for (let i = 0; i < code.consts.length; i++) {
+      const v = code.consts[i];
+      const cv = code.co.consts[i];
+      if (cv !== null && typeof cv === 'object') {
+        if (cv.kind === 'code') walk(v);
+        continue;
+      }
+      if (cv === null || typeof cv === 'boolean') continue;
+      incref(v);
+      out.push(v);
+    }
+  };
+  walk(codeObj);
+  return out;
 }
 
 function moduleGlobals(name: string, file: string | null): [number, number] {

@@ -72,6 +72,8 @@ export interface LockState {
   joinOf: string | null;
   /** What a blocked waiter is doing, for deadlock messages (Condition/Event/Semaphore waits). */
   desc: string | null;
+  /** The thread that last acquired a plain lock (deadlock messages only; locks have no owner). */
+  holder: string | null;
 }
 
 export interface Wait {
@@ -320,7 +322,10 @@ function commit(r: PyThread, t: number): boolean {
   const w = r.wait!;
   if (canProceed(r, w)) {
     const l = w.lock;
-    if (w.kind === W_LOCK) l!.locked = true;
+    if (w.kind === W_LOCK) {
+      l!.locked = true;
+      l!.holder = r.name;
+    }
     else if (w.kind === W_RLOCK) {
       if (l!.owner === r) l!.count += w.count || 1;
       else {
@@ -906,7 +911,8 @@ function describeWait(r: PyThread): string {
   const l = w.lock!;
   if (l.joinOf !== null) return `join(${l.joinOf})`;
   if (l.desc !== null) return l.desc;
-  return lockRepr(l);
+  const h = l.rlock ? (l.owner ? l.owner.name : null) : l.locked ? l.holder : null;
+  return lockRepr(l) + (h !== null ? ` (held by ${h === r.name ? 'itself' : h})` : '');
 }
 
 function deadlock(owner: PyThread | null): never {

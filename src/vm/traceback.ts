@@ -5,7 +5,7 @@
 //   8  next     older traceback object towards the raise point (tb_next), or 0
 //  12  code     code object of the frame
 //  16  lineno   i32
-//  20  globals  the frame's globals (for NameError suggestions)
+//  20  frame    the frame object (keeps the frame's locals alive; NameError suggestions)
 //  size 24 (+16) -> 48
 
 import { I32, TYPES, T_TRACEBACK, T_STR, allocGCObject, freeGCObject, xdecref, decref, type Visit } from '../runtime/object.js';
@@ -18,8 +18,9 @@ import { tupleSize, tupleItem } from '../runtime/objects/tuple.js';
 import * as A from '../runtime/abstract.js';
 import { typeDict } from '../runtime/objects/type.js';
 import type { Frame } from './frame.js';
+import { frameObject, FO_GLOBALS } from './frameobject.js';
 
-export const TB_NEXT = 2, TB_CODE = 3, TB_LINENO = 4, TB_GLOBALS = 5;
+export const TB_NEXT = 2, TB_CODE = 3, TB_LINENO = 4, TB_FRAME = 5;
 
 export function addTraceback(exc: number, f: Frame, pc: number): void {
   const tb = allocGCObject(T_TRACEBACK, 24);
@@ -30,8 +31,7 @@ export function addTraceback(exc: number, f: Frame, pc: number): void {
   I32[code >> 2]++;
   I32[w + TB_CODE] = code;
   I32[w + TB_LINENO] = f.lineAt(pc);
-  I32[f.globals >> 2]++;
-  I32[w + TB_GLOBALS] = f.globals;
+  I32[w + TB_FRAME] = frameObject(f);
   I32[(exc >> 2) + EXC_TB] = tb;
   gcTrack(tb);
 }
@@ -39,8 +39,8 @@ export function addTraceback(exc: number, f: Frame, pc: number): void {
 export function tracebackDealloc(tb: number): void {
   gcUntrack(tb);
   const w = tb >> 2;
-  const n = I32[w + TB_NEXT], c = I32[w + TB_CODE], g = I32[w + TB_GLOBALS];
-  I32[w + TB_NEXT] = I32[w + TB_CODE] = I32[w + TB_GLOBALS] = 0;
+  const n = I32[w + TB_NEXT], c = I32[w + TB_CODE], g = I32[w + TB_FRAME];
+  I32[w + TB_NEXT] = I32[w + TB_CODE] = I32[w + TB_FRAME] = 0;
   xdecref(n);
   xdecref(c);
   xdecref(g);
@@ -49,7 +49,7 @@ export function tracebackDealloc(tb: number): void {
 
 export function tracebackTraverse(tb: number, visit: Visit): void {
   const w = tb >> 2;
-  for (const off of [TB_NEXT, TB_CODE, TB_GLOBALS]) if (I32[w + off]) visit(I32[w + off]);
+  for (const off of [TB_NEXT, TB_CODE, TB_FRAME]) if (I32[w + off]) visit(I32[w + off]);
 }
 
 /** The name an exception type prints as (module-qualified unless builtins or __main__). */
@@ -207,7 +207,7 @@ function suggestion(exc: number): string {
     if (tb === 0) return '';
     const code = codeOf(I32[(tb >> 2) + TB_CODE]);
     const cands: string[] = [...code.co.varnames, ...code.co.cellvars, ...code.co.freevars];
-    const g = I32[(tb >> 2) + TB_GLOBALS];
+    const g = I32[(I32[(tb >> 2) + TB_FRAME] >> 2) + FO_GLOBALS];
     for (const k of dictKeys(g)) if (I32[(k >> 2) + 1] === T_STR) cands.push(strValue(k));
     const b = A.dictGetStr(g, '__builtins__');
     const bd = builtinsDictForSuggestions();

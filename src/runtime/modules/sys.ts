@@ -7,7 +7,7 @@ import { newFloat } from '../objects/float.js';
 import { newStr, strValue, internSteal, STR_FLAGS, STR_INTERNED } from '../objects/str.js';
 import { tupleFromSteal } from '../objects/tuple.js';
 import { listFromSteal } from '../objects/list.js';
-import { newDict, dictSet } from '../objects/dict.js';
+import { newDict, dictSet, dictCopy } from '../objects/dict.js';
 import { raise, EXC, newExceptionObject, PyException, EXC_VALUE } from '../objects/exception.js';
 import { allocTypeObject, setBasesAndMro, allocTypeId } from '../objects/type.js';
 import { blockSize } from '../mem/obmalloc.js';
@@ -173,9 +173,16 @@ export function makeSysModule(argv: string[]): number {
   defFunction(d, 'is_finalizing', () => A.newBool(false), { nargs: 0 });
   defFunction(d, 'getdefaultencoding', () => newStr('utf-8'), { nargs: 0 });
   put('modules', (incref(sysModulesRef.d), sysModulesRef.d));
+  // CPython 3.11 keeps a copy of sys's initial dict (interp->sysdict_copy, used to restore sys at
+  // shutdown): its entries carry one more reference, visible through sys.getrefcount.
+  sysDictCopy = dictCopy(d);
   void newDict;
   void GC_NEXT;
   return m;
 }
 
 export const sysModulesRef = { d: 0 };
+let sysDictCopy = 0;
+export function sysDictCopyAddr(): number {
+  return sysDictCopy;
+}

@@ -38,8 +38,8 @@ import {
 import { THREADING_SOURCE } from './threading_py.js';
 import { interp, compileSource, execModule } from '../../vm/interpreter.js';
 
-/** threading.TIMEOUT_MAX on 64-bit Linux. */
-export const TIMEOUT_MAX = 9223372036.854776;
+/** threading.TIMEOUT_MAX as CPython 3.11 reports it on 64-bit Linux. */
+export const TIMEOUT_MAX = 9223372036.0;
 
 const lockStates = new Map<number, LockState>();
 let lockClass = 0;
@@ -53,7 +53,7 @@ function lockOf(o: number, rlock: boolean): LockState {
     if (want !== 0 && t.addr !== want && !t.mro.some((b) => b.addr === want)) {
       throw raise(EXC.TypeError, `descriptor requires a '_thread.${rlock ? 'RLock' : 'lock'}' object but received a '${t.name}'`);
     }
-    st = { rlock, locked: false, owner: null, count: 0, addr: o, joinOf: null, desc: null };
+    st = { rlock, locked: false, owner: null, count: 0, addr: o, joinOf: null, desc: null, holder: null };
     lockStates.set(o, st);
   }
   return st;
@@ -86,6 +86,7 @@ function lockAcquire(self: number, blocking: boolean, timeout: number, allowPark
   const st = lockOf(self, false);
   if (!st.locked) {
     st.locked = true;
+    st.holder = currentThread().name;
     return true;
   }
   if (!blocking || timeout === 0) return false;
@@ -368,6 +369,7 @@ export function makeThreadModule(): number {
   defMethod(lt.id, 'locked_lock', (self) => A.newBool(lockOf(self, false).locked), { nargs: 0 });
   defMethod(lt.id, '__enter__', (self) => A.newBool(lockAcquire(self, true, -1, false) === true), { nargs: 0 });
   defMethod(lt.id, '__exit__', (self) => (lockRelease(self), A.retNone()), { nargs: [0, 3] });
+  lt.slots.repr = (self) => newStr(lockRepr(lockOf(self, false)));
   defMethod(lt.id, '__repr__', (self) => newStr(lockRepr(lockOf(self, false))), { nargs: 0 });
   defMethod(lt.id, '_at_fork_reinit', (self) => {
     lockOf(self, false).locked = false;
@@ -377,6 +379,7 @@ export function makeThreadModule(): number {
   defMethod(rt.id, 'release', (self) => (rlockRelease(self), A.retNone()), { nargs: 0 });
   defMethod(rt.id, '__enter__', (self) => A.newBool(rlockAcquire(self, true, -1, 1, false) === true), { nargs: 0 });
   defMethod(rt.id, '__exit__', (self) => (rlockRelease(self), A.retNone()), { nargs: [0, 3] });
+  rt.slots.repr = (self) => newStr(lockRepr(lockOf(self, true)));
   defMethod(rt.id, '__repr__', (self) => newStr(lockRepr(lockOf(self, true))), { nargs: 0 });
   defMethod(rt.id, '_is_owned', (self) => A.newBool(lockOf(self, true).owner === currentThread()), { nargs: 0 });
   defMethod(rt.id, '_recursion_count', (self) => {

@@ -42,7 +42,6 @@ export function initBoolType(): void {
   FALSE_STR = internedStr('False');
   const s = TYPES[T_BOOL].slots;
   s.repr = boolRepr;
-  s.str = boolRepr;
   s.hash = intHashNumber;
   s.richcompare = intRichCompare;
   s.bool = (a) => F64[(a >> 3) + 1] !== 0;

@@ -24,7 +24,7 @@ import { tupleFromSteal } from './tuple.js';
 import { S, newBool, lookupSpecial, callUnbound, typeName, call, idHash, str as pyStr } from '../abstract.js';
 import { defMethod } from '../builtins/define.js';
 import { newStr, strValue } from './str.js';
-import { newIntBig, isIntLike, intCompareFloat, cmpResult, indexAsBig, defGetter, INT_BIGSLOT, BIGS } from './int.js';
+import { newIntBig, isIntLike, intCompareFloat, cmpResult, indexAsBig, defGetter, exactHash, INT_BIGSLOT, BIGS } from './int.js';
 import { floatRepr, floatHash, floatPow, floatDivmod, floatMod, floatFloorDiv, floatToInt, parseFloatString, invalidFloatMessage,
   roundFloat, floatAsIntegerRatio, floatHex, floatFromHex, formatFloat } from './numfmt.js';
 import * as opc from '../../compiler/opcodes.js';
@@ -128,10 +128,9 @@ export function floatArith(x: number, y: number, op: number): number {
       return newFloat(floatMod(x, y));
     case opc.NB_POWER:
       if (x === 0 && y < 0) throw raise(EXC.ZeroDivisionError, '0.0 cannot be raised to a negative power');
-      if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && y !== Math.floor(y)) {
-        // CPython returns a complex number here; pyvm has no complex type.
-        throw raise(EXC.TypeError, `complex numbers are not supported by pyvm: ${floatRepr(x)} ** ${floatRepr(y)} has a complex result`);
-      }
+      // a negative base with a fractional exponent has a complex result in CPython; pyvm has no
+      // complex type and floatPow raises ValueError('complex results unsupported'), as the eval
+      // loop's fast path does
       return newFloat(floatPow(x, y));
   }
   return 0;
@@ -169,12 +168,12 @@ function floatRichCompare(a: number, b: number, op: number): number {
   return newBool(cmpResult(c, op));
 }
 
-/** hash(float) as a JS number (NaN hashes by identity, as in CPython 3.10+). */
+/** hash(float) for slots.hash (exact: see intHashNumber; NaN hashes by identity, as in CPython 3.10+). */
 export function floatHashNumber(a: number): number {
   const v = F64[(a >> 3) + 1];
   if (v !== v) return idHash(a);
   if (Number.isSafeInteger(v)) return v === -1 ? -2 : v;
-  return Number(floatHash(v));
+  return exactHash(floatHash(v));
 }
 
 // ---- construction ------------------------------------------------------------------------------
@@ -304,7 +303,6 @@ export function floatReprObj(a: number): number {
 export function initFloatType(): void {
   const s = TYPES[T_FLOAT].slots;
   s.repr = floatReprObj;
-  s.str = floatReprObj;
   s.hash = floatHashNumber;
   s.richcompare = floatRichCompare;
   s.bool = (a) => F64[(a >> 3) + 1] !== 0;

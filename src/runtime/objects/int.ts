@@ -269,15 +269,24 @@ export function intRichCompare(a: number, b: number, op: number): number {
 
 // ---- hashing -------------------------------------------------------------------------------------
 
-/** hash(int) as a JS number (exact below 2**53; Python's value modulo 2**61 - 1). */
+/**
+ * hash(int) for slots.hash: a JS number when it is a safe integer, else the exact bigint (typed
+ * as number: TypeSlots.hash says number, but every caller -- pyHashPython, the __hash__ wrapper --
+ * accepts number | bigint, and hashes up to 2**61 must stay exact for hash(I(x)) == hash(x)).
+ */
 export function intHashNumber(a: number): number {
   const s = I32[(a >> 2) + INT_BIGSLOT];
   if (s === 0) {
     const v = F64[(a >> 3) + 1];
-    if (v === -1) return -2;
-    if (v < 2305843009213693951 && v > -2305843009213693951) return v;
+    return v === -1 ? -2 : v;
   }
-  return Number(intHash(intBig(a)));
+  return exactHash(intHash(BIGS.get(s)));
+}
+
+/** A hash value as slots.hash returns it: number when safe, else the bigint itself. */
+export function exactHash(h: bigint): number {
+  if (h <= 9007199254740991n && h >= -9007199254740991n) return Number(h);
+  return h as unknown as number;
 }
 
 // ---- arithmetic ------------------------------------------------------------------------------
@@ -653,7 +662,6 @@ export function initIntType(): void {
   const t = TYPES[T_INT];
   const s = t.slots;
   s.repr = intRepr;
-  s.str = intRepr;
   s.hash = intHashNumber;
   s.richcompare = intRichCompare;
   s.bool = (a) => I32[(a >> 2) + INT_BIGSLOT] !== 0 || F64[(a >> 3) + 1] !== 0;

@@ -700,7 +700,7 @@ export function sortList(l: number, key: number, reverse: boolean): void {
 function listIndex(self: number, args: number[]): number {
   const n0 = listLen(self);
   let start = args.length > 1 ? sliceIndexNotNone(args[1]) : 0;
-  let stop = args.length > 2 ? sliceIndexNotNone(args[2]) : n0;
+  let stop = args.length > 2 ? sliceIndexNotNone(args[2]) : Number.MAX_SAFE_INTEGER;
   if (start < 0) {
     start += n0;
     if (start < 0) start = 0;

@@ -511,11 +511,28 @@ function strIterTraverse(it: number, visit: Visit): void {
 
 /** a + b for two str-likes (CPython returns the other operand when one is empty and exact). */
 export function strConcat(a: number, b: number): number {
-  const x = strValue(a), y = strValue(b);
+  const wa = a >> 2, wb = b >> 2;
+  const x = STRS.items[I32[wa + STR_SLOT]] as string, y = STRS.items[I32[wb + STR_SLOT]] as string;
   if (y.length === 0) return strExact(a);
   if (x.length === 0) return strExact(b);
-  checkLength(x.length + y.length);
-  return rawNewStr(x + y);
+  const n = x.length + y.length;
+  checkLength(n);
+  // flags and length come from the operands: no scan of the result, so `s += t` in a loop stays
+  // linear (JS concatenation builds a rope that is never flattened here)
+  const r = allocObject(T_STR, STR_SIZE);
+  const w = r >> 2;
+  I32[w + STR_SLOT] = STRS.add(x + y);
+  I32[w + STR_HASH] = 0;
+  if (I32[wa + STR_FLAGS] & I32[wb + STR_FLAGS] & STR_BMP) {
+    I32[w + STR_FLAGS] = STR_BMP;
+    I32[w + STR_LEN] = n;
+  } else {
+    // a lone high surrogate at the end of x and a lone low one at the start of y join into one code point
+    const join = isHigh(x.charCodeAt(x.length - 1)) && isLow(y.charCodeAt(0)) ? 1 : 0;
+    I32[w + STR_FLAGS] = 0;
+    I32[w + STR_LEN] = I32[wa + STR_LEN] + I32[wb + STR_LEN] - join;
+  }
+  return r;
 }
 
 /** s * n for a str-like and a repeat count. */
