@@ -668,7 +668,7 @@ class Compiler {
 
   forStmt(s: N): void {
     const start = new Label(), cleanup = new Label(), end = new Label();
-    this.expr(s.iter);
+    this.expr(foldIter(s.iter));
     this.u.line = s.lineno;
     this.emit(op.GET_ITER);
     this.bind(start);
@@ -921,7 +921,7 @@ class Compiler {
   exprInner(e: N): void {
     switch (e.kind) {
       case 'Constant':
-        this.loadConst(constValue(e.value));
+        this.loadConst(e.value === CONST_MARK ? e.folded : constValue(e.value));
         return;
       case 'Name':
         this.nameOp(e.id, 'Load');
@@ -1015,16 +1015,33 @@ class Compiler {
         this.emit(op.BUILD_TUPLE, e.elts.length);
         return;
       }
-      case 'List':
+      case 'List': {
+        // [c1, c2, c3, ...] of constants: BUILD_LIST 0; LOAD_CONST (tuple); LIST_EXTEND 1 (as CPython)
+        const c = e.elts.length > 2 ? constTuple({ ...e, kind: 'Tuple', ctx: 'Load' }) : null;
+        if (c) {
+          this.emit(op.BUILD_LIST, 0);
+          this.loadConst(c);
+          this.emit(op.LIST_EXTEND, 1);
+          return;
+        }
         if (this.starredSeq(e.elts, op.BUILD_LIST, op.LIST_APPEND, op.LIST_EXTEND)) return;
         for (const x of e.elts) this.expr(x);
         this.emit(op.BUILD_LIST, e.elts.length);
         return;
-      case 'Set':
+      }
+      case 'Set': {
+        const c = e.elts.length > 2 ? constTuple({ ...e, kind: 'Tuple', ctx: 'Load' }) : null;
+        if (c && c.kind === 'tuple') {
+          this.emit(op.BUILD_SET, 0);
+          this.loadConst({ kind: 'frozenset', items: c.items });
+          this.emit(op.SET_UPDATE, 1);
+          return;
+        }
         if (this.starredSeq(e.elts, op.BUILD_SET, op.SET_ADD, op.SET_UPDATE)) return;
         for (const x of e.elts) this.expr(x);
         this.emit(op.BUILD_SET, e.elts.length);
         return;
+      }
       case 'Dict':
         return this.dict(e);
       case 'ListComp':
@@ -1130,7 +1147,10 @@ class Compiler {
   }
 
   compare(e: N): void {
-    const ops: string[] = e.ops, comps: N[] = e.comparators;
+    const ops: string[] = e.ops;
+    const comps: N[] = e.comparators.slice();
+    const last = comps.length - 1;
+    if (ops[last] === 'In' || ops[last] === 'NotIn') comps[last] = foldIter(comps[last]);
     this.expr(e.left);
     if (ops.length === 1) {
       this.expr(comps[0]);
@@ -1365,7 +1385,17 @@ function constValue(v: unknown): ConstValue {
   return v as ConstValue;
 }
 
-function constTuple(e: N): ConstValue | null {
+/** CPython's fold_iter / fold_compare: a constant list becomes a tuple, a constant set a frozenset. */
+function foldIter(e: N): N {
+  if (e.kind !== 'List' && e.kind !== 'Set') return e;
+  const c = constTuple({ ...e, kind: 'Tuple', ctx: 'Load' });
+  if (!c || c.kind !== 'tuple') return e;
+  if (e.kind === 'List') return { ...e, kind: 'Constant', value: CONST_MARK, folded: c };
+  return { ...e, kind: 'Constant', value: CONST_MARK, folded: { kind: 'frozenset', items: c.items } };
+}
+const CONST_MARK = Symbol('folded');
+
+function constTuple(e: N): { kind: 'tuple'; items: ConstValue[] } | null {
   if (e.kind !== 'Tuple' || e.ctx !== 'Load') return null;
   const items: ConstValue[] = [];
   for (const x of e.elts) {

@@ -41,6 +41,7 @@ import { initFrameObjectType } from '../vm/frameobject.js';
 import { tracebackDealloc, tracebackTraverse } from '../vm/traceback.js';
 import { rt } from '../vm/runtime-hooks.js';
 import { newFloat } from './objects/float.js';
+import { frozensetConstant } from './objects/set.js';
 
 // ---- the fixed builtin types -----------------------------------------------------------------
 
@@ -1094,13 +1095,12 @@ export function constToObject(c: ConstValue, filename: string): number {
     case 'ellipsis': return incref(S.Ellipsis), S.Ellipsis;
     case 'code': return loadCode(c.code);
     case 'frozenset': {
-      const s = rt.newSet();
-      for (const x of c.items) {
-        const o = constToObject(x, filename);
-        rt.setAdd(s, o);
-        decref(o);
+      const items = c.items.map((x) => constToObject(x, filename));
+      try {
+        return frozensetConstant(items);
+      } finally {
+        for (const o of items) decref(o);
       }
-      return s;
     }
     case 'bytes': return bytesHook.make(c.value);
     case 'complex': throw raise(EXC.NotImplementedError, 'complex numbers are not supported by pyvm');

@@ -1,15 +1,14 @@
 // Wiring done once per run: the cyclic collector's hooks, debug modes (--verify-heap,
 // --stress-gc), and the --stats / --check-leaks reports printed at exit.
 
-import { I32, TYPES, T_TUPLE, rcStats, GC_NEXT } from '../runtime/object.js';
+import { T_TUPLE, rcStats } from '../runtime/object.js';
 import { installCollector, collectHooks, collect, gcStats } from '../runtime/gc/collect.js';
 import { gcState, listLength } from '../runtime/gc/generations.js';
 import { callFinalizer } from '../runtime/types.js';
 import { clearFloatFreeList, floatFreeListSize } from '../runtime/objects/float.js';
-import { clearTupleFreeLists, tupleFreeListSizes, tupleSize, tupleItem } from '../runtime/objects/tuple.js';
+import { clearTupleFreeLists, tupleFreeListSizes, tupleMaybeUntrack } from '../runtime/objects/tuple.js';
 import { clearListFreeList, listFreeListSize } from '../runtime/objects/list.js';
 import { clearDictFreeList, dictFreeListSize, dictIsAtomic, uncountedFree } from '../runtime/objects/dict.js';
-import { gcUntrack } from '../runtime/gc/generations.js';
 import { sysState } from '../runtime/modules/sys.js';
 import { statsSnapshot, formatFreeListLine } from '../runtime/mem/stats.js';
 import { verifyHeap } from '../runtime/mem/verify.js';
@@ -36,15 +35,7 @@ export function configureRuntime(flags: RuntimeFlags): void {
     clearListFreeList();
     clearDictFreeList();
   };
-  collectHooks.tupleMaybeUntrack = (t) => {
-    const n = tupleSize(t);
-    for (let i = 0; i < n; i++) {
-      const x = tupleItem(t, i);
-      const xt = TYPES[I32[(x >> 2) + 1]];
-      if (xt.isGC && I32[(x >> 2) + GC_NEXT] !== 0) return;
-    }
-    gcUntrack(t);
-  };
+  collectHooks.tupleMaybeUntrack = tupleMaybeUntrack;
   collectHooks.dictIsAtomic = dictIsAtomic;
   uncountedFree.hook = () => {
     gcState.generations[0].count++;

@@ -175,10 +175,18 @@ export function keepManagedUntracked(d: number): void {
   if (I32[(d >> 2) + GC_FLAGS] & GCF_MANAGED && I32[(d >> 2) + GC_NEXT] !== 0) gcUntrack(d);
 }
 
+/** The first builtin type along the base chain: it owns the non-Python part of the layout. */
+export function solidBase(t: TypeInfo): TypeInfo | null {
+  let b = t.base;
+  while (b && b.isHeap) b = b.base;
+  return b;
+}
+
 export function instanceTraverse(a: number, visit: Visit): void {
   const t = TYPES[I32[(a >> 2) + 1]];
   const w = a >> 2;
-  if (t.base && t.base.traverse && t.base.traverse !== instanceTraverse) t.base.traverse(a, visit);
+  const solid = solidBase(t);
+  if (solid && solid.traverse && solid.traverse !== instanceTraverse) solid.traverse(a, visit);
   if (t.dictOffset) {
     const d = I32[w + t.dictOffset];
     if (d !== 0) {
@@ -205,7 +213,8 @@ export function instanceClear(a: number): void {
     I32[w + t.dictOffset] = 0;
     xdecref(d);
   }
-  if (t.base && t.base.clear && t.base.clear !== instanceClear) t.base.clear(a);
+  const solid = solidBase(t);
+  if (solid && solid.clear && solid.clear !== instanceClear) solid.clear(a);
 }
 
 // ---- type object dealloc / traverse ------------------------------------------------------------
