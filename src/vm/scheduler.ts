@@ -72,8 +72,8 @@ export interface LockState {
   joinOf: string | null;
   /** What a blocked waiter is doing, for deadlock messages (Condition/Event/Semaphore waits). */
   desc: string | null;
-  /** The thread that last acquired a plain lock (deadlock messages only; locks have no owner). */
-  holder: string | null;
+  /** The thread that acquired a locked plain lock (locks have no owner; bookkeeping only). */
+  holder: PyThread | null;
 }
 
 export interface Wait {
@@ -131,6 +131,10 @@ export class PyThread {
   /** Started with _thread.start_new_thread (not a threading.Thread): its unraisable format. */
   raw = false;
   sentinel: LockState | null = null;
+  /** Locks and RLocks this thread acquired and has not released. */
+  locksHeld = 0;
+  /** Seconds slept keeping the GIL (see sleepFor) since this thread last released a lock. */
+  heldSleep = 0;
   stat: ThreadStat;
   constructor(idx: number, ts: ThreadState, ident: number, nativeId: number, name: string, daemon: boolean) {
     this.idx = idx;
@@ -169,6 +173,7 @@ export const gilStats = {
   deferred: 0,
   parks: 0,
   nested: 0,
+  heldSleeps: 0,
   waits: [] as number[],
   overshoots: [] as number[],
   forcedSlices: [] as number[],
@@ -324,13 +329,14 @@ function commit(r: PyThread, t: number): boolean {
     const l = w.lock;
     if (w.kind === W_LOCK) {
       l!.locked = true;
-      l!.holder = r.name;
-    }
-    else if (w.kind === W_RLOCK) {
+      l!.holder = r;
+      lockTaken(r);
+    } else if (w.kind === W_RLOCK) {
       if (l!.owner === r) l!.count += w.count || 1;
       else {
         l!.owner = r;
         l!.count = w.count || 1;
+        lockTaken(r);
       }
     }
     w.result = true;
@@ -776,8 +782,34 @@ export function sleepFor(s: number, allowPark: boolean): boolean | null {
     requestPark(w);
     return null;
   }
+  const r = currentThread();
+  if (r.locksHeld > 0 && r.heldSleep + s <= HELD_SLEEP_LIMIT) {
+    // A sleep inside a nested call (a generator, `with`, a keyword call...) by a thread holding a
+    // lock keeps the GIL: a thread resumed on top of it that blocked on that lock could never
+    // continue (the sleeper can only go on once the loops above it returned). A thread that
+    // sleeps on and on without releasing its lock (polling for another thread's work) releases
+    // the GIL after HELD_SLEEP_LIMIT seconds.
+    gilStats.heldSleeps++;
+    r.heldSleep += s;
+    advanceTo(w.deadline);
+    return true;
+  }
   return blockNested(w);
 }
+
+/** Seconds of GIL-keeping sleeps allowed between two lock releases (see sleepFor). */
+export const HELD_SLEEP_LIMIT = 0.1;
+
+export function lockTaken(r: PyThread): void {
+  r.locksHeld++;
+}
+
+export function lockReleased(r: PyThread): void {
+  r.locksHeld--;
+  r.heldSleep = 0;
+}
+
+
 
 clock.sleepHook = (s: number) => {
   sleepFor(s, false);
@@ -911,8 +943,8 @@ function describeWait(r: PyThread): string {
   const l = w.lock!;
   if (l.joinOf !== null) return `join(${l.joinOf})`;
   if (l.desc !== null) return l.desc;
-  const h = l.rlock ? (l.owner ? l.owner.name : null) : l.locked ? l.holder : null;
-  return lockRepr(l) + (h !== null ? ` (held by ${h === r.name ? 'itself' : h})` : '');
+  const h = l.rlock ? l.owner : l.locked ? l.holder : null;
+  return lockRepr(l) + (h !== null ? ` (held by ${h === r ? 'itself' : h.name})` : '');
 }
 
 function deadlock(owner: PyThread | null): never {
@@ -981,7 +1013,7 @@ export function threadStats(): string {
   const t = now();
   const g = gilStats;
   let out = `gil: clock=${clock.virtual ? 'virtual' : 'real'} switch_interval=${sysState.switchInterval}s threads_started=${g.threadsStarted} ` +
-    `switches=${g.switches} drops: forced=${g.forced} voluntary=${g.voluntary} deferred=${g.deferred} parked=${g.parks} nested_blocks=${g.nested}\n`;
+    `switches=${g.switches} drops: forced=${g.forced} voluntary=${g.voluntary} deferred=${g.deferred} parked=${g.parks} nested_blocks=${g.nested} gil_held_sleeps=${g.heldSleeps}\n`;
   out += `gil wait (time from wanting the GIL to getting it): ${dist(g.waits)}\n`;
   out += `gil forced drops: slice ${dist(g.forcedSlices)}; overshoot past the drop request ${dist(g.overshoots)}\n`;
   const all = [...threads.map((r) => {

@@ -33,7 +33,7 @@ import { newModule, moduleDict, hexAddr, moduleOfType, qualnameOfType } from '..
 import { clock } from '../../vm/clock.js';
 import {
   type LockState, W_LOCK, W_RLOCK, newWait, waitFor, blockNested, parkWait, sleepFor, poke, startThread, currentThread,
-  liveThreads, mainThread, renameThread, registerLocal, schedHooks, printThreadException, lockRepr, waiterRank,
+  liveThreads, mainThread, renameThread, registerLocal, schedHooks, printThreadException, lockRepr, waiterRank, lockTaken, lockReleased,
 } from '../../vm/scheduler.js';
 import { THREADING_SOURCE } from './threading_py.js';
 import { interp, compileSource, execModule } from '../../vm/interpreter.js';
@@ -85,8 +85,10 @@ function deadlineOf(timeout: number): number {
 function lockAcquire(self: number, blocking: boolean, timeout: number, allowPark: boolean): boolean | null {
   const st = lockOf(self, false);
   if (!st.locked) {
+    const me = currentThread();
     st.locked = true;
-    st.holder = currentThread().name;
+    st.holder = me;
+    lockTaken(me);
     return true;
   }
   if (!blocking || timeout === 0) return false;
@@ -98,6 +100,10 @@ function lockRelease(self: number): void {
   const st = lockOf(self, false);
   if (!st.locked) throw raise(EXC.RuntimeError, 'release unlocked lock');
   st.locked = false;
+  if (st.holder !== null) {
+    lockReleased(st.holder);
+    st.holder = null;
+  }
   poke();
 }
 
@@ -111,6 +117,7 @@ function rlockAcquire(self: number, blocking: boolean, timeout: number, count: n
   if (st.owner === null) {
     st.owner = me;
     st.count = count;
+    lockTaken(me);
     return true;
   }
   if (!blocking || timeout === 0) return false;
@@ -123,6 +130,7 @@ function rlockRelease(self: number): void {
   const st = lockOf(self, true);
   if (st.owner !== currentThread() || st.count === 0) throw raise(EXC.RuntimeError, 'cannot release un-acquired lock');
   if (--st.count === 0) {
+    lockReleased(st.owner);
     st.owner = null;
     poke();
   }
@@ -358,7 +366,12 @@ export function makeThreadModule(): number {
   for (const t of [lt, rt]) {
     const orig = t.dealloc;
     t.dealloc = (a: number) => {
-      lockStates.delete(a);
+      const st = lockStates.get(a);
+      if (st !== undefined) {
+        lockStates.delete(a);
+        if (st.locked && st.holder !== null) lockReleased(st.holder);
+        if (st.owner !== null) lockReleased(st.owner);
+      }
       orig(a);
     };
   }
@@ -372,7 +385,10 @@ export function makeThreadModule(): number {
   lt.slots.repr = (self) => newStr(lockRepr(lockOf(self, false)));
   defMethod(lt.id, '__repr__', (self) => newStr(lockRepr(lockOf(self, false))), { nargs: 0 });
   defMethod(lt.id, '_at_fork_reinit', (self) => {
-    lockOf(self, false).locked = false;
+    const st = lockOf(self, false);
+    if (st.locked && st.holder !== null) lockReleased(st.holder);
+    st.locked = false;
+    st.holder = null;
     return A.retNone();
   }, { nargs: 0 });
 
@@ -390,6 +406,7 @@ export function makeThreadModule(): number {
     const st = lockOf(self, true);
     if (st.count === 0 || st.owner === null) throw raise(EXC.RuntimeError, 'cannot release un-acquired lock');
     const saved = tupleFromSteal([newInt(st.count), newInt(st.owner.ident)]);
+    lockReleased(st.owner);
     st.owner = null;
     st.count = 0;
     poke();
@@ -397,6 +414,7 @@ export function makeThreadModule(): number {
   }, { nargs: 0 });
   defMethod(rt.id, '_at_fork_reinit', (self) => {
     const st = lockOf(self, true);
+    if (st.owner !== null) lockReleased(st.owner);
     st.owner = null;
     st.count = 0;
     return A.retNone();

@@ -46,7 +46,6 @@ export const SMALL_INTS = new Int32Array(SMALL_MAX - SMALL_MIN + 1);
 /** Initial refcount of statically allocated objects in 3.11 (999,999,999; counted normally). */
 export const IMMORTAL_REFCNT = 999_999_999;
 
-const TWO53 = 9007199254740992;
 const TWO31 = 2147483648;
 
 export function initSmallInts(): void {

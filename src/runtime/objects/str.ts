@@ -32,23 +32,23 @@
 // The type-slot table (initStrType) and the methods are at the end of the file; str.format and
 // the format() protocol live in builtins/format.ts.
 
-import { I32, F64, T_STR, T_INT, T_BOOL, T_TUPLE, T_LIST, T_DICT, T_STR_ITER, T_SLICE, TYPES, type TypeInfo, type KwArgs,
+import { I32, F64, T_STR, T_INT, T_TUPLE, T_LIST, T_DICT, T_STR_ITER, T_SLICE, TYPES, type TypeInfo, type KwArgs,
   type Visit, SideTable, allocObject, allocGCObject, freeObject, freeGCObject, decref, xdecref, T_FLOAT, T_FIRST_DYNAMIC } from '../object.js';
-import { IMMORTAL_REFCNT, newInt, isIntLike, intBig, intNumber, indexAsNumber } from './int.js';
+import { IMMORTAL_REFCNT, newInt, isIntLike, intBig, indexAsNumber } from './int.js';
 import { gcTrack, gcUntrack } from '../gc/generations.js';
 import { raise, EXC, isSubtype, PyException } from './exception.js';
 import { tupleSize, tupleItem, tupleFromSteal } from './tuple.js';
-import { newList, listLen, listGet, listFromSteal } from './list.js';
+import { listLen, listGet, listFromSteal } from './list.js';
 import { newDict, dictSet, dictNext, dictEntryKey, dictEntryValue } from './dict.js';
 import { sliceCompute, SLI, seqIndex, ssizeArg, isIndexable } from './slice.js';
-import { S, retNone, newBool, lookupSpecial, callUnbound, typeName, getItem, getIter, iterToArray, strJS, reprJS,
+import { S, newBool, lookupSpecial, callUnbound, typeName, getItem, iterToArray, strJS, reprJS,
   str as pyStr, asFloat } from '../abstract.js';
 import { defMethod } from '../builtins/define.js';
 import { formatStr, percentFormat, floatToInt, type PercentArgs } from './numfmt.js';
 import * as L from './strlib.js';
 import { REFLECTED } from '../number.js';
 import * as opc from '../../compiler/opcodes.js';
-import { formatString, formatObjectJS } from '../builtins/format.js';
+import { formatString } from '../builtins/format.js';
 import { bytesHook } from '../types.js';
 
 export const STR_SLOT = 2, STR_HASH = 3, STR_FLAGS = 4, STR_LEN = 5;
@@ -1093,7 +1093,6 @@ export function initStrType(): void {
   s.iter = strIter;
   s.number = strNumber;
   s.new = strNew;
-  s.bool = (a) => I32[(a >> 2) + STR_LEN] !== 0;
 
   const it = TYPES[T_STR_ITER];
   it.dealloc = strIterDealloc;
