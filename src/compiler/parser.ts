@@ -1655,11 +1655,20 @@ function syntaxErrorFor(
   } else {
     furthest = ms.tokens[tokenIndexAt(ms, pass1Furthest)]!;
     error = genericError(ms, filename, furthest);
+    // "unexpected indent/unindent" is final: CPython does not look further in the file.
+    if (furthest.kind === 'INDENT' || furthest.kind === 'DEDENT') return error;
   }
-  // _PyPegen_tokenize_full_source_to_check_for_errors
+  return tokenizerErrorFirst(ms, filename, error, tokenLocation(ms, furthest).lineno);
+}
+
+/**
+ * _PyPegen_tokenize_full_source_to_check_for_errors: after a parser error, CPython tokenizes the
+ * rest of the file; a tokenizer error found there wins, and so does a bracket left open at the
+ * end of the file if it was opened before the line of the error.
+ */
+function tokenizerErrorFirst(ms: MarkedSource, filename: string, error: PySyntaxError, errLine: number): PySyntaxError {
   if (ms.error) {
     if (ms.error.kind === 'direct') return fromTokenizerError(ms, filename, ms.error);
-    const errLine = tokenLocation(ms, furthest).lineno;
     if (ms.error.kind === 'eofParen' && ms.error.lineno < errLine) return fromTokenizerError(ms, filename, ms.error);
   }
   return error;

@@ -90,6 +90,8 @@ export interface TypeInfo {
   version: number;
   /** Attribute lookup cache: name -> [found object or 0]; cleared when `version` changes. */
   cache: Map<string, number>;
+  /** TYPE_EPOCH value the cache is valid for. */
+  cacheEpoch: number;
   /** Exception types: the instance layout is the exception layout. */
   isException: boolean;
   subclasses: TypeInfo[];
@@ -140,7 +142,7 @@ export function newTypeInfo(id: number, name: string, base: TypeInfo | null, bas
     dealloc: base ? base.dealloc : freeObject,
     traverse: base ? base.traverse : null,
     clear: base ? base.clear : null,
-    slots: {}, version: 0, cache: new Map(), isException: base ? base.isException : false,
+    slots: {}, version: 0, cache: new Map(), cacheEpoch: 0, isException: base ? base.isException : false,
     subclasses: [], hasFinalizer: false,
   };
   TYPES[id] = t;

@@ -54,7 +54,11 @@ export function makeFrame(ts: ThreadState, fn: number, src: ArrayLike<number>, s
   const globals = I32[w + FN_GLOBALS];
   I32[globals >> 2]++;
   const f = new Frame(code, regs, base, fn, globals, 0, 0, !isGen);
-  f.builtins = builtinsDictHook.get(globals);
+  if (globals !== lastGlobals) {
+    lastGlobals = globals;
+    lastBuiltins = builtinsDictHook.get(globals);
+  }
+  f.builtins = lastBuiltins;
   I32[f.builtins >> 2]++;
   // Fast path: exact positional call, no defaults needed, no */** parameters.
   const argc = co.argcount;
@@ -90,6 +94,11 @@ export function makeFrame(ts: ThreadState, fn: number, src: ArrayLike<number>, s
 }
 
 export const builtinsDictHook = { get: (_globals: number): number => 0 };
+/** One-entry cache globals -> builtins dict (a module's __builtins__ is looked up once). */
+let lastGlobals = 0, lastBuiltins = 0;
+export function resetBuiltinsCache(): void {
+  lastGlobals = lastBuiltins = 0;
+}
 
 function bindSlow(f: Frame, fn: number, code: Code, src: ArrayLike<number>, start: number, n: number, kw: KwArgs | null, steal: boolean): void {
   const co = code.co;
@@ -216,9 +225,15 @@ export function releaseFrame(ts: ThreadState, f: Frame): void {
     }
   }
   // locals beyond sp are already cleared; the whole localsplus range is below sp.
-  for (let i = 0; i < f.blockExc.length; i++) xdecref(f.blockExc[i]);
-  f.blockExc.length = 0;
-  f.blocks.length = 0;
+  // EXCEPT_HANDLER blocks still open own the exception they would restore
+  if (f.nblk > 0) {
+    const blocks = f.blocks!;
+    for (let i = 0; i < f.nblk; i++) {
+      const saved = blocks[i * 4 + 3];
+      if (blocks[i * 4] === 2 && saved > 0) decref(saved);
+    }
+    f.nblk = 0;
+  }
   if (f.onDataStack) {
     ts.top = f.base;
     f.onDataStack = false;

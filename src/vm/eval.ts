@@ -33,6 +33,7 @@ import { newGenerator, genResume, genFrame } from './generator.js';
 import { addTraceback } from './traceback.js';
 import { rt } from './runtime-hooks.js';
 import { breaker } from './gil.js';
+import * as IC from './inlinecache.js';
 
 const NULL = 0;
 
@@ -317,6 +318,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
   let ops = f.code.ops;
   let consts = f.code.consts;
   let names = f.code.names;
+  let ic = f.code.ic;
   let pending: PyException | null = throwIn ? new PyException(throwIn) : null;
   let result = 0;
 
@@ -422,13 +424,8 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             break;
           }
           case op.LOAD_GLOBAL: {
-            const name = names[arg];
-            let v = dictGet(f.globals, name);
-            if (v === 0) {
-              v = dictGet(f.builtins, name);
-              if (v === 0) throw nameError(STRS.get(I32[(name >> 2) + STR_SLOT]));
-            }
-            I32[v >> 2]++;
+            const v = IC.loadGlobal(ic, pc * 2 - 4, f.globals, f.builtins, names[arg]);
+            if (v === 0) throw nameError(STRS.get(I32[(names[arg] >> 2) + STR_SLOT]));
             regs[sp++] = v;
             break;
           }
@@ -462,15 +459,14 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
           }
           case op.LOAD_ATTR: {
             const o = regs[sp - 1];
-            const r = A.getAttr(o, names[arg]);
+            const r = IC.loadAttr(ic, pc * 2 - 4, o, names[arg]);
             regs[sp - 1] = r;
             decref(o);
             break;
           }
           case op.STORE_ATTR: {
             const o = regs[sp - 1], v = regs[sp - 2];
-            if (I32[(o >> 2) + 1] === T_TYPE) A.typeSetAttr(o, names[arg], v);
-            else A.setAttr(o, names[arg], v);
+            IC.storeAttr(ic, pc * 2 - 4, o, names[arg], v);
             sp -= 2;
             decref(o);
             decref(v);
@@ -486,24 +482,13 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
           }
           case op.LOAD_METHOD: {
             const o = regs[sp - 1];
-            const t = TYPES[I32[(o >> 2) + 1]];
             const name = names[arg];
-            const plain = !t.slots.getattr && (!t.isHeap || typeLookup(t, '__getattribute__') === 0 || I32[(typeLookup(t, '__getattribute__') >> 2) + 1] !== T_FUNCTION);
-            if (plain) {
-              const nm = STRS.get(I32[(name >> 2) + STR_SLOT]);
-              const d = typeLookup(t, nm);
-              if (d !== 0) {
-                const dt = I32[(d >> 2) + 1];
-                if (dt === T_FUNCTION || dt === T_METHOD_DESCR) {
-                  const idict = t.dictOffset ? I32[(o >> 2) + t.dictOffset] : 0;
-                  if (idict === 0 || dictGet(idict, name) === 0) {
-                    I32[d >> 2]++;
-                    regs[sp - 1] = d;
-                    regs[sp++] = o;
-                    break;
-                  }
-                }
-              }
+            const d = IC.lookupMethod(ic, pc * 2 - 4, o, name);
+            if (d !== 0) {
+              I32[d >> 2]++;
+              regs[sp - 1] = d;
+              regs[sp++] = o;
+              break;
             }
             const r = A.getAttr(o, name);
             regs[sp - 1] = NULL;
@@ -559,6 +544,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
               ops = f.code.ops;
               consts = f.code.consts;
               names = f.code.names;
+              ic = f.code.ic;
               if (--breaker.countdown <= 0) {
                 f.pc = pc;
                 f.sp = sp;
@@ -1093,6 +1079,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             ops = f.code.ops;
             consts = f.code.consts;
             names = f.code.names;
+              ic = f.code.ic;
             regs[sp++] = v;
             break;
           }
@@ -1161,21 +1148,17 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             break;
           }
           case op.SETUP_FINALLY:
-            f.blocks.push(BLOCK_SETUP_FINALLY, arg, sp);
-            f.blockExc.push(0);
+            f.pushBlock(BLOCK_SETUP_FINALLY, arg, sp, 0);
             break;
           case op.SETUP_WITH:
-            f.blocks.push(BLOCK_SETUP_FINALLY, arg, sp - 1);
-            f.blockExc.push(0);
+            f.pushBlock(BLOCK_SETUP_FINALLY, arg, sp - 1, 0);
             break;
           case op.POP_BLOCK:
-            f.blocks.length -= 3;
-            f.blockExc.pop();
+            f.nblk--;
             break;
           case op.POP_EXCEPT: {
             // pop the EXCEPT_HANDLER block, restoring the previously handled exception
-            f.blocks.length -= 3;
-            const prev = f.blockExc.pop()!;
+            const prev = f.blocks![--f.nblk * 4 + 3];
             const cur = ts.excInfo;
             ts.excInfo = prev === -1 ? 0 : prev;
             xdecref(cur);
@@ -1380,6 +1363,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
         ops = f.code.ops;
         consts = f.code.consts;
         names = f.code.names;
+              ic = f.code.ic;
         // the call instruction's operands were already consumed by the call; continue unwinding
       }
       regs = f.regs;
@@ -1387,6 +1371,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
       ops = f.code.ops;
       consts = f.code.consts;
       names = f.code.names;
+              ic = f.code.ic;
       void result;
     }
   }
@@ -1403,12 +1388,10 @@ let reraiseFlag = false;
  */
 function findHandler(ts: ThreadState, f: Frame, exc: number): number {
   const regs = f.regs;
-  while (f.blocks.length) {
-    const level = f.blocks[f.blocks.length - 1];
-    const handler = f.blocks[f.blocks.length - 2];
-    const kind = f.blocks[f.blocks.length - 3];
-    f.blocks.length -= 3;
-    const saved = f.blockExc.pop()!;
+  while (f.nblk > 0) {
+    const b = --f.nblk * 4;
+    const blocks = f.blocks!;
+    const kind = blocks[b], handler = blocks[b + 1], level = blocks[b + 2], saved = blocks[b + 3];
     while (f.sp > level) {
       const v = regs[--f.sp];
       regs[f.sp] = 0;
@@ -1421,8 +1404,7 @@ function findHandler(ts: ThreadState, f: Frame, exc: number): number {
       continue;
     }
     // SETUP_FINALLY: enter the handler
-    f.blocks.push(BLOCK_EXCEPT_HANDLER, -1, f.sp);
-    f.blockExc.push(ts.excInfo === 0 ? -1 : ts.excInfo);
+    f.pushBlock(BLOCK_EXCEPT_HANDLER, -1, f.sp, ts.excInfo === 0 ? -1 : ts.excInfo);
     I32[exc >> 2]++;
     ts.excInfo = exc;
     regs[f.sp++] = exc;

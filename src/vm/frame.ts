@@ -7,9 +7,10 @@
 // generator owns a private window so it can be suspended. Every slot holds an owned reference
 // (0 = empty / unbound).
 //
-// Block stack entries (for try/except/finally/with) are kept as triples in `blocks`:
-// [kind, handler pc, stack level]; an EXCEPT_HANDLER block also records the exception that was
-// being handled before it (restored when the block is popped) in `blockExc`.
+// Block stack entries (for try/except/finally/with) are kept as quadruples in `blocks`
+// (allocated on the first SETUP_*): [kind, handler pc, stack level, saved exception], where an
+// EXCEPT_HANDLER block's saved exception is the one that was being handled before it (restored
+// when the block is popped; -1 for none). `nblk` counts the blocks.
 
 import type { Code } from '../runtime/objects/function.js';
 
@@ -31,8 +32,8 @@ export class Frame {
   /** Locals dict for module and class bodies (owned), 0 in function frames. */
   locals: number;
   back: Frame | null = null;
-  blocks: number[] = [];
-  blockExc: number[] = [];
+  blocks: number[] | null = null;
+  nblk = 0;
   /** Generator object owning this frame (borrowed), 0 for ordinary frames. */
   gen = 0;
   /** True while the frame's window lives on the thread data stack. */
@@ -53,6 +54,15 @@ export class Frame {
   }
 
   /** Line of the instruction at pc (or the one just executed when `afterFetch`). */
+  pushBlock(kind: number, handler: number, level: number, saved: number): void {
+    if (this.blocks === null) this.blocks = [];
+    const b = this.nblk++ * 4;
+    this.blocks[b] = kind;
+    this.blocks[b + 1] = handler;
+    this.blocks[b + 2] = level;
+    this.blocks[b + 3] = saved;
+  }
+
   lineAt(pc: number): number {
     const i = pc >> 1;
     const lines = this.code.co.lines;

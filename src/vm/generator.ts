@@ -169,7 +169,7 @@ export function genClose(g: number): void {
 export function genDealloc(g: number): void {
   gcUntrack(g);
   const f = genFrame(g);
-  if (f !== null && f.pc !== 0 && f.blocks.length > 0) {
+  if (f !== null && f.pc !== 0 && f.nblk > 0) {
     // A suspended generator inside try/with: close it so finally blocks run (PEP 342).
     I32[g >> 2] = 1;
     try {

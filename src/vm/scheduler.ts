@@ -427,6 +427,16 @@ function oldestWaiter(t: number): number {
   return best;
 }
 
+/**
+ * Real clock only: the countdown is re-armed so that checks come about every REAL_CHECK_PERIOD
+ * seconds whatever the interpreter's speed (1000 points are 0.1 ms on a fast machine but several
+ * ms on a slow or loaded one, too coarse for a 0.5 ms switch interval). The virtual clock keeps
+ * CHECK_INTERVAL, so its switch points do not depend on the machine.
+ */
+export const REAL_CHECK_PERIOD = 50e-6;
+let lastCheckAt = 0;
+let realArm = CHECK_INTERVAL;
+
 function check(ts: ThreadState): boolean {
   const p = foldPoints();
   if (clock.virtual) clock.vnow += p * VIRTUAL_S_PER_POINT;
@@ -435,12 +445,23 @@ function check(ts: ThreadState): boolean {
     arm(CHECK_INTERVAL);
     return false;
   }
+  const t = now();
+  let next = CHECK_INTERVAL;
+  if (!clock.virtual) {
+    const dt = t - lastCheckAt;
+    lastCheckAt = t;
+    if (p > 0 && dt > 0 && dt < 1) {
+      const want = (p * REAL_CHECK_PERIOD) / dt;
+      // move halfway towards the target (smooths out one-off pauses such as a collection)
+      realArm = Math.max(8, Math.min(CHECK_INTERVAL, Math.round((realArm + want) / 2)));
+    }
+    next = realArm;
+  }
   const base = cur.inBase && ts.runDepth === 1;
   if (cur.parkReq && base) {
-    arm(CHECK_INTERVAL);
+    arm(next);
     return true;
   }
-  const t = now();
   const oldest = oldestWaiter(t);
   if (oldest !== Infinity) {
     const iv = Math.max(sysState.switchInterval, 1e-6);
@@ -449,7 +470,7 @@ function check(ts: ThreadState): boolean {
       if (base) {
         gilStats.overshoots.push(t - dropAt);
         deferredOpen = false;
-        arm(CHECK_INTERVAL);
+        arm(next);
         forcedPending = true;
         return true;
       }
@@ -457,12 +478,12 @@ function check(ts: ThreadState): boolean {
         deferredOpen = true;
         gilStats.deferred++;
       }
-      arm(64);
+      arm(Math.min(64, next));
       return false;
     }
   }
   deferredOpen = false;
-  arm(CHECK_INTERVAL);
+  arm(next);
   return false;
 }
 

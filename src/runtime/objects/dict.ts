@@ -41,6 +41,8 @@ import { T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS } from '../object.js';
 export const D_USED = 2, D_NENTRIES = 3, D_MASK = 4, D_INDICES = 5, D_ENTRIES = 6, D_USABLE = 7, D_VERSION = 8;
 export const DICT_OBJ_SIZE = 36;
 export const DICT_MINSIZE = 8;
+/** Source of dict version tags: unique across dicts, so inline caches never confuse two dicts. */
+let dictVersionCounter = 0;
 const EMPTY = -1, DUMMY = -2;
 export const DICT_MAXFREELIST = 80;
 const freelist: number[] = [];
@@ -66,7 +68,7 @@ export function newDict(): number {
   else d = allocGCObject(T_DICT, DICT_OBJ_SIZE);
   const w = d >> 2;
   I32[w + D_USED] = 0;
-  I32[w + D_VERSION] = 0;
+  I32[w + D_VERSION] = ++dictVersionCounter | 0;
   allocTables(d, DICT_MINSIZE);
   return d;
 }
@@ -199,7 +201,7 @@ function insert(d: number, key: number, value: number, h: number): void {
   let ix = lookup(d, key, h);
   I32[value >> 2]++;
   maybeTrack(d, value);
-  I32[w + D_VERSION]++;
+  I32[w + D_VERSION] = ++dictVersionCounter | 0;
   if (ix >= 0) {
     const p = (I32[w + D_ENTRIES] >> 2) + ix * 3 + 2;
     const old = I32[p];
@@ -284,7 +286,7 @@ export function dictPop(d: number, key: number): number {
   I32[e + 1] = 0;
   I32[e + 2] = 0;
   I32[w + D_USED]--;
-  I32[w + D_VERSION]++;
+  I32[w + D_VERSION] = ++dictVersionCounter | 0;
   decref(k);
   return v;
 }
@@ -348,7 +350,7 @@ export function dictClear(d: number): void {
   }
   allocTables(d, DICT_MINSIZE);
   I32[w + D_USED] = 0;
-  I32[w + D_VERSION]++;
+  I32[w + D_VERSION] = ++dictVersionCounter | 0;
   pyfree(oldInd);
   pyfree(oldEnt);
   for (const r of refs) decref(r);
@@ -734,7 +736,7 @@ export function dictPopItem(d: number): number {
   I32[w + D_NENTRIES] = i;
   I32[w + D_USABLE] -= n - i;
   I32[w + D_USED]--;
-  I32[w + D_VERSION]++;
+  I32[w + D_VERSION] = ++dictVersionCounter | 0;
   return tupleFromSteal([k, v]);
 }
 

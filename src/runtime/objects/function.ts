@@ -34,6 +34,8 @@ export interface Code {
   addr: number;
   /** Interned str objects for the varnames (owned), for keyword-argument matching. */
   varnameStrs: Int32Array;
+  /** Inline caches: four slots per instruction (vm/inlinecache.ts). */
+  ic: Int32Array;
 }
 
 export const CODES = new SideTable<Code>();

@@ -34,7 +34,6 @@ export let TYPE_EPOCH = 1;
 export function typeModified(): void {
   TYPE_EPOCH++;
 }
-const cacheEpoch = new Map<TypeInfo, number>();
 
 /** Allocate the heap object for a TypeInfo (dict empty; bases/mro set by the caller). */
 export function allocTypeObject(t: TypeInfo, name: string): number {
@@ -71,9 +70,9 @@ export function setBasesAndMro(t: TypeInfo, bases: TypeInfo[], mro: TypeInfo[]):
 
 /** Borrowed reference to the attribute `name` found along t's MRO, or 0. */
 export function typeLookup(t: TypeInfo, name: string): number {
-  if (cacheEpoch.get(t) !== TYPE_EPOCH) {
+  if (t.cacheEpoch !== TYPE_EPOCH) {
     t.cache.clear();
-    cacheEpoch.set(t, TYPE_EPOCH);
+    t.cacheEpoch = TYPE_EPOCH;
   } else {
     const c = t.cache.get(name);
     if (c !== undefined) return c;

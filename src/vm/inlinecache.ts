@@ -1,0 +1,139 @@
+// Inline caches for attribute and global lookups (after CPython 3.11's specialising interpreter).
+//
+// Each instruction owns four Int32 slots of `Code.ic` (index = (pc >> 1) * 4):
+//
+//   LOAD_GLOBAL          | globals dict | globals version | builtins version | value (borrowed)
+//   LOAD_ATTR/LOAD_METHOD| type id      | TYPE_EPOCH      | kind             | descriptor (borrowed)
+//   STORE_ATTR           | type id      | TYPE_EPOCH      | kind             | -
+//
+// A dict's version word changes on every mutation and TYPE_EPOCH on every change to any type's
+// dict, so a hit needs no hashing: the cached lookup result is still what a full lookup would
+// return. Misses fall back to the generic protocol (abstract.ts) and refill the entry.
+
+import { I32, TYPES, type TypeInfo, T_FUNCTION, T_METHOD_DESCR, T_TYPE } from '../runtime/object.js';
+import { dictGet, dictSet, D_VERSION } from '../runtime/objects/dict.js';
+import { STRS, STR_SLOT } from '../runtime/objects/str.js';
+import { typeLookup, TYPE_EPOCH, isDataDescriptor, bindDescriptor, instanceDict, keepManagedUntracked } from '../runtime/objects/type.js';
+import * as A from '../runtime/abstract.js';
+import { raise, EXC } from '../runtime/objects/exception.js';
+
+/** Cache kinds for attribute entries. */
+const K_NONE = 0, K_PLAIN = 1, K_DATA = 2, K_METHOD = 3, K_SLOW = 4;
+
+function nameText(name: number): string {
+  return STRS.items[I32[(name >> 2) + STR_SLOT]] as string;
+}
+
+/** Types whose attribute access is plain PyObject_GenericGetAttr (no custom getattr hooks). */
+function plainGetattr(t: TypeInfo): boolean {
+  if (t.slots.getattr) return false;
+  if (!t.isHeap) return true;
+  const ga = typeLookup(t, '__getattribute__');
+  if (ga !== 0 && I32[(ga >> 2) + 1] === T_FUNCTION) return false;
+  return typeLookup(t, '__getattr__') === 0;
+}
+
+export function loadGlobal(ic: Int32Array, i: number, globals: number, builtins: number, name: number): number {
+  if (ic[i] === globals && ic[i + 1] === I32[(globals >> 2) + D_VERSION] && ic[i + 2] === I32[(builtins >> 2) + D_VERSION] && ic[i + 3] !== 0) {
+    const v = ic[i + 3];
+    I32[v >> 2]++;
+    return v;
+  }
+  let v = dictGet(globals, name);
+  if (v === 0) {
+    v = dictGet(builtins, name);
+    if (v === 0) return 0;
+  }
+  ic[i] = globals;
+  ic[i + 1] = I32[(globals >> 2) + D_VERSION];
+  ic[i + 2] = I32[(builtins >> 2) + D_VERSION];
+  ic[i + 3] = v;
+  I32[v >> 2]++;
+  return v;
+}
+
+function fillAttr(ic: Int32Array, i: number, t: TypeInfo, name: number, forMethod: boolean): void {
+  ic[i] = t.id;
+  ic[i + 1] = TYPE_EPOCH;
+  if (!plainGetattr(t)) {
+    ic[i + 2] = K_SLOW;
+    return;
+  }
+  const d = typeLookup(t, nameText(name));
+  ic[i + 3] = d;
+  if (d === 0) ic[i + 2] = K_NONE;
+  else if (isDataDescriptor(d)) ic[i + 2] = K_DATA;
+  else {
+    const dt = I32[(d >> 2) + 1];
+    ic[i + 2] = forMethod && (dt === T_FUNCTION || dt === T_METHOD_DESCR) ? K_METHOD : K_PLAIN;
+  }
+}
+
+/** obj.name (new reference); throws AttributeError. */
+export function loadAttr(ic: Int32Array, i: number, o: number, name: number): number {
+  const tid = I32[(o >> 2) + 1];
+  if (ic[i] !== tid || ic[i + 1] !== TYPE_EPOCH) fillAttr(ic, i, TYPES[tid], name, false);
+  const kind = ic[i + 2];
+  if (kind === K_SLOW) return A.getAttr(o, name);
+  const t = TYPES[tid];
+  const d = ic[i + 3];
+  if (kind === K_DATA) return bindDescriptor(d, o, t);
+  if (t.dictOffset) {
+    const idict = I32[(o >> 2) + t.dictOffset];
+    if (idict !== 0) {
+      const v = dictGet(idict, name);
+      if (v !== 0) {
+        I32[v >> 2]++;
+        return v;
+      }
+    }
+  }
+  if (kind !== K_NONE) return bindDescriptor(d, o, t);
+  return A.getAttr(o, name);
+}
+
+/**
+ * LOAD_METHOD: when the attribute is a plain function/method descriptor on the type (and not
+ * shadowed in the instance dict), returns it borrowed so the call can pass `o` as self without
+ * creating a bound method; returns 0 otherwise (the caller does a normal getattr).
+ */
+export function lookupMethod(ic: Int32Array, i: number, o: number, name: number): number {
+  const tid = I32[(o >> 2) + 1];
+  if (ic[i] !== tid || ic[i + 1] !== TYPE_EPOCH) fillAttr(ic, i, TYPES[tid], name, true);
+  if (ic[i + 2] !== K_METHOD) return 0;
+  const t = TYPES[tid];
+  if (t.dictOffset) {
+    const idict = I32[(o >> 2) + t.dictOffset];
+    if (idict !== 0 && dictGet(idict, name) !== 0) return 0;
+  }
+  return ic[i + 3];
+}
+
+/** obj.name = v for instances with a plain __setattr__ and no data descriptor for the name. */
+export function storeAttr(ic: Int32Array, i: number, o: number, name: number, v: number): void {
+  const tid = I32[(o >> 2) + 1];
+  if (tid === T_TYPE) return A.typeSetAttr(o, name, v);
+  if (ic[i] !== tid || ic[i + 1] !== TYPE_EPOCH) {
+    const t = TYPES[tid];
+    ic[i] = tid;
+    ic[i + 1] = TYPE_EPOCH;
+    let kind = K_SLOW;
+    if (t.isHeap && t.dictOffset && !t.slots.setattr && !t.slotOffsets) {
+      const sa = typeLookup(t, '__setattr__');
+      const plainSet = sa === 0 || I32[(sa >> 2) + 1] !== T_FUNCTION;
+      const d = typeLookup(t, nameText(name));
+      if (plainSet && (d === 0 || !isDataDescriptor(d))) kind = K_PLAIN;
+    }
+    ic[i + 2] = kind;
+  }
+  if (ic[i + 2] !== K_PLAIN) return A.setAttr(o, name, v);
+  const d = instanceDict(o, true);
+  dictSet(d, name, v);
+  keepManagedUntracked(d);
+}
+
+export function nameErrorText(name: number): string {
+  return nameText(name);
+}
+
+export { raise, EXC };
