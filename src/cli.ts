@@ -2,6 +2,7 @@
 // pyvm's command line: `pyvm run FILE [args...]`, `pyvm run -c CODE`, `pyvm dis FILE`, `pyvm bench`.
 
 import { readFileSync, existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { boot, runMain, compileSource, handleUncaught } from './vm/interpreter.js';
 import { PySyntaxError, formatSyntaxError } from './compiler/errors.js';
@@ -63,7 +64,8 @@ program
     } else {
       if (file === undefined) fail('run: missing FILE (or -c CODE)');
       source = readProgram(file);
-      filename = file;
+      // since 3.9, CPython makes the script's path absolute for __file__ and tracebacks
+      filename = resolve(file);
       argv = [file, ...args];
     }
     const flags: RuntimeFlags = {

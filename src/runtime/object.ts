@@ -31,16 +31,14 @@ export const GC_NEXT = -4, GC_PREV = -3, GC_REFS = -2, GC_FLAGS = -1;
 export const GC_HEAD_SIZE = 16;
 export const GCF_FINALIZED = 1, GCF_COLLECTING = 2, GCF_UNREACHABLE = 4, GCF_MANAGED = 8;
 
-// Typed-array views over the one heap. The heap never grows (it is reserved up front), so these
-// views are fixed after `bindHeapViews()` and hot code may capture them in locals.
-export let I32: Int32Array;
-export let F64: Float64Array;
-export let U8: Uint8Array;
-export function bindHeapViews(): void {
-  I32 = heap.i32;
-  F64 = heap.f64;
-  U8 = heap.u8;
-}
+// Typed-array views over the one heap. The heap is reserved once, when runtime/mem loads, and
+// never replaced (resetting the allocator keeps the buffer), so these are constants: V8 can keep
+// them in registers in the hot loops instead of reloading a mutable module binding.
+export const I32: Int32Array = heap.i32;
+export const F64: Float64Array = heap.f64;
+export const U8: Uint8Array = heap.u8;
+/** Kept for callers from before the views became constants; nothing to do. */
+export function bindHeapViews(): void {}
 
 // ---- fixed type ids (index into TYPES) ------------------------------------------------------
 export const T_TYPE = 0, T_OBJECT = 1, T_NONE = 2, T_BOOL = 3, T_INT = 4, T_FLOAT = 5, T_STR = 6,
