@@ -16,7 +16,7 @@ import { I32, F64, TYPES, T_INT, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_DICT, T_FUNC
   T_LIST_ITER, T_RANGE_ITER, T_GENERATOR, decref, dealloc, xdecref, HeapExhausted, type KwArgs } from '../runtime/object.js';
 import { newInt, SMALL_INTS, SMALL_MIN, SMALL_MAX } from '../runtime/objects/int.js';
 import { newFloat } from '../runtime/objects/float.js';
-import { STRS, STR_SLOT, newStr } from '../runtime/objects/str.js';
+import { STRS, STR_SLOT, STR_FLAGS, STR_BMP, newStr, strConcat } from '../runtime/objects/str.js';
 import { newTuple, tupleSize, tupleItem, EMPTY_TUPLE, TUPLE_ITEMS } from '../runtime/objects/tuple.js';
 import { newList, listAppendSteal, listLen, listGet, listFromSteal, LIST_ITEMS, LIST_SIZE } from '../runtime/objects/list.js';
 import { newDict, dictSet, dictGet, dictGetStr, dictPop, dictMerge, dictLen, dictKeys } from '../runtime/objects/dict.js';
@@ -250,7 +250,8 @@ function compare(a: number, b: number, cmp: number): number {
     I32[res >> 2]++;
     return res;
   }
-  if (ta === T_STR && tb === T_STR) {
+  if (ta === T_STR && tb === T_STR && (I32[(a >> 2) + STR_FLAGS] & I32[(b >> 2) + STR_FLAGS] & STR_BMP) !== 0) {
+    // without surrogate pairs, UTF-16 order is code point order
     const x = STRS.items[I32[(a >> 2) + STR_SLOT]] as string, y = STRS.items[I32[(b >> 2) + STR_SLOT]] as string;
     let r: boolean;
     switch (cmp) {
@@ -679,7 +680,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             } else if (ta === T_INT && tb === T_FLOAT) {
               r = floatBinop(a, b, arg >= op.NB_INPLACE ? arg - op.NB_INPLACE : arg);
             } else if (ta === T_STR && tb === T_STR && (arg === op.NB_ADD || arg === op.NB_ADD + op.NB_INPLACE)) {
-              r = newStr((STRS.items[I32[(a >> 2) + STR_SLOT]] as string) + (STRS.items[I32[(b >> 2) + STR_SLOT]] as string));
+              r = strConcat(a, b);
             } else {
               f.pc = pc;
               f.sp = sp;

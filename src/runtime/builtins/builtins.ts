@@ -195,8 +195,8 @@ function roundFn(_s: number, args: number[], kw: KwArgs | null): number {
 function divmodFn(_s: number, args: number[]): number {
   const [a, b] = args;
   const ta = I32[(a >> 2) + 1], tb = I32[(b >> 2) + 1];
-  const numeric = (t: number) => t === T_INT || t === T_BOOL || t === T_FLOAT;
-  if (numeric(ta) && numeric(tb)) {
+  const isInt = (t: number) => t === T_INT || t === T_BOOL;
+  if (isInt(ta) && isInt(tb)) {
     const q = binaryOp(a, b, op.NB_FLOOR_DIVIDE);
     let r: number;
     try {

@@ -12,7 +12,7 @@ import { S } from '../abstract.js';
 import { defFunction } from '../builtins/define.js';
 import { newModule, moduleDict, hexAddr, weakrefHooks, qualnameOfType } from '../types.js';
 import { newWeakref, weakrefDealloc, weakrefTraverse, weakrefClear, clearWeakrefs, handleWeakrefs, weakrefCount, weakrefList,
-  WR_REFERENT, WR_SIZE, callHook, weakrefReport } from '../gc/weakref.js';
+  WR_REFERENT, WR_SIZE, WR_HASH, WR_FLAGS, callHook, weakrefReport } from '../gc/weakref.js';
 import { collectHooks } from '../gc/collect.js';
 import { internedStr } from '../objects/str.js';
 import * as op from '../../compiler/opcodes.js';
@@ -64,9 +64,15 @@ export function initWeakrefTypes(): void {
     return newStr(`<weakref at ${hexAddr(wr)}; to '${t.isHeap ? qualnameOfType(t) : t.name}' at ${hexAddr(o)}>`);
   };
   ref.slots.hash = (wr) => {
+    // the hash is computed once, while the referent lives, and kept (so dead refs stay usable keys)
+    const w = wr >> 2;
+    if (I32[w + WR_FLAGS] & 1) return I32[w + WR_HASH];
     const o = referent(wr);
     if (o === 0) throw raise(EXC.TypeError, 'weak object has gone away');
-    return A.pyHash(o);
+    const h = A.pyHash(o);
+    I32[w + WR_HASH] = h;
+    I32[w + WR_FLAGS] |= 1;
+    return h;
   };
   ref.slots.richcompare = (a, b, cmp) => {
     if ((cmp !== op.CMP_EQ && cmp !== op.CMP_NE) || !A.isTrue(A.newBool(TYPES[I32[(b >> 2) + 1]].id === T_WEAKREF || TYPES[I32[(b >> 2) + 1]].mro.includes(ref)))) {
