@@ -438,6 +438,10 @@ print('done')
     expect(kinds(tidOf('Thread-1 (spin)'))).toEqual(new Set(['running', 'waiting for GIL']));
     expect(kinds(tidOf('Thread-3 (sleeper)'))).toEqual(new Set(['running', 'waiting for GIL', 'blocked']));
     expect(kinds(tidOf('MainThread'))).toContain('blocked');
+    // the GIL: at most one thread runs at any time
+    const running = (ev as unknown as { name: string; ph: string; ts: number; dur: number }[]).filter((e) => e.ph === 'X' && e.name === 'running').sort((a, b) => a.ts - b.ts);
+    expect(running.length).toBeGreaterThan(4);
+    for (let i = 1; i < running.length; i++) expect(running[i].ts).toBeGreaterThanOrEqual(running[i - 1].ts + running[i - 1].dur - 1e-6);
     const gcs = ev.filter((e) => e.ph === 'X' && e.name.startsWith('gc gen'));
     expect(gcs.length).toBeGreaterThan(0);
     expect(gcs.some((e) => e.args!.generation === 2 && e.args!.collected === collected)).toBe(true);

@@ -928,9 +928,18 @@ function splitToken(text: string): SplitToken {
   return { bytes, raw, fstring, u: text[0] === 'u', body: text.slice(i + qlen, text.length - qlen), bodyStart: i + qlen };
 }
 
-/** _PyPegen_concatenate_strings: implicit concatenation, bytes, f-strings. */
+/** The `strings` rule: the tokens of an implicit concatenation, as wrappers. */
 function concatenateStrings(children: W[], pos: Position): Expr {
-  const toks = stringTokens(children);
+  const f = curFrame();
+  const last = children[children.length - 1];
+  return concatenateTokens(stringTokens(children), pos, f.base + last.source.endIdx);
+}
+
+/**
+ * _PyPegen_concatenate_strings: implicit concatenation, bytes, f-strings. `after` is the
+ * marked-text offset just past the last string, where most literal errors are reported.
+ */
+function concatenateTokens(toks: StringToken[], pos: Position, after: number): Expr {
   const parts = toks.map((t) => splitToken(t.text));
   const bytesmode = parts[0]!.bytes;
   try {
@@ -964,29 +973,55 @@ function concatenateStrings(children: W[], pos: Position): Expr {
     });
     return b.finish(strKind);
   } catch (e) {
-    if (e instanceof LiteralError) {
-      if (e.token >= 0) {
-        const p = toks[e.token]!.pos;
-        const f = curFrame();
-        const text = sourceLine(f.ms.source, f.ms.lineStarts, p.lineno);
-        throw new PySyntaxError('SyntaxError', e.message, f.filename, p.lineno, p.col_offset + 1, text, p.end_lineno, p.end_col_offset + 1);
-      }
-      throw literalSyntaxError(e.message, children);
+    if (!(e instanceof LiteralError)) throw e;
+    const f = curFrame();
+    if (e.token >= 0) {
+      const p = toks[e.token]!.pos;
+      const text = sourceLine(f.ms.source, f.ms.lineStarts, p.lineno);
+      throw new PySyntaxError('SyntaxError', e.message, f.filename, p.lineno, p.col_offset + 1, text, p.end_lineno, p.end_col_offset + 1);
     }
-    throw e;
+    // Raised by the action of CPython's `strings` rule, when the parser has just fetched the token
+    // after the last string: the error points at that token.
+    const l = tokenLocation(f.ms, f.ms.tokens[tokenIndexAt(f.ms, after)]!);
+    throw new PySyntaxError('SyntaxError', e.message, f.filename, l.lineno + f.lineShift, l.offset, l.text, l.endLineno + f.lineShift, l.endOffset);
   }
 }
 
 /**
- * Errors in string literals are raised by the action of CPython's `strings` rule, when the
- * parser has just fetched the token after the last string: they point at that token.
+ * CPython decodes string literals while parsing, so an error in a literal that the first pass
+ * read is raised even when the statement fails to parse further on. Returns that error for the
+ * first bad group of strings among tokens [from, to).
  */
-function literalSyntaxError(msg: string, children: W[]): PySyntaxError {
-  const f = curFrame();
-  const last = children[children.length - 1];
-  const tok = f.ms.tokens[tokenIndexAt(f.ms, f.base + last.source.endIdx)]!;
-  const l = tokenLocation(f.ms, tok);
-  return new PySyntaxError('SyntaxError', msg, f.filename, l.lineno + f.lineShift, l.offset, l.text, l.endLineno + f.lineShift, l.endOffset);
+function literalErrorBefore(ms: MarkedSource, filename: string, from: number, to: number): PySyntaxError | null {
+  const saved = frame;
+  frame = { ms, base: 0, lineShift: 0, firstLineColShift: 0, filename, asciiLines: [] };
+  try {
+    for (let i = from; i < to; i++) {
+      if (ms.tokens[i]!.kind !== 'STRING') continue;
+      let j = i;
+      while (j < ms.tokens.length && ms.tokens[j]!.kind === 'STRING') j++;
+      if (j >= to) break; // the parser never fetched the token after these strings
+      const f = curFrame();
+      const toks = ms.tokens.slice(i, j).map((t) => {
+        const [lineno, col_offset] = lineCol(f, t.start);
+        const [end_lineno, end_col_offset] = lineCol(f, t.end);
+        return { text: ms.source.slice(t.start, t.end), pos: { lineno, col_offset, end_lineno, end_col_offset }, start: t.start };
+      });
+      const last = toks[toks.length - 1]!.pos;
+      const pos = { ...toks[0]!.pos, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset };
+      const lastTok = ms.tokens[j - 1]!;
+      try {
+        concatenateTokens(toks, pos, lastTok.tpos + (lastTok.end - lastTok.start));
+      } catch (e) {
+        if (e instanceof PySyntaxError) return e;
+        throw e;
+      }
+      i = j - 1;
+    }
+    return null;
+  } finally {
+    frame = saved;
+  }
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -1430,7 +1465,14 @@ export function parseModule(source: string, filename: string): Module {
         const m = pythonGrammar.match(ms.text.slice(start, end), 'File');
         if (m.failed()) throw syntaxErrorFor(ms, filename, i, m);
         frame = { ms, base: start, lineShift: 0, firstLineColShift: 0, filename, asciiLines: [] };
-        const stmts: Stmt[] = getSemantics()(m).ast();
+        let stmts: Stmt[];
+        try {
+          stmts = getSemantics()(m).ast();
+        } catch (e) {
+          // An error in a string literal (raised in CPython's first pass).
+          if (e instanceof PySyntaxError) throw tokenizerErrorFirst(ms, filename, e, e.lineno);
+          throw e;
+        }
         for (const s of stmts) body.push(s);
       } catch (e) {
         if (e instanceof RangeError) throw nestingError(ms, filename, start, end);
@@ -1640,6 +1682,8 @@ function syntaxErrorFor(
   const pass1Furthest = base + m.getRightmostFailurePosition();
   // The first pass ran into the tokenizer error: that is the error.
   if (ms.error && pass1Furthest >= ms.text.length) return fromTokenizerError(ms, filename, ms.error);
+  const literal = literalErrorBefore(ms, filename, tokenIndexAt(ms, base), tokenIndexAt(ms, pass1Furthest) + 1);
+  if (literal) return tokenizerErrorFirst(ms, filename, literal, literal.lineno);
   const end = chunkIndex + 2 < ms.chunks.length ? ms.chunks[chunkIndex + 2]! : ms.text.length;
   const found = runDiag(pythonGrammar, 'forced', ms, filename, base, end, pass1Furthest, startRule)
     ?? runDiag(diagGrammar, 'full', ms, filename, base, end, pass1Furthest, startRule);

@@ -48,12 +48,18 @@ export function makeFrame(ts: ThreadState, fn: number, src: ArrayLike<number>, s
     regs = ts.stack;
     base = ts.top;
     ts.top += size;
-    regs.fill(0, base, base + code.nlocalsplus);
+    // a loop beats TypedArray#fill for the handful of slots a frame has
+    for (let i = base, e = base + code.nlocalsplus; i < e; i++) regs[i] = 0;
   }
   I32[fn >> 2]++;
   const globals = I32[w + FN_GLOBALS];
   I32[globals >> 2]++;
-  const f = new Frame(code, regs, base, fn, globals, 0, 0, !isGen);
+  let f: Frame;
+  const pooled = isGen ? undefined : framePool.pop();
+  if (pooled !== undefined) {
+    f = pooled;
+    f.reinit(code, regs, base, fn, globals);
+  } else f = new Frame(code, regs, base, fn, globals, 0, 0, !isGen);
   if (globals !== lastGlobals) {
     lastGlobals = globals;
     lastBuiltins = builtinsDictHook.get(globals);
@@ -245,7 +251,16 @@ export function releaseFrame(ts: ThreadState, f: Frame): void {
   xdecref(g);
   xdecref(b);
   xdecref(l);
+  // Ordinary frames are recycled: nothing refers to a finished frame (frame objects detached above).
+  if (f.gen === 0 && framePool.length < FRAME_POOL_MAX) {
+    f.back = null;
+    framePool.push(f);
+  }
 }
+
+/** Finished frames kept for reuse (saves a JS allocation per call). */
+const framePool: Frame[] = [];
+const FRAME_POOL_MAX = 256;
 
 export const frameObjHook = { detach: (_f: Frame): void => {} };
 

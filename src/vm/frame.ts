@@ -54,6 +54,24 @@ export class Frame {
   }
 
   /** Line of the instruction at pc (or the one just executed when `afterFetch`). */
+  /** Reuse a pooled frame for a new call on the data stack. */
+  reinit(code: Code, regs: Int32Array, base: number, func: number, globals: number): void {
+    this.code = code;
+    this.regs = regs;
+    this.base = base;
+    this.sp = base + code.nlocalsplus;
+    this.pc = 0;
+    this.func = func;
+    this.globals = globals;
+    this.builtins = 0;
+    this.locals = 0;
+    this.back = null;
+    this.nblk = 0;
+    this.gen = 0;
+    this.onDataStack = true;
+    this.frameObj = 0;
+  }
+
   pushBlock(kind: number, handler: number, level: number, saved: number): void {
     if (this.blocks === null) this.blocks = [];
     const b = this.nblk++ * 4;

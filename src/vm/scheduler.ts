@@ -128,6 +128,8 @@ export class PyThread {
   kwObj = 0;
   threadObj = 0;
   doneHook = 0;
+  /** Called (with threadObj) in the new thread before its target: threading sets `_started`. */
+  startHook = 0;
   /** Started with _thread.start_new_thread (not a threading.Thread): its unraisable format. */
   raw = false;
   sentinel: LockState | null = null;
@@ -514,6 +516,21 @@ function startEntry(r: PyThread): number {
     r.entryFrame = null;
     return runThread(ts, f);
   }
+  if (r.startHook) {
+    const h = r.startHook;
+    r.startHook = 0;
+    ts.runDepth++;
+    try {
+      decref(callObject(h, [r.threadObj || S.None], null));
+    } catch (e) {
+      const pe = toPyException(e);
+      stderrWrite(`Exception ignored in thread ${r.name} at start:\n${formatException(pe.exc)}`);
+      decref(pe.exc);
+    } finally {
+      ts.runDepth--;
+      decref(h);
+    }
+  }
   let fn = r.target;
   if (fn === 0 || fn === S.None) {
     incref(S.None);
@@ -632,8 +649,8 @@ function finishThread(r: PyThread, err: unknown, res: number): void {
   if (i >= 0) threads.splice(i, 1);
   finishedStats.push(r.stat);
   dropLocals(r);
-  for (const a of [r.target, r.argsObj, r.kwObj, r.threadObj, r.doneHook]) xdecref(a);
-  r.target = r.argsObj = r.kwObj = r.threadObj = r.doneHook = 0;
+  for (const a of [r.target, r.argsObj, r.kwObj, r.threadObj, r.doneHook, r.startHook]) xdecref(a);
+  r.target = r.argsObj = r.kwObj = r.threadObj = r.doneHook = r.startHook = 0;
   if (lastHolder === r) lastHolder = null;
   r.ts = null;
 }
@@ -844,6 +861,7 @@ export interface StartOptions {
   kwargs: number;
   threadObj: number;
   doneHook: number;
+  startHook?: number;
   name: string | null;
   daemon: boolean;
   raw: boolean;
@@ -862,6 +880,10 @@ export function startThread(o: StartOptions): PyThread {
   r.kwObj = o.kwargs;
   r.threadObj = o.threadObj;
   r.doneHook = o.doneHook;
+  if (o.startHook) {
+    incref(o.startHook);
+    r.startHook = o.startHook;
+  }
   r.raw = o.raw;
   r.state = ST_NEW;
   r.readySince = now();

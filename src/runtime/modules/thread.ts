@@ -298,13 +298,15 @@ export function makeThreadModule(): number {
     const r = startThread({ target: args[0], args: args[1], kwargs: args[2] ?? 0, threadObj: 0, doneHook: 0, name: null, daemon: true, raw: true });
     return newInt(r.ident);
   }, { nargs: [2, 3] });
-  // threading.Thread.start: (thread, func, args, kwargs, done_hook, name, daemon) -> (ident, native_id, tstate_lock)
+  // threading.Thread.start: (thread, func, args, kwargs, done_hook, name, daemon, started_hook)
+  //   -> (ident, native_id, tstate_lock)
   defFunction(d, '_start_thread', (_s, args) => {
-    const [tobj, fn, targs, kwargs, hook, name, daemon] = args;
+    const [tobj, fn, targs, kwargs, hook, name, daemon, startHook] = args;
     const nm = A.strJS(name);
     const r = startThread({
       target: fn === S.None ? 0 : fn, args: targs === S.None ? 0 : targs, kwargs: kwargs === S.None ? 0 : kwargs,
       threadObj: tobj, doneHook: hook === S.None ? 0 : hook, name: nm, daemon: A.isTrue(daemon), raw: false,
+      startHook: startHook === undefined || startHook === S.None ? 0 : startHook,
     });
     const lk = newLockObject(lockClass);
     const st = lockOf(lk, false);
@@ -312,7 +314,7 @@ export function makeThreadModule(): number {
     st.joinOf = nm;
     r.sentinel = st;
     return tupleFromSteal([newInt(r.ident), newInt(r.nativeId), lk]);
-  }, { nargs: 7 });
+  }, { nargs: [7, 8] });
   defFunction(d, '_main_sentinel', () => {
     const lk = newLockObject(lockClass);
     const st = lockOf(lk, false);

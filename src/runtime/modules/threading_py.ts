@@ -454,12 +454,13 @@ class Thread:
             args = ()
             kwargs = None
         ident, native_id, lock = _start_thread(self, func, args, kwargs, _thread_done,
-                                               self._name, self._daemonic)
+                                               self._name, self._daemonic, _thread_started)
         self._ident = ident
         self._native_id = native_id
         self._tstate_lock = lock
         _active[ident] = self
-        self._started.set()
+        # as CPython: wait until the new thread runs (it sets _started before its target)
+        self._started.wait()
 
     def run(self):
         try:
@@ -544,6 +545,11 @@ class Thread:
 ExceptHookArgs = _thread._ExceptHookArgs
 excepthook = _thread._excepthook
 __excepthook__ = excepthook
+
+
+def _thread_started(thread):
+    # called by the scheduler in the new thread, before its target
+    thread._started.set()
 
 
 def _thread_done(thread, exc):
