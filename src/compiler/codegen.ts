@@ -205,7 +205,9 @@ class Compiler {
         if (ops[pc + 1] < 0) ops[pc + 1] = nvars + (-1 - ops[pc + 1]);
       }
     }
+    const stacksize = stackDepth(ops);
     peephole(ops);
+    superinstructions(ops);
     const cell2arg = u.cellvars.map((n) => (u.scope.params.includes(n) ? u.varnames.indexOf(n) : -1));
     let flags = u.flags;
     if (u.freevars.length === 0 && u.cellvars.length === 0) flags |= op.CO_NOFREE;
@@ -227,7 +229,7 @@ class Compiler {
       ops,
       lines: Int32Array.from(u.lines),
       cols: Int32Array.from(u.cols),
-      stacksize: stackDepth(ops),
+      stacksize,
       source: this.source,
     };
   }
@@ -1495,6 +1497,41 @@ function peephole(ops: Int32Array): void {
       let guard = 0;
       while (t < ops.length && ops[t] === op.JUMP_FORWARD && guard++ < 10) t = ops[t + 1];
       ops[pc + 1] = t;
+    }
+  }
+}
+
+/**
+ * Superinstructions (after CPython 3.11's LOAD_FAST__LOAD_FAST and friends): a pair of
+ * instructions is replaced by one fused instruction in the first slot pair; the second pair stays
+ * in place (for `dis` and for jumps' sake) and the fused instruction skips it. A pair is fused
+ * only when no jump lands on its second instruction. Run after the stack depth is computed.
+ */
+function superinstructions(ops: Int32Array): void {
+  const targets = new Set<number>();
+  for (let pc = 0; pc < ops.length; pc += 2) if (op.JUMP_OPS.has(ops[pc])) targets.add(ops[pc + 1]);
+  for (let pc = 0; pc + 2 < ops.length; pc += 2) {
+    const a = ops[pc], b = ops[pc + 2];
+    if (targets.has(pc + 2)) continue;
+    const x = ops[pc + 1], y = ops[pc + 3];
+    if (a === op.COMPARE_OP && (b === op.POP_JUMP_IF_FALSE || b === op.POP_JUMP_IF_TRUE)) {
+      ops[pc] = op.COMPARE_JUMP;
+      ops[pc + 1] = x | ((b === op.POP_JUMP_IF_TRUE ? 1 : 0) << 4);
+      pc += 2;
+    } else if (x < 0x10000 && y < 0x10000) {
+      if (a === op.LOAD_FAST && b === op.LOAD_FAST) {
+        ops[pc] = op.LOAD_FAST_LOAD_FAST;
+        ops[pc + 1] = x | (y << 16);
+        pc += 2;
+      } else if (a === op.LOAD_FAST && b === op.LOAD_CONST) {
+        ops[pc] = op.LOAD_FAST_LOAD_CONST;
+        ops[pc + 1] = x | (y << 16);
+        pc += 2;
+      } else if (a === op.STORE_FAST && b === op.LOAD_FAST) {
+        ops[pc] = op.STORE_FAST_LOAD_FAST;
+        ops[pc + 1] = x | (y << 16);
+        pc += 2;
+      }
     }
   }
 }

@@ -36,6 +36,10 @@ function argInfo(co: CodeObject, o: number, a: number): string {
     case op.BINARY_OP:
       return a >= op.NB_INPLACE ? op.NB_SYMBOLS[a - op.NB_INPLACE] + '=' : op.NB_SYMBOLS[a];
     case op.COMPARE_OP: return op.CMP_SYMBOLS[a];
+    case op.COMPARE_JUMP: return `${op.CMP_SYMBOLS[a & 15]}, jump if ${a >> 4 ? 'true' : 'false'}`;
+    case op.LOAD_FAST_LOAD_FAST: return `${local(a & 0xffff)}, ${local(a >> 16)}`;
+    case op.STORE_FAST_LOAD_FAST: return `${local(a & 0xffff)}, ${local(a >> 16)}`;
+    case op.LOAD_FAST_LOAD_CONST: return `${local(a & 0xffff)}, ${constRepr(co.consts[a >> 16])}`;
     case op.IS_OP: return a ? 'is not' : 'is';
     case op.CONTAINS_OP: return a ? 'not in' : 'in';
     case op.FORMAT_VALUE: return ['', 'str', 'repr', 'ascii'][a & op.FV_MASK] + (a & op.FV_HAVE_SPEC ? ', with format' : '');

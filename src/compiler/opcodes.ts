@@ -98,10 +98,10 @@ export const SETUP_ANNOTATIONS = 85;   // --
 export const GEN_START = 86;           // --     first instruction of a generator body (marks where send(non-None) is refused)
 export const PUSH_NULL = 87;           // -- NULL
 export const DELETE_LOCAL_EXC = 88;    // --     (reserved)
-export const LOAD_FAST_LOAD_FAST = 89; // -- locals[i & 0xffff] locals[i >> 16]   (superinstruction)
-export const COMPARE_JUMP = 90;        // a b --  fused COMPARE_OP + POP_JUMP_IF_FALSE: next slot pair holds target
-export const STORE_FAST_LOAD_FAST = 91; // v -- locals[i >> 16]   (store to i & 0xffff)
-export const LOAD_CONST_LOAD_FAST = 92; // reserved
+export const LOAD_FAST_LOAD_FAST = 89; // -- locals[i & 0xffff] locals[i >> 16]   (superinstruction: skips the next slot pair)
+export const COMPARE_JUMP = 90;        // a b --  fused COMPARE_OP (arg & 15) + POP_JUMP_IF_TRUE (arg >> 4 = 1) / _FALSE (0): the next slot pair is that jump
+export const STORE_FAST_LOAD_FAST = 91; // v -- locals[i >> 16]   (store to i & 0xffff; skips the next slot pair)
+export const LOAD_FAST_LOAD_CONST = 92; // -- locals[i & 0xffff] consts[i >> 16]   (skips the next slot pair)
 export const SETUP_WITH = 93;          // --     like SETUP_FINALLY, but the handler level excludes the enter result on TOS
 export const OPCODE_COUNT = 94;
 
@@ -122,7 +122,7 @@ export const OPNAMES: string[] = [
   'POP_EXCEPT', 'RERAISE', 'RAISE_VARARGS', 'CHECK_EXC_MATCH', 'BEFORE_WITH', 'WITH_EXCEPT_START',
   'LOAD_ASSERTION_ERROR', 'LOAD_BUILD_CLASS', 'IMPORT_NAME', 'IMPORT_FROM', 'IMPORT_STAR',
   'FORMAT_VALUE', 'LOAD_LOCALS', 'SETUP_ANNOTATIONS', 'GEN_START', 'PUSH_NULL', 'DELETE_LOCAL_EXC',
-  'LOAD_FAST_LOAD_FAST', 'COMPARE_JUMP', 'STORE_FAST_LOAD_FAST', 'LOAD_CONST_LOAD_FAST', 'SETUP_WITH',
+  'LOAD_FAST_LOAD_FAST', 'COMPARE_JUMP', 'STORE_FAST_LOAD_FAST', 'LOAD_FAST_LOAD_CONST', 'SETUP_WITH',
 ];
 
 /** Opcodes whose oparg is an absolute jump target. */

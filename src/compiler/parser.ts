@@ -1628,7 +1628,14 @@ function runInvalidAction(d: DiagRun, state: OhmState, node: { grammar?: Grammar
   try {
     const ctx: ActionContext = { d, furthest: () => furthestIndex(d, state) };
     actionContext = ctx;
-    const r: PySyntaxError | null | 'ok' = getDiagSemantics()(mr as never).diag();
+    let r: PySyntaxError | null | 'ok';
+    try {
+      r = getDiagSemantics()(mr as never).diag();
+    } catch (e) {
+      // A string literal in the matched text is malformed: CPython raises that while parsing.
+      if (e instanceof PySyntaxError) throw new DiagFound(e, ctx.furthest());
+      throw e;
+    }
     if (r === null) return null;
     if (r === 'ok') return true;
     throw new DiagFound(r, ctx.furthest());

@@ -367,6 +367,87 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             regs[sp++] = v;
             break;
           }
+          case op.LOAD_FAST_LOAD_FAST: {
+            const v = regs[base + (arg & 0xffff)];
+            if (v === NULL) throw unboundLocal(f, arg & 0xffff);
+            const v2 = regs[base + (arg >> 16)];
+            if (v2 === NULL) {
+              pc += 2;
+              I32[v >> 2]++;
+              regs[sp++] = v;
+              throw unboundLocal(f, arg >> 16);
+            }
+            I32[v >> 2]++;
+            I32[v2 >> 2]++;
+            regs[sp] = v;
+            regs[sp + 1] = v2;
+            sp += 2;
+            pc += 2;
+            break;
+          }
+          case op.LOAD_FAST_LOAD_CONST: {
+            const v = regs[base + (arg & 0xffff)];
+            if (v === NULL) throw unboundLocal(f, arg & 0xffff);
+            const c = consts[arg >> 16];
+            I32[v >> 2]++;
+            I32[c >> 2]++;
+            regs[sp] = v;
+            regs[sp + 1] = c;
+            sp += 2;
+            pc += 2;
+            break;
+          }
+          case op.STORE_FAST_LOAD_FAST: {
+            const i = base + (arg & 0xffff);
+            const old = regs[i];
+            regs[i] = regs[sp - 1];
+            if (old !== NULL && --I32[old >> 2] === 0) dealloc(old);
+            pc += 2;
+            const v = regs[base + (arg >> 16)];
+            if (v === NULL) {
+              sp--;
+              throw unboundLocal(f, arg >> 16);
+            }
+            I32[v >> 2]++;
+            regs[sp - 1] = v;
+            break;
+          }
+          case op.COMPARE_JUMP: {
+            const b = regs[sp - 1], a = regs[sp - 2];
+            const cmp = arg & 15;
+            let t: boolean;
+            const ta = I32[(a >> 2) + 1], tb = I32[(b >> 2) + 1];
+            if ((ta === T_INT || ta === T_FLOAT) && (tb === T_INT || tb === T_FLOAT) && I32[(a >> 2) + 4] === 0 && I32[(b >> 2) + 4] === 0) {
+              const x = F64[(a >> 3) + 1], y = F64[(b >> 3) + 1];
+              switch (cmp) {
+                case op.CMP_LT: t = x < y; break;
+                case op.CMP_LE: t = x <= y; break;
+                case op.CMP_EQ: t = x === y; break;
+                case op.CMP_NE: t = x !== y; break;
+                case op.CMP_GT: t = x > y; break;
+                default: t = x >= y;
+              }
+            } else {
+              const r = compare(a, b, cmp);
+              if (r === S.True || r === S.False) {
+                t = r === S.True;
+                I32[r >> 2]--;
+              } else {
+                try {
+                  t = A.isTrue(r);
+                } finally {
+                  decref(r);
+                }
+              }
+            }
+            sp -= 2;
+            if (--I32[a >> 2] === 0) dealloc(a);
+            if (--I32[b >> 2] === 0) dealloc(b);
+            const target = ops[pc + 1];
+            pc += 2;
+            if (t === (arg >> 4 === 1)) pc = target;
+            break;
+          }
           case op.STORE_FAST: {
             const old = regs[base + arg];
             regs[base + arg] = regs[--sp];

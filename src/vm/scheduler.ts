@@ -55,7 +55,9 @@ import { interp } from './interpreter.js';
 import { traceStart, traceSlice, traceThreadName, traceInstant, traceWrite, trace, GC_TID } from './trace.js';
 
 export const ST_NEW = 0, ST_READY = 1, ST_RUNNING = 2, ST_PARKED = 3, ST_BLOCKED = 4, ST_DONE = 5;
-const STATE_NAMES = ['new', 'ready', 'running', 'parked', 'blocked', 'done'];
+/** The main thread's module code finished; it takes the GIL back when its runMainThread returns. */
+export const ST_RETURNING = 6;
+const STATE_NAMES = ['new', 'ready', 'running', 'parked', 'blocked', 'done', 'finishing'];
 
 export const W_LOCK = 1, W_RLOCK = 2, W_SLEEP = 3;
 
@@ -608,7 +610,14 @@ function runSlice(r: PyThread, t: number, holding: boolean): void {
     return;
   }
   if (r === main) {
+    // the main module (or _shutdown) finished: main gives up the GIL until the scheduling loops
+    // above the bottom one have returned (runAsMain takes it back)
     mainOutcome = { res, err: threw ? err : null };
+    if (loopOwners.length <= 1) return;
+    r.state = ST_RETURNING;
+    r.readySince = t2;
+    r.seq = ++seqCounter;
+    gilDrop(r, t2, 'voluntary');
     return;
   }
   finishThread(r, threw ? err : null, res);
@@ -928,6 +937,7 @@ function runAsMain(ts: ThreadState, f: Frame): number {
   m.state = ST_RUNNING;
   runSlice(m, now(), true);
   schedule(null, () => mainOutcome !== null);
+  if (m.state !== ST_RUNNING) gilTake(m, now());
   setCurrent(m);
   m.state = ST_RUNNING;
   m.started = true;
