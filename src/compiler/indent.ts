@@ -745,7 +745,7 @@ class Tokenizer {
           throw new TokError({
             pyType: 'SyntaxError',
             msg: 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
-            lineno, offset: byteCount(src, this.lineStart, start) + 1, endLineno: lineno, endOffset: byteCount(src, this.lineStart, zerosEnd),
+            lineno, offset: byteCount(src, this.lineStart, start) + 1, endLineno: lineno, endOffset: byteCount(src, this.lineStart, zerosEnd + 1),
             kind: 'direct', tpos: this.tposOf(start),
           });
         }

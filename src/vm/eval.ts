@@ -12,7 +12,7 @@
 // the loop looks at pending work (GIL drop requests, signals) — see vm/gil.ts.
 
 import * as op from '../compiler/opcodes.js';
-import { I32, F64, TYPES, T_INT, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_DICT, T_FUNCTION, T_BOOL, T_NONE, T_METHOD_DESCR, T_TYPE,
+import { I32, F64, I32 as HEAP_I32, F64 as HEAP_F64, TYPES, T_INT, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_DICT, T_FUNCTION, T_BOOL, T_NONE, T_METHOD_DESCR, T_TYPE,
   T_LIST_ITER, T_RANGE_ITER, T_GENERATOR, decref, dealloc, xdecref, HeapExhausted, type KwArgs } from '../runtime/object.js';
 import { newInt, SMALL_INTS, SMALL_MIN, SMALL_MAX } from '../runtime/objects/int.js';
 import { newFloat } from '../runtime/objects/float.js';
@@ -302,6 +302,8 @@ export function resumeThread(ts: ThreadState): number {
 }
 
 function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame | null): number {
+  // Local aliases of the heap views: V8 keeps them in registers instead of reloading module bindings.
+  const I32 = HEAP_I32, F64 = HEAP_F64;
   if (resumeAt === null && ++ts.depth > vmState.recursionLimit) {
     ts.depth--;
     if (throwIn) decref(throwIn);
