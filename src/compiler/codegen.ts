@@ -241,6 +241,7 @@ class Compiler {
     this.enterUnit(scope, '<module>', 1);
     const body: N[] = mod.body;
     let start = 0;
+    if (hasAnnotations(body)) this.emit(op.SETUP_ANNOTATIONS);
     const doc = docstring(body);
     if (doc !== null) {
       this.u.line = body[0].lineno;
@@ -367,6 +368,7 @@ class Compiler {
       this.emit(op.STORE_NAME, this.nameIndex('__doc__'));
       start = 1;
     }
+    if (hasAnnotations(body)) this.emit(op.SETUP_ANNOTATIONS);
     for (let i = start; i < body.length; i++) this.stmt(body[i]);
     if (scope.needsClassCell) {
       this.emit(op.LOAD_CLOSURE, this.derefIndex('__class__'));
@@ -465,6 +467,16 @@ class Compiler {
         if (s.value) {
           this.expr(s.value);
           this.assignTarget(s.target);
+        }
+        // module and class bodies record simple annotations in __annotations__
+        if (s.simple && s.target.kind === 'Name' && this.u.scope.kind !== 'function') {
+          this.expr(s.annotation);
+          this.emit(op.LOAD_NAME, this.nameIndex('__annotations__'));
+          this.loadConst(mangle(this.u.scope.privateName, s.target.id));
+          this.emit(op.STORE_SUBSCR);
+        } else if (this.u.scope.kind !== 'function' && s.target.kind !== 'Name') {
+          this.expr(s.annotation);
+          this.emit(op.POP_TOP);
         }
         return;
       case 'For':
@@ -1342,6 +1354,27 @@ function docstring(body: N[]): string | null {
     return body[0].value.value;
   }
   return null;
+}
+
+/** Does a module/class body contain an annotated assignment (outside nested functions/classes)? */
+function hasAnnotations(body: N[]): boolean {
+  for (const st of body) {
+    switch (st.kind) {
+      case 'AnnAssign':
+        return true;
+      case 'If': case 'While': case 'For':
+        if (hasAnnotations(st.body) || hasAnnotations(st.orelse)) return true;
+        break;
+      case 'With':
+        if (hasAnnotations(st.body)) return true;
+        break;
+      case 'Try':
+        if (hasAnnotations(st.body) || hasAnnotations(st.orelse) || hasAnnotations(st.finalbody)) return true;
+        for (const h of st.handlers) if (hasAnnotations(h.body)) return true;
+        break;
+    }
+  }
+  return false;
 }
 
 function endsWithReturn(body: N[]): boolean {

@@ -277,7 +277,7 @@ export function getItem(o: number, k: number): number {
   const m = lookupSpecial(o, '__getitem__');
   if (m !== 0) return callUnbound(m, o, [k]);
   if (t.slots.getitem) return t.slots.getitem(o, k);
-  if (I32[(o >> 2) + 1] === T_TYPE) {
+  if (TYPES[I32[(o >> 2) + 1]].isMeta) {
     const cg = typeLookup(typeInfoOfTypeObject(o), '__class_getitem__');
     if (cg !== 0) return callUnbound(cg, o, [k]);
     throw raise(EXC.TypeError, `type '${typeInfoOfTypeObject(o).name}' is not subscriptable`);
@@ -541,7 +541,7 @@ export function getAttrStr(o: number, name: string): number {
 export function attributeError(o: number, name: string): PyException {
   const tid = I32[(o >> 2) + 1];
   let e: PyException;
-  if (tid === T_TYPE) e = raise(EXC.AttributeError, `type object '${typeInfoOfTypeObject(o).name}' has no attribute '${name}'`);
+  if (TYPES[tid].isMeta) e = raise(EXC.AttributeError, `type object '${typeInfoOfTypeObject(o).name}' has no attribute '${name}'`);
   else if (tid === 19 /* T_MODULE */) e = raise(EXC.AttributeError, `module '${moduleNameHook.get(o)}' has no attribute '${name}'`);
   else e = raise(EXC.AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
   // remember name and obj for "Did you mean" suggestions
@@ -808,6 +808,18 @@ export function asFloat(o: number): number {
   if (ix !== 0) return intNumber(callUnbound(ix, o, []));
   throw raise(EXC.TypeError, `must be real number, not ${t.name}`);
 }
+
+/** A cached interned str for a name used by JS code (new reference not needed: kept forever). */
+const keyCache = new Map<string, number>();
+export function dictKeyStr(s: string): number {
+  let a = keyCache.get(s);
+  if (a === undefined) {
+    a = internHook.intern(s);
+    keyCache.set(s, a);
+  }
+  return a;
+}
+export const internHook = { intern: (_s: string): number => 0 };
 
 export function floatReprJS(x: number): string {
   return floatRepr(x);

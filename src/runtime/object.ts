@@ -23,6 +23,7 @@
 
 import { heap } from './mem/addressspace.js';
 import { pymalloc, pyfree } from './mem/obmalloc.js';
+import { objmap } from './gc/objmap.js';
 
 // ---- header layout (word offsets from the object address) ----------------------------------
 export const OB_REFCNT = 0;
@@ -92,6 +93,8 @@ export interface TypeInfo {
   cacheEpoch: number;
   /** Exception types: the instance layout is the exception layout. */
   isException: boolean;
+  /** `type` and its subclasses (metaclasses): their instances are type objects. */
+  isMeta: boolean;
   subclasses: TypeInfo[];
   /** Python-level __del__ exists in the MRO (heap types). */
   hasFinalizer: boolean;
@@ -140,11 +143,16 @@ export function newTypeInfo(id: number, name: string, base: TypeInfo | null, bas
     dealloc: base ? base.dealloc : freeObject,
     traverse: base ? base.traverse : null,
     clear: base ? base.clear : null,
-    slots: {}, version: 0, cache: new Map(), cacheEpoch: 0, isException: base ? base.isException : false,
+    slots: {}, version: 0, cache: new Map(), cacheEpoch: 0, isMeta: base ? base.isMeta : false, isException: base ? base.isException : false,
     subclasses: [], hasFinalizer: false,
   };
   TYPES[id] = t;
   return t;
+}
+
+/** Is `a` a type object (an instance of `type` or of a metaclass)? */
+export function isTypeObject(a: number): boolean {
+  return TYPES[I32[(a >> 2) + OB_TYPE]].isMeta;
 }
 
 export function typeOf(a: number): TypeInfo {
@@ -179,6 +187,7 @@ export function allocObject(tid: number, size: number): number {
   const w = a >> 2;
   I32[w] = 1;
   I32[w + 1] = tid;
+  objmap[a >> 4] = 1; // MAP_PLAIN (gc/objmap.ts)
   return a;
 }
 
@@ -194,18 +203,21 @@ export function allocGCObject(tid: number, size: number): number {
   I32[w - 1] = 0;
   I32[w] = 1;
   I32[w + 1] = tid;
+  objmap[a >> 4] = 2; // MAP_GC (gc/objmap.ts)
   gcHooks.onAlloc();
   return a;
 }
 
 /** Free the memory of a non-GC object (no decrefs: the dealloc did those). */
 export function freeObject(a: number): void {
+  objmap[a >> 4] = 0;
   pyfree(a);
 }
 
 /** Free the memory of a GC object (untracks it first). */
 export function freeGCObject(a: number): void {
   if (I32[(a >> 2) + GC_NEXT] !== 0) gcHooks.untrack(a);
+  objmap[a >> 4] = 0;
   pyfree(a - GC_HEAD_SIZE);
   gcHooks.onFree();
 }

@@ -62,6 +62,7 @@ function declareTypes(): void {
   obj.baseType = true;
   const type = mk(T_TYPE, 'type', obj, 32, true);
   type.baseType = true;
+  type.isMeta = true;
   mk(T_NONE, 'NoneType', obj, 8, false).dealloc = noDealloc;
   const int = mk(T_INT, 'int', obj, INT_SIZE, false);
   int.baseType = true;
@@ -460,8 +461,25 @@ function bestBase(bases: TypeInfo[]): TypeInfo {
 }
 
 /** type(name, bases, ns): create a class. New reference to the type object. */
-export function typeNew(name: string, bases: TypeInfo[], ns: number): number {
+export function typeNew(name: string, bases: TypeInfo[], ns: number, meta: TypeInfo | null = null): number {
   if (bases.length === 0) bases = [TYPES[T_OBJECT]];
+  if (I32[(ns >> 2) + 1] !== T_DICT) {
+    // a __prepare__ namespace: the class gets a plain dict copy (as type.__new__ does)
+    const d = newDict();
+    try {
+      const keys = A.callSpecial(ns, 'keys', []);
+      for (const k of A.iterToArray(keys || ns)) {
+        const v = A.getItem(ns, k);
+        dictSet(d, k, v);
+        decref(v);
+        decref(k);
+      }
+      xdecref(keys);
+      return typeNew(name, bases, d, meta);
+    } finally {
+      decref(d);
+    }
+  }
   const base = bestBase(bases);
   const id = allocTypeId();
   const t = newTypeInfo(id, name, base, base.basicsize, true);
@@ -477,7 +495,9 @@ export function typeNew(name: string, bases: TypeInfo[], ns: number): number {
   t.dictOffset = base.dictOffset;
   t.weaklistOffset = base.weaklistOffset;
   t.slotOffsets = base.slotOffsets ? new Map(base.slotOffsets) : null;
-  if (slotsObj) {
+  if (base.isMeta) {
+    // a metaclass: its instances are type objects, which keep their attributes in the type dict
+  } else if (slotsObj) {
     const names = I32[(slotsObj >> 2) + 1] === T_STR ? [strValue(slotsObj)] : A.iterToArray(slotsObj).map((x) => {
       const s = A.strJS(x);
       decref(x);
@@ -511,7 +531,7 @@ export function typeNew(name: string, bases: TypeInfo[], ns: number): number {
   t.traverse = instanceTraverse;
   t.clear = instanceClear;
   const mroList = computeMroSafe(t, bases);
-  allocTypeObject(t, name);
+  allocTypeObject(t, name, meta && meta.id !== T_TYPE ? meta : null);
   const d = typeDict(t);
   // copy the namespace; wrap __new__ / __init_subclass__ / __class_getitem__ as CPython does
   for (let i = dictNext(ns, 0); i >= 0; i = dictNext(ns, i + 1)) {
@@ -883,11 +903,11 @@ function superNew(t: TypeInfo, args: number[], kw: KwArgs | null): number {
     typ = args[0];
     obj = args.length > 1 ? args[1] : 0;
   }
-  if (I32[(typ >> 2) + 1] !== T_TYPE) throw raise(EXC.TypeError, `super() argument 1 must be a type, not ${A.typeName(typ)}`);
+  if (!TYPES[I32[(typ >> 2) + 1]].isMeta) throw raise(EXC.TypeError, `super() argument 1 must be a type, not ${A.typeName(typ)}`);
   let objType = 0;
   if (obj !== 0 && obj !== S.None) {
     const st = typeInfoOfTypeObject(typ);
-    if (I32[(obj >> 2) + 1] === T_TYPE && isSubtype(typeInfoOfTypeObject(obj), st)) objType = obj;
+    if (TYPES[I32[(obj >> 2) + 1]].isMeta && isSubtype(typeInfoOfTypeObject(obj), st)) objType = obj;
     else if (isSubtype(TYPES[I32[(obj >> 2) + 1]], st)) objType = TYPES[I32[(obj >> 2) + 1]].addr;
     else throw raise(EXC.TypeError, 'super(type, obj): obj must be an instance or subtype of type');
   }
@@ -1067,7 +1087,7 @@ function genSlotWrappers(t: TypeInfo): void {
     const newFn = s.new;
     const b = { name: '__new__', owner: t.name, doc: null, isClassMethod: false, isStatic: true,
       fn: (_self: number, args: number[], kw: KwArgs | null) => {
-        if (args.length === 0 || I32[(args[0] >> 2) + 1] !== T_TYPE) throw raise(EXC.TypeError, `${t.name}.__new__(X): X is not a type object`);
+        if (args.length === 0 || !TYPES[I32[(args[0] >> 2) + 1]].isMeta) throw raise(EXC.TypeError, `${t.name}.__new__(X): X is not a type object`);
         const sub = typeInfoOfTypeObject(args[0]);
         if (!isSubtype(sub, t)) throw raise(EXC.TypeError, `${t.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${t.name}`);
         return newFn(sub, args.slice(1), kw);
@@ -1142,6 +1162,7 @@ export function initRuntime(heapLimit: number | undefined, typeInits: (() => voi
   initTuples();
   makeSingletons();
   createTypeObjects();
+  A.internHook.intern = internedStr;
   A.installDescrHooks();
   setupCoreSlots();
   initGeneratorType();
@@ -1177,6 +1198,26 @@ function setupCoreSlots(): void {
 
   const type = TYPES[T_TYPE];
   type.slots.call = typeCall;
+  // type.__new__(mcs, name, bases, ns): classes whose metaclass is mcs
+  type.slots.new = (mcs, args, kw) => {
+    void kw;
+    if (args.length === 1 && mcs.id === T_TYPE) {
+      const r = TYPES[I32[(args[0] >> 2) + 1]].addr;
+      incref(r);
+      return r;
+    }
+    if (args.length !== 3) throw raise(EXC.TypeError, 'type.__new__() takes exactly 3 arguments (' + args.length + ' given)');
+    if (I32[(args[0] >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `type.__new__() argument 1 must be str, not ${A.typeName(args[0])}`);
+    const bases = A.iterToArray(args[1]);
+    try {
+      return typeNew(strValue(args[0]), bases.map((b) => typeInfoOfTypeObject(b)), args[2], mcs);
+    } finally {
+      for (const b of bases) decref(b);
+    }
+  };
+  type.slots.init = (_self, args) => {
+    if (args.length !== 1 && args.length !== 3) throw raise(EXC.TypeError, 'type.__init__() takes 1 or 3 arguments');
+  };
   type.slots.getattr = typeGetAttr;
   type.slots.setattr = (o, name, v) => A.typeSetAttr(o, name, v);
   type.slots.repr = (o) => {
@@ -1389,7 +1430,7 @@ export function dirNames(o: number): string[] {
   };
   const tid = I32[(o >> 2) + 1];
   if (tid === T_MODULE) addDict(I32[(o >> 2) + MOD_DICT]);
-  else if (tid === T_TYPE) {
+  else if (TYPES[tid].isMeta) {
     for (const b of typeInfoOfTypeObject(o).mro) addDict(typeDict(b));
   } else {
     const t = TYPES[tid];

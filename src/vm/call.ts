@@ -8,7 +8,7 @@ import { newDict, dictSet, dictGet } from '../runtime/objects/dict.js';
 import { strValue, internedStr } from '../runtime/objects/str.js';
 import { raise, EXC } from '../runtime/objects/exception.js';
 import { vm as abstractVm, call as pyCall, callUnbound } from '../runtime/abstract.js';
-import { typeInfoOfTypeObject, typeLookup } from '../runtime/objects/type.js';
+import { typeInfoOfTypeObject, typeLookup, bindDescriptor } from '../runtime/objects/type.js';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR } from '../compiler/opcodes.js';
 import { Frame, vmState, type ThreadState } from './frame.js';
 
@@ -302,6 +302,12 @@ export function callObject(c: number, args: number[], kw: KwArgs | null): number
   }
   if (kw && kw.names.length) {
     if (I32[(m >> 2) + 1] === T_FUNCTION) return callFunction(m, [c, ...args], kw);
+    const bound = bindDescriptor(m, c, t);
+    try {
+      return callObject(bound, args, kw);
+    } finally {
+      decref(bound);
+    }
   }
   return callUnbound(m, c, args);
 }

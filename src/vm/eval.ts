@@ -121,7 +121,7 @@ function chainContext(ts: ThreadState, exc: number): void {
 /** Build the exception to raise for `raise X`: an instance, or a class to instantiate. New ref. */
 function makeRaisable(x: number): number {
   const tid = I32[(x >> 2) + 1];
-  if (tid === T_TYPE) {
+  if (TYPES[tid].isMeta) {
     const t = typeInfoOfTypeObject(x);
     if (!t.isException) throw raise(EXC.TypeError, 'exceptions must derive from BaseException');
     const e = callObject(x, [], null);
@@ -139,7 +139,7 @@ function makeRaisable(x: number): number {
 function excMatches(exc: number, typ: number): boolean {
   const et = TYPES[I32[(exc >> 2) + 1]];
   const check = (t: number): boolean => {
-    if (I32[(t >> 2) + 1] !== T_TYPE || !typeInfoOfTypeObject(t).isException) {
+    if (!TYPES[I32[(t >> 2) + 1]].isMeta || !typeInfoOfTypeObject(t).isException) {
       throw raise(EXC.TypeError, 'catching classes that do not inherit from BaseException is not allowed');
     }
     return isSubtype(et, typeInfoOfTypeObject(t));
@@ -558,7 +558,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
           }
           case op.DELETE_ATTR: {
             const o = regs[sp - 1];
-            if (I32[(o >> 2) + 1] === T_TYPE) A.typeSetAttr(o, names[arg], 0);
+            if (TYPES[I32[(o >> 2) + 1]].isMeta) A.typeSetAttr(o, names[arg], 0);
             else A.delAttr(o, names[arg]);
             sp--;
             decref(o);
@@ -1398,7 +1398,16 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
           case op.PUSH_NULL:
             regs[sp++] = NULL;
             break;
-          case op.SETUP_ANNOTATIONS:
+          case op.SETUP_ANNOTATIONS: {
+            if (f.locals !== 0 && I32[(f.locals >> 2) + 1] === T_DICT && dictGetStr(f.locals, '__annotations__') === 0) {
+              const d = newDict();
+              const k = rt.internName('__annotations__');
+              dictSet(f.locals, k, d);
+              decref(k);
+              decref(d);
+            }
+            break;
+          }
           case op.GEN_START:
           case op.DELETE_LOCAL_EXC:
             break;

@@ -112,7 +112,7 @@ export function lookupMethod(ic: Int32Array, i: number, o: number, name: number)
 /** obj.name = v for instances with a plain __setattr__ and no data descriptor for the name. */
 export function storeAttr(ic: Int32Array, i: number, o: number, name: number, v: number): void {
   const tid = I32[(o >> 2) + 1];
-  if (tid === T_TYPE) return A.typeSetAttr(o, name, v);
+  if (TYPES[tid].isMeta) return A.setAttr(o, name, v);
   if (ic[i] !== tid || ic[i + 1] !== TYPE_EPOCH) {
     const t = TYPES[tid];
     ic[i] = tid;

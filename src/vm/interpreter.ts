@@ -3,6 +3,7 @@
 
 import { readFileSync, existsSync, readSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { I32, TYPES, T_STR, T_INT, T_NONE, T_TUPLE, T_MODULE, decref, xdecref, incref } from '../runtime/object.js';
 import { initRuntime, newModule, moduleDict, loadCode, finalizerHooks, superHook, hexAddr } from '../runtime/types.js';
 import { newDict, dictGetStr, dictSet, dictGet, dictKeys, dictPop } from '../runtime/objects/dict.js';
@@ -38,6 +39,9 @@ export interface RunOptions {
   heapLimit?: number;
   argv: string[];
 }
+
+/** pyvm's standard library written in Python (collections, functools, itertools, ...). */
+export const LIB_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lib');
 
 export const interp = {
   builtinsModule: 0,
@@ -325,7 +329,9 @@ export function importModule(name: string): number {
     dictSet(interp.sysModules, k, m);
     return m;
   }
-  const file = join(interp.mainDir, `${name}.py`);
+  // the program's directory first (as sys.path[0]), then pyvm's own pure-Python library (lib/)
+  let file = join(interp.mainDir, `${name}.py`);
+  if (!existsSync(file)) file = join(LIB_DIR, `${name}.py`);
   if (!existsSync(file)) throw moduleNotFound(name);
   const source = readFileSync(file, 'utf8');
   let co: CodeObject;

@@ -14,6 +14,7 @@ import { initRangeType } from '../runtime/objects/range.js';
 import { initSliceType } from '../runtime/objects/slice.js';
 import { initIterTypes } from '../runtime/objects/iterators.js';
 import { initDictViews } from '../runtime/objects/dictviews.js';
+import { initBytesType } from '../runtime/objects/bytes.js';
 import { makeSysModule, sysModulesRef } from '../runtime/modules/sys.js';
 import { makeTimeModule } from '../runtime/modules/time.js';
 import { makeMathModule } from '../runtime/modules/math.js';
@@ -24,7 +25,7 @@ import { interp } from './interpreter.js';
 
 export function typeInits(): (() => void)[] {
   return [initIntType, initBoolType, initFloatType, initStrType, initFormat, initTupleType, initListType, initDictType,
-    initSetType, initRangeType, initSliceType, initIterTypes, initDictViews, initWeakrefTypes];
+    initSetType, initRangeType, initSliceType, initIterTypes, initDictViews, initWeakrefTypes, initBytesType];
 }
 
 export function moduleInits(argv: string[]): [string, () => number][] {

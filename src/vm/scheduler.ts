@@ -1074,8 +1074,14 @@ export function threadStats(): string {
     if (r.state === ST_RUNNING) s.runTime += Math.max(0, t - r.takenAt);
     return s;
   }), ...finishedStats];
-  for (const s of all) {
+  const SHOW = 40;
+  for (const s of all.slice(0, SHOW)) {
     out += `thread ${s.name}: run=${ms(s.runTime)} gil_wait=${ms(s.gilWait)} blocked=${ms(s.blocked)} slices=${s.slices} forced_out=${s.forcedOut}\n`;
+  }
+  if (all.length > SHOW) {
+    const rest = all.slice(SHOW);
+    const sum = (f: (s: ThreadStat) => number) => ms(rest.reduce((a, s) => a + f(s), 0));
+    out += `(${rest.length} more threads: run=${sum((s) => s.runTime)} gil_wait=${sum((s) => s.gilWait)} blocked=${sum((s) => s.blocked)})\n`;
   }
   return out;
 }

@@ -3,7 +3,7 @@
 import { I32, F64, TYPES, type KwArgs, T_INT, T_BOOL, T_FLOAT, T_STR, T_TUPLE, T_LIST, T_DICT, T_TYPE, T_FUNCTION, T_OBJECT,
   T_SET, T_FROZENSET, T_RANGE, T_SLICE, T_PROPERTY, T_STATICMETHOD, T_CLASSMETHOD, T_SUPER, T_ENUMERATE, T_ZIP, T_MAP,
   T_FILTER, T_REVERSED, T_MODULE, T_BYTES, decref, xdecref, incref } from '../object.js';
-import { T_BUILTIN as T_BUILTIN_ID, T_METHOD as T_METHOD_ID } from '../object.js';
+import { T_BUILTIN as T_BUILTIN_ID, T_METHOD as T_METHOD_ID, isTypeObject } from '../object.js';
 import { newInt, newIntBig, intBig, intNumber, intIsSmall } from '../objects/int.js';
 import { newFloat } from '../objects/float.js';
 import { newStr, strValue, strLen, internSteal } from '../objects/str.js';
@@ -43,28 +43,37 @@ function isInstance(o: number, cls: number): boolean {
     for (let i = 0; i < n; i++) if (isInstance(o, tupleItem(cls, i))) return true;
     return false;
   }
-  if (ct !== T_TYPE) {
+  if (!isTypeObject(cls) || TYPES[ct].isHeap) {
     const m = A.lookupSpecial(cls, '__instancecheck__');
-    if (m !== 0) {
+    if (m !== 0 && TYPES[I32[(m >> 2) + 1]].id === T_FUNCTION) {
       const r = A.callUnbound(m, cls, [o]);
       const b = A.isTrue(r);
       decref(r);
       return b;
     }
-    throw raise(EXC.TypeError, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+    if (!isTypeObject(cls)) throw raise(EXC.TypeError, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
   }
   return isSubtype(TYPES[I32[(o >> 2) + 1]], typeInfoOfTypeObject(cls));
 }
 
 function isSubclass(c: number, cls: number): boolean {
-  if (I32[(c >> 2) + 1] !== T_TYPE) throw raise(EXC.TypeError, 'issubclass() arg 1 must be a class');
+  if (!isTypeObject(c)) throw raise(EXC.TypeError, 'issubclass() arg 1 must be a class');
   const ct = I32[(cls >> 2) + 1];
   if (ct === T_TUPLE) {
     const n = tupleSize(cls);
     for (let i = 0; i < n; i++) if (isSubclass(c, tupleItem(cls, i))) return true;
     return false;
   }
-  if (ct !== T_TYPE) throw raise(EXC.TypeError, 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  if (!isTypeObject(cls)) throw raise(EXC.TypeError, 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  if (TYPES[ct].isHeap) {
+    const m = A.lookupSpecial(cls, '__subclasscheck__');
+    if (m !== 0 && TYPES[I32[(m >> 2) + 1]].id === T_FUNCTION) {
+      const r = A.callUnbound(m, cls, [c]);
+      const b = A.isTrue(r);
+      decref(r);
+      return b;
+    }
+  }
   return isSubtype(typeInfoOfTypeObject(c), typeInfoOfTypeObject(cls));
 }
 
@@ -451,7 +460,7 @@ function varsFn(_s: number, args: number[]): number {
     const d = I32[(o >> 2) + MOD_DICT];
     return incref(d), d;
   }
-  if (tid === T_TYPE) return A.getAttrStr(o, '__dict__');
+  if (isTypeObject(o)) return A.getAttrStr(o, '__dict__');
   const d = instanceDict(o, true);
   if (d === 0) throw raise(EXC.TypeError, 'vars() argument must have __dict__ attribute');
   return incref(d), d;
@@ -494,12 +503,29 @@ function buildClass(_s: number, args: number[], kw: KwArgs | null): number {
     }
   }
   for (const b of bases) {
-    if (I32[(b >> 2) + 1] !== T_TYPE) {
+    if (!isTypeObject(b)) {
       const mro = A.lookupSpecial(b, '__mro_entries__');
       if (mro === 0) throw raise(EXC.TypeError, `bases must be types`);
     }
   }
-  const ns = newDict();
+  // the metaclass: explicit, else the most derived metatype of the bases
+  if (!meta) {
+    for (const b of bases) {
+      const bm = TYPES[I32[(b >> 2) + 1]];
+      if (bm.id !== T_TYPE && (!meta || isSubtype(bm, typeInfoOfTypeObject(meta)))) meta = bm.addr;
+    }
+  }
+  let ns: number;
+  const prep = meta && meta !== typeObj(T_TYPE) ? A.getAttrOrNull(meta, A.dictKeyStr('__prepare__')) : 0;
+  if (prep) {
+    const bt0 = tupleFrom(bases);
+    try {
+      ns = A.call(prep, [nameObj, bt0], extra.names.length ? extra : null);
+    } finally {
+      decref(bt0);
+      decref(prep);
+    }
+  } else ns = newDict();
   try {
     const cell = builtinsVm.runClassBody(fn, ns);
     let cls: number;
@@ -584,7 +610,7 @@ export function initBuiltins(d: number): void {
   defFunction(d, 'setattr', (_s, a) => {
     const n = internSteal((incref(nameArg(a[1])), a[1]));
     try {
-      if (I32[(a[0] >> 2) + 1] === T_TYPE) A.typeSetAttr(a[0], n, a[2]);
+      if (isTypeObject(a[0])) A.setAttr(a[0], n, a[2]);
       else A.setAttr(a[0], n, a[2]);
     } finally {
       decref(n);
@@ -598,7 +624,7 @@ export function initBuiltins(d: number): void {
     return A.newBool(true);
   }, { nargs: 2 });
   defFunction(d, 'delattr', (_s, a) => {
-    if (I32[(a[0] >> 2) + 1] === T_TYPE) A.typeSetAttr(a[0], nameArg(a[1]), 0);
+    if (isTypeObject(a[0])) A.delAttr(a[0], nameArg(a[1]));
     else A.delAttr(a[0], nameArg(a[1]));
     return A.retNone();
   }, { nargs: 2 });

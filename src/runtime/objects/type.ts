@@ -36,8 +36,9 @@ export function typeModified(): void {
 }
 
 /** Allocate the heap object for a TypeInfo (dict empty; bases/mro set by the caller). */
-export function allocTypeObject(t: TypeInfo, name: string): number {
-  const a = allocGCObject(T_TYPE, TYPE_SIZE);
+export function allocTypeObject(t: TypeInfo, name: string, meta: TypeInfo | null = null): number {
+  const a = allocGCObject(meta ? meta.id : T_TYPE, TYPE_SIZE);
+  if (meta && meta.isHeap) I32[meta.addr >> 2]++;
   const w = a >> 2;
   I32[w + TY_ID] = t.id;
   I32[w + TY_DICT] = newDict();
@@ -227,12 +228,15 @@ export function typeDealloc(a: number): void {
   I32[w + TY_NAME] = 0;
   I32[w + TY_QUALNAME] = 0;
   const t = TYPES[I32[w + TY_ID]];
+  const meta = TYPES[I32[w + 1]];
   if (t && t.addr === a) {
     for (const b of t.mro) if (b !== t) b.subclasses = b.subclasses.filter((s) => s !== t);
     t.addr = 0;
     freeTypeIds.push(t.id);
   }
   freeGCObject(a);
+  // a heap metatype's reference is dropped by subtypeDealloc, which called us
+  void meta;
 }
 
 export function typeTraverse(a: number, visit: Visit): void {
