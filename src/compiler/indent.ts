@@ -463,7 +463,7 @@ class Tokenizer {
       // CPython reads the character after the backslash; the cursor is past it.
       this.failAt({
         pyType: 'SyntaxError', msg: 'unexpected character after line continuation character',
-        lineno: this.lineno, offset: byteCount(src, this.lineStart, bs + 2), endLineno: this.lineno, endOffset: -1, kind: 'other',
+        lineno: this.lineno, offset: byteCount(src, this.lineStart, bs + 2), endLineno: this.lineno, endOffset: 0, kind: 'other',
       }, bs);
     }
     const lineLen = byteCount(src, this.lineStart, next === undefined ? this.n : bs + 1);

@@ -1541,7 +1541,12 @@ interface DiagRun {
 
 /** Thrown out of the Ohm match when an error is found. */
 class DiagFound {
-  constructor(readonly error: PySyntaxError, readonly furthest: number) {}
+  /**
+   * @param furthest index of the furthest token fetched
+   * @param reachedEnd whether the match looked at the end of the marked text, where a tokenizer
+   *   error (if any) stopped it: CPython would have raised that error instead
+   */
+  constructor(readonly error: PySyntaxError, readonly furthest: number, readonly reachedEnd = false) {}
 }
 
 // Ohm's internal match state, as far as the hook needs it.
@@ -1575,7 +1580,7 @@ function hookedApplyEval(this: OhmApply, state: OhmState): boolean {
     const tok = d.ms.tokens[tokenIndexAt(d.ms, d.base + pos)]!;
     const l = tokenLocation(d.ms, tok);
     const err = new PySyntaxError('SyntaxError', forced, d.filename, l.lineno, l.offset, l.text, l.endLineno, l.endOffset);
-    throw new DiagFound(err, furthestIndex(d, state));
+    throw new DiagFound(err, furthestIndex(d, state), reachedEnd(d, state));
   }
   if (d.mode !== 'full') return originalApplyEval.call(this, state);
   if (name === 'ExpressionWithoutInvalid') {
@@ -1633,12 +1638,12 @@ function runInvalidAction(d: DiagRun, state: OhmState, node: { grammar?: Grammar
       r = getDiagSemantics()(mr as never).diag();
     } catch (e) {
       // A string literal in the matched text is malformed: CPython raises that while parsing.
-      if (e instanceof PySyntaxError) throw new DiagFound(e, ctx.furthest());
+      if (e instanceof PySyntaxError) throw new DiagFound(e, ctx.furthest(), reachedEnd(d, state));
       throw e;
     }
     if (r === null) return null;
     if (r === 'ok') return true;
-    throw new DiagFound(r, ctx.furthest());
+    throw new DiagFound(r, ctx.furthest(), reachedEnd(d, state));
   } finally {
     frame = saved;
     d.busy = false;
@@ -1655,6 +1660,13 @@ function furthestIndex(d: DiagRun, state: OhmState): number {
   const pos = state.inputStream.pos;
   if (pos > 0) idx = Math.max(idx, tokenIndexAt(d.ms, d.base + pos - 1));
   return idx;
+}
+
+/** Has the match looked at the end of the marked text (where a tokenizer error cut it)? */
+function reachedEnd(d: DiagRun, state: OhmState): boolean {
+  let rf = Math.max(state.rightmostFailurePosition, state.inputStream.pos);
+  for (const p of state._rightmostFailurePositionStack) rf = Math.max(rf, p);
+  return d.base + rf >= d.ms.text.length;
 }
 
 interface ActionContext {
@@ -1698,10 +1710,8 @@ function syntaxErrorFor(
   let furthest: Token;
   if (found) {
     furthest = ms.tokens[found.furthest]!;
-    // The second pass ran into the tokenizer error.
-    if (ms.error && furthest.kind === 'ENDMARKER' && furthest.tpos >= ms.text.length && ms.tokens.length - 1 === found.furthest) {
-      return fromTokenizerError(ms, filename, ms.error);
-    }
+    // The second pass ran into the tokenizer error before the action raised.
+    if (ms.error && found.reachedEnd) return fromTokenizerError(ms, filename, ms.error);
     error = found.error;
   } else {
     furthest = ms.tokens[tokenIndexAt(ms, pass1Furthest)]!;

@@ -461,7 +461,7 @@ function bestBase(bases: TypeInfo[]): TypeInfo {
 }
 
 /** type(name, bases, ns): create a class. New reference to the type object. */
-export function typeNew(name: string, bases: TypeInfo[], ns: number, meta: TypeInfo | null = null): number {
+export function typeNew(name: string, bases: TypeInfo[], ns: number, meta: TypeInfo | null = null, subclassKw: KwArgs | null = null): number {
   if (bases.length === 0) bases = [TYPES[T_OBJECT]];
   if (I32[(ns >> 2) + 1] !== T_DICT) {
     // a __prepare__ namespace: the class gets a plain dict copy (as type.__new__ does)
@@ -475,7 +475,7 @@ export function typeNew(name: string, bases: TypeInfo[], ns: number, meta: TypeI
         decref(k);
       }
       xdecref(keys);
-      return typeNew(name, bases, d, meta);
+      return typeNew(name, bases, d, meta, subclassKw);
     } finally {
       decref(d);
     }
@@ -580,13 +580,24 @@ export function typeNew(name: string, bases: TypeInfo[], ns: number, meta: TypeI
     if (sn !== 0 && TYPES[I32[(v >> 2) + 1]].isHeap) decref(A.callUnbound(sn, v, [t.addr, dictEntryKey(d, i)]));
   }
   if (mroList.length > 1) {
-    const parent = mroList[1];
-    const isub = typeLookup(parent, '__init_subclass__');
-    if (isub !== 0 && I32[(isub >> 2) + 1] === T_CLASSMETHOD) {
-      decref(A.call(I32[(isub >> 2) + DESCR_F1], [t.addr]));
+    // super(cls, cls).__init_subclass__(**kw): the first definition after the new class
+    const isub = A.getAttrOrNull(superOf(t), internedStr('__init_subclass__'));
+    if (isub) {
+      try {
+        decref(A.call(isub, [], subclassKw));
+      } finally {
+        decref(isub);
+      }
     }
+  } else if (subclassKw && subclassKw.names.length) {
+    throw raise(EXC.TypeError, `${name}.__init_subclass__() takes no keyword arguments`);
   }
   return t.addr;
+}
+
+/** A temporary super(t, t) object (new reference). */
+function superOf(t: TypeInfo): number {
+  return TYPES[T_SUPER].slots.new!(TYPES[T_SUPER], [t.addr, t.addr], null);
 }
 
 function computeMroSafe(t: TypeInfo, bases: TypeInfo[]): TypeInfo[] {
@@ -1193,7 +1204,10 @@ function setupCoreSlots(): void {
   }, { nargs: 1 });
   defMethod(T_OBJECT, '__dir__', (self) => dirOf(self), { nargs: 0 });
   defMethod(T_OBJECT, '__reduce_ex__', () => { throw raise(EXC.TypeError, 'pickling is not supported by pyvm'); });
-  defMethod(T_OBJECT, '__init_subclass__', () => A.retNone(), { classmethod: true, nargs: 0 });
+  defMethod(T_OBJECT, '__init_subclass__', (cls, args, kw) => {
+    if (args.length || (kw && kw.names.length)) throw raise(EXC.TypeError, `${typeInfoOfTypeObject(cls).name}.__init_subclass__() takes no keyword arguments`);
+    return A.retNone();
+  }, { classmethod: true, kw: true });
   defMethod(T_OBJECT, '__sizeof__', (self) => newInt(TYPES[I32[(self >> 2) + 1]].basicsize), { nargs: 0 });
 
   const type = TYPES[T_TYPE];
@@ -1210,7 +1224,7 @@ function setupCoreSlots(): void {
     if (I32[(args[0] >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `type.__new__() argument 1 must be str, not ${A.typeName(args[0])}`);
     const bases = A.iterToArray(args[1]);
     try {
-      return typeNew(strValue(args[0]), bases.map((b) => typeInfoOfTypeObject(b)), args[2], mcs);
+      return typeNew(strValue(args[0]), bases.map((b) => typeInfoOfTypeObject(b)), args[2], mcs, kw && kw.names.length ? kw : null);
     } finally {
       for (const b of bases) decref(b);
     }

@@ -540,13 +540,8 @@ function buildClass(_s: number, args: number[], kw: KwArgs | null): number {
           if (bm.id !== T_TYPE) m = bm.addr;
         }
         if (m) cls = A.call(m, [nameObj, bt, ns], extra.names.length ? extra : null);
-        else cls = typeNew(strValue(nameObj), bases.map((b) => typeInfoOfTypeObject(b)), ns);
-        if (extra.names.length && !m) {
-          // keyword arguments go to __init_subclass__ of the parent
-          const t = typeInfoOfTypeObject(cls);
-          const isub = t.mro.length > 1 ? typeLookup(t.mro[1], '__init_subclass__') : 0;
-          if (isub !== 0) decref(A.call(A.getAttrStr(cls, '__init_subclass__'), [], extra));
-        }
+        // class keywords go to the parent's __init_subclass__ (typeNew calls it)
+        else cls = typeNew(strValue(nameObj), bases.map((b) => typeInfoOfTypeObject(b)), ns, null, extra.names.length ? extra : null);
       }
     } finally {
       decref(bt);

@@ -376,10 +376,7 @@ function parseKw(name: string, args: number[], kw: KwArgs | null, params: string
     }
   }
   for (let i = 0; i < required; i++) {
-    if (got[i] === 0) {
-      if (kw === null || kw.names.length === 0) throw raise(EXC.TypeError, `${name}() takes at least ${required} positional argument${required === 1 ? '' : 's'} (${n} given)`);
-      throw raise(EXC.TypeError, `${name}() missing required argument '${params[i]}' (pos ${i + 1})`);
-    }
+    if (got[i] === 0) throw raise(EXC.TypeError, `${name}() missing required argument '${params[i]}' (pos ${i + 1})`);
   }
   return got;
 }
@@ -1209,6 +1206,8 @@ function bytesNumber(a: number, b: number, op: number): number {
         throw raise(EXC.TypeError, `can't concat ${A.typeName(b)} to ${kindName(a)}`);
       }
       if (inplace && isByteArray(a)) {
+        // CPython holds a buffer export of b while resizing a: `ba += ba` fails
+        if (b === a) throw raise(EXC.BufferError, 'Existing exports of data: object cannot be re-sized');
         const n = bytesSize(a);
         baSetRange(a, n, n, y);
         I32[a >> 2]++;
@@ -1357,8 +1356,40 @@ function intResult(r: number, what: string): bigint {
 }
 
 /** fmt % args for bytes and bytearray. */
+/** The format with every %b conversion turned into %s (percentFormat knows str's conversions). */
+function bConversions(f: string): string {
+  if (f.indexOf('b') < 0) return f;
+  const n = f.length;
+  let outS = '';
+  let last = 0;
+  for (let i = f.indexOf('%'); i >= 0 && i < n; i = f.indexOf('%', i)) {
+    let j = i + 1;
+    if (f.charCodeAt(j) === 37) {
+      i = j + 1;
+      continue;
+    }
+    if (f.charCodeAt(j) === 40) {
+      let depth = 1;
+      j++;
+      while (j < n && depth > 0) {
+        const c = f.charCodeAt(j++);
+        if (c === 41) depth--;
+        else if (c === 40) depth++;
+      }
+    }
+    while (j < n && '-+ #0123456789.*'.includes(f[j])) j++;
+    if (j < n && 'hlL'.includes(f[j])) j++;
+    if (j < n && f[j] === 'b') {
+      outS += f.slice(last, j) + 's';
+      last = j + 1;
+    }
+    i = j + 1;
+  }
+  return last === 0 ? f : outS + f.slice(last);
+}
+
 function bytesPercent(fmt: number, args: number): number {
-  const f = latin1(bytesView(fmt));
+  const f = bConversions(latin1(bytesView(fmt)));
   const ad = new BytesPercentArgs(args);
   let s: string;
   try {
@@ -1577,9 +1608,7 @@ function splitWhitespace(u: Uint8Array, maxsplit: number, right: boolean): Uint8
       while (i < n && isSpace(u[i])) i++;
       if (i === n) break;
       if (count-- === 0) {
-        let j = n;
-        while (j > i && isSpace(u[j - 1])) j--;
-        res.push(u.subarray(i, j));
+        res.push(u.subarray(i, n));
         break;
       }
       const j0 = i;
@@ -1593,9 +1622,7 @@ function splitWhitespace(u: Uint8Array, maxsplit: number, right: boolean): Uint8
     while (j > 0 && isSpace(u[j - 1])) j--;
     if (j === 0) break;
     if (count-- === 0) {
-      let i = 0;
-      while (i < j && isSpace(u[i])) i++;
-      res.push(u.subarray(i, j));
+      res.push(u.subarray(0, j));
       break;
     }
     const e = j;
@@ -1827,8 +1854,8 @@ function bytesHex(self: number, args: number[], kw: KwArgs | null): number {
   return newStr(parts.join(sep));
 }
 
-function fromHex(self: number, args: number[], kw: KwArgs | null): number {
-  const s = oneArg('fromhex', args, kw);
+function fromHex(self: number, args: number[], kw: KwArgs | null, tn: string): number {
+  const s = oneArg(`${tn}.fromhex`, args, kw);
   if (!isStrLike(s)) throw raise(EXC.TypeError, `fromhex() argument must be str, not ${A.typeName(s)}`);
   const text = strValue(s);
   const outb: number[] = [];
@@ -1910,11 +1937,11 @@ function translateTable(o: number): Uint8Array | null {
 }
 
 function bytesTranslate(self: number, args: number[], kw: KwArgs | null): number {
-  if (args.length < 1 || args.length > 2) {
-    if (args.length < 1 && !(kw && kw.names.length)) throw raise(EXC.TypeError, `translate() takes at least 1 positional argument (${args.length} given)`);
-  }
-  const [tabO, delO] = parseKw('translate', args, kw, ['table', 'delete'], 2, 1);
-  if (kw && kw.names.includes('table')) throw raise(EXC.TypeError, "translate() missing required argument 'table' (pos 1)");
+  if (args.length < 1) throw raise(EXC.TypeError, `translate() takes at least 1 positional argument (${args.length} given)`);
+  const nk = kw === null ? 0 : kw.names.length;
+  if (args.length + nk > 2) throw raise(EXC.TypeError, `translate() takes at most 2 arguments (${args.length + nk} given)`);
+  const tabO = args[0];
+  const [delO] = parseKw('translate', args.slice(1), kw, ['delete']);
   const table = translateTable(tabO);
   const del = delO === 0 ? null : needBuffer(delO).slice();
   const u = bytesView(self);
@@ -2251,7 +2278,7 @@ export function initBytesType(): void {
   defBoth('isascii', predImpl('isascii', (u) => u.every((c) => c < 128)));
   defBoth('decode', (s, a, k) => bytesDecode(s, a, k));
   defBoth('hex', (s, a, k) => bytesHex(s, a, k));
-  defBoth('fromhex', (s, a, k) => fromHex(s, a, k), { classmethod: true });
+  defBoth('fromhex', fromHex, { classmethod: true });
   defBoth('splitlines', (s, a, k) => bytesSplitlines(s, a, k));
   defBoth('expandtabs', (s, a, k) => bytesExpandtabs(s, a, k));
   defBoth('translate', (s, a, k) => bytesTranslate(s, a, k));
