@@ -69,6 +69,11 @@ export interface TokenizerError {
   kind: 'direct' | 'eofParen' | 'other';
   /** Where the parser meets the error, in marked-text offsets. */
   tpos: number;
+  /**
+   * For an 'other' error inside brackets: the innermost open bracket. CPython then reports
+   * "'(' was never closed" instead when the bracket opened before the line of a parser error.
+   */
+  openBracket?: { ch: string; lineno: number; offset: number };
 }
 
 export interface MarkedSource {
@@ -257,7 +262,9 @@ class Tokenizer {
   }
 
   private failAt(info: Omit<TokenizerError, 'tpos'>, at: number): never {
-    throw new TokError({ ...info, tpos: this.tposOf(at) });
+    const p = this.parens[this.parens.length - 1];
+    const openBracket = p && info.kind === 'other' ? { ch: p.ch, lineno: p.lineno, offset: p.col + 1 } : undefined;
+    throw new TokError({ ...info, tpos: this.tposOf(at), ...(openBracket ? { openBracket } : {}) });
   }
 
   // ------------------------------------------------------------------ the scanner
@@ -470,6 +477,7 @@ class Tokenizer {
     this.blanks.push([bs, bs + 1]);
     this.pos = next === undefined ? this.n : bs + 2;
     if (this.pos >= this.n) {
+      if (this.parens.length > 0) this.endOfFile(); // "'(' was never closed"
       this.failAt({
         pyType: 'SyntaxError', msg: 'unexpected EOF while parsing',
         lineno: this.lineno, offset: lineLen + 1, endLineno: this.lineno, endOffset: -1, kind: 'other',

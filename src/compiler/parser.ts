@@ -1728,9 +1728,14 @@ function syntaxErrorFor(
  * end of the file if it was opened before the line of the error.
  */
 function tokenizerErrorFirst(ms: MarkedSource, filename: string, error: PySyntaxError, errLine: number): PySyntaxError {
-  if (ms.error) {
-    if (ms.error.kind === 'direct') return fromTokenizerError(ms, filename, ms.error);
-    if (ms.error.kind === 'eofParen' && ms.error.lineno < errLine) return fromTokenizerError(ms, filename, ms.error);
+  const e = ms.error;
+  if (!e) return error;
+  if (e.kind === 'direct') return fromTokenizerError(ms, filename, e);
+  if (e.kind === 'eofParen' && e.lineno < errLine) return fromTokenizerError(ms, filename, e);
+  const b = e.openBracket;
+  if (b && b.lineno < errLine) {
+    return new PySyntaxError('SyntaxError', `'${b.ch}' was never closed`, filename, b.lineno, b.offset,
+      sourceLine(ms.source, ms.lineStarts, b.lineno), b.lineno, 0);
   }
   return error;
 }

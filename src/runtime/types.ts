@@ -581,7 +581,13 @@ export function typeNew(name: string, bases: TypeInfo[], ns: number, meta: TypeI
   }
   if (mroList.length > 1) {
     // super(cls, cls).__init_subclass__(**kw): the first definition after the new class
-    const isub = A.getAttrOrNull(superOf(t), internedStr('__init_subclass__'));
+    const sup = superOf(t);
+    let isub: number;
+    try {
+      isub = A.getAttrOrNull(sup, A.dictKeyStr('__init_subclass__'));
+    } finally {
+      decref(sup);
+    }
     if (isub) {
       try {
         decref(A.call(isub, [], subclassKw));

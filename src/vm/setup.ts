@@ -11,9 +11,12 @@ import { clearListFreeList, listFreeListSize } from '../runtime/objects/list.js'
 import { clearDictFreeList, dictFreeListSize, dictIsAtomic, uncountedFree } from '../runtime/objects/dict.js';
 import { sysState } from '../runtime/modules/sys.js';
 import { statsSnapshot, formatFreeListLine } from '../runtime/mem/stats.js';
-import { verifyHeap } from '../runtime/mem/verify.js';
-import { stderrWrite } from '../runtime/builtins/io.js';
+import { stderrWrite, flushStdout } from '../runtime/builtins/io.js';
 import { vmState } from './frame.js';
+import { configureThreads, threadStats } from './scheduler.js';
+import { verifyObjects, installDebugModes, afterCollection, verifyFailure } from '../runtime/gc/verify.js';
+import { findLeaks, formatLeakReport } from '../runtime/gc/leaks.js';
+import { interp } from './interpreter.js';
 
 export interface RuntimeFlags {
   stats: boolean;
@@ -42,7 +45,7 @@ export function configureRuntime(flags: RuntimeFlags): void {
   };
   collectHooks.onCollect = (gen, _m, _n, ms) => {
     gcTime[gen] += ms;
-    if (flags.verifyHeap) verifyHeap();
+    afterCollection();
   };
   sysState.recursionLimitGetter = () => vmState.recursionLimit;
   sysState.recursionLimitSetter = (n) => {
@@ -57,22 +60,41 @@ export function configureRuntime(flags: RuntimeFlags): void {
     });
     return lines;
   };
-  if (flags.stressGc) {
-    const g0 = gcState.generations[0];
-    g0.threshold = 1;
-  }
+  verifyFailure.report = (msg) => {
+    flushStdout();
+    stderrWrite(`pyvm: ${msg}\n`);
+    process.exit(3);
+  };
+  installDebugModes({ verify: flags.verifyHeap, stress: flags.stressGc });
+  // threads, GIL, clocks and --trace (wraps collectHooks.onCollect: keep this last)
+  configureThreads(flags);
   void T_TUPLE;
 }
 
 /** Print --stats / --check-leaks reports; returns the final exit status. */
 export function printStats(flags: RuntimeFlags, status: number): number {
-  if (flags.verifyHeap) {
+  if (flags.checkLeaks && !gcState.collecting) {
+    // The final full collection of interpreter finalization (CPython's finalize_modules).
     try {
-      verifyHeap();
+      collect(2);
     } catch (e) {
-      stderrWrite(`pyvm: heap verification failed: ${(e as Error).message}\n`);
+      stderrWrite(`pyvm: the final collection failed: ${(e as Error).message}\n`);
       return status || 3;
     }
+    flushStdout();
+  }
+  if (flags.verifyHeap) {
+    try {
+      verifyObjects(true);
+    } catch (e) {
+      stderrWrite(`pyvm: heap verification failed at exit: ${(e as Error).message}\n`);
+      return status || 3;
+    }
+  }
+  if (flags.checkLeaks) {
+    const report = findLeaks([interp.builtinsModule, interp.builtinsDict, interp.sysModules]);
+    stderrWrite(formatLeakReport(report));
+    if (report.leakedObjects !== 0 || report.rawBlocks !== 0) status = status || 4;
   }
   if (flags.stats) {
     const s = statsSnapshot() as unknown as Record<string, unknown>;
@@ -83,8 +105,8 @@ export function printStats(flags: RuntimeFlags, status: number): number {
       out += `gc generation ${i}: collections=${g.collections} collected=${g.collected} uncollectable=${g.uncollectable} time=${gcTime[i].toFixed(3)}ms\n`;
     });
     out += `gc tracked objects: ${gcState.generations.map((g) => listLength(g.head)).join(' ')}\n`;
+    out += threadStats();
     stderrWrite(out);
   }
-  if (flags.checkLeaks) void collect;
   return status;
 }

@@ -52,7 +52,7 @@ import { raise, EXC, isSubtype, PyException } from './exception.js';
 import { allocTypeObject, setBasesAndMro, allocTypeId, typeInfoOfTypeObject } from './type.js';
 import { newBuiltinFunction } from './function.js';
 import { PyErr } from './pyerr.js';
-import { percentFormat, floatToInt, type PercentArgs } from './numfmt.js';
+import { percentFormat, floatToInt, parseIntString, parseFloatString, type PercentArgs } from './numfmt.js';
 import * as L from './strlib.js';
 import * as A from '../abstract.js';
 import { S } from '../abstract.js';
@@ -117,6 +117,14 @@ function bytesDataAddr(a: number): number {
   return a + (t === T_BYTES ? BYTES_HEADER : TYPES[t].basicsize);
 }
 
+/** Address of the data of a bytes or bytearray object. */
+function dataAddr(a: number): number {
+  const t = I32[(a >> 2) + 1];
+  if (t === T_BYTES) return a + BYTES_HEADER;
+  if (t === T_BYTEARRAY || isByteArray(a)) return I32[(a >> 2) + BA_BUF];
+  return a + TYPES[t].basicsize;
+}
+
 /** Number of bytes of a bytes or bytearray object. */
 export function bytesSize(a: number): number {
   return I32[(a >> 2) + 2]; // B_SIZE === BA_SIZE
@@ -141,18 +149,17 @@ function bufferOf(o: number): Uint8Array | null {
 /** The bytes as a Latin-1 JS string (one code unit per byte). */
 export function latin1(u: Uint8Array): string {
   const n = u.length;
-  if (n < 64) {
+  if (n < 32) {
     let s = '';
     for (let i = 0; i < n; i++) s += String.fromCharCode(u[i]);
     return s;
   }
-  const parts: string[] = [];
-  for (let i = 0; i < n; i += 8192) parts.push(String.fromCharCode.apply(null, u.subarray(i, Math.min(n, i + 8192)) as unknown as number[]));
-  return parts.join('');
+  return Buffer.from(u.buffer, u.byteOffset, n).toString('latin1');
 }
 
 /** Bytes of a Latin-1 JS string (every code unit < 256). */
 export function fromLatin1(s: string): Uint8Array {
+  if (s.length >= 32) return Buffer.from(s, 'latin1');
   const u = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) u[i] = s.charCodeAt(i);
   return u;
@@ -186,6 +193,30 @@ export function newBytes(src: ArrayLike<number>): number {
   const a = allocBytesRaw(n);
   U8.set(src, a + BYTES_HEADER);
   return a;
+}
+
+/** New exact bytes with a copy of the n heap bytes at addr. */
+function newBytesAt(addr: number, n: number): number {
+  if (n <= 1) {
+    const a = n === 0 ? EMPTY_BYTES : BYTE1[U8[addr]];
+    I32[a >> 2]++;
+    return a;
+  }
+  const a = allocBytesRaw(n);
+  U8.copyWithin(a + BYTES_HEADER, addr, addr + n);
+  return a;
+}
+
+/** self[lo:hi] as a result of a method of `self` (same kind; self itself when it is the whole of an exact bytes). */
+function pieceOf(self: number, lo: number, hi: number): number {
+  const t = tidOf(self);
+  if (t === T_BYTES && lo === 0 && hi === I32[(self >> 2) + B_SIZE]) {
+    I32[self >> 2]++;
+    return self;
+  }
+  const d = dataAddr(self);
+  if (t === T_BYTEARRAY || isByteArray(self)) return newByteArray(U8.subarray(d + lo, d + hi));
+  return newBytesAt(d + lo, hi - lo);
 }
 
 /** New instance of bytes or a subclass of bytes with a copy of `src`. */
@@ -1423,9 +1454,9 @@ function bytesIterNext(it: number): number {
   const seq = I32[w + IT_SEQ];
   if (seq === 0) return 0;
   const i = I32[w + IT_INDEX];
-  if (i < bytesSize(seq)) {
+  if (i < I32[(seq >> 2) + B_SIZE]) {
     I32[w + IT_INDEX] = i + 1;
-    return newInt(bytesView(seq)[i]);
+    return newInt(U8[dataAddr(seq) + i]);
   }
   I32[w + IT_SEQ] = 0;
   decref(seq);
@@ -1589,10 +1620,32 @@ function splitImpl(name: string, right: boolean): ShareImpl {
     else {
       const sep = latin1(needBuffer(sepO));
       if (sep.length === 0) throw raise(EXC.ValueError, 'empty separator');
-      const parts = right ? L.rsplit(latin1(bytesView(self)), sep, maxsplit) : L.split(latin1(bytesView(self)), sep, maxsplit);
-      const v = bytesView(self);
-      if (parts.length === 1) pieces = [v];
-      else pieces = parts.map(fromLatin1);
+      const s = latin1(bytesView(self));
+      const k = sep.length;
+      let count = maxsplit < 0 ? Number.MAX_SAFE_INTEGER : maxsplit;
+      const bounds: number[] = [];
+      if (!right) {
+        let i = 0;
+        for (let p = s.indexOf(sep); p >= 0 && count-- > 0; p = s.indexOf(sep, i)) {
+          bounds.push(i, p);
+          i = p + k;
+        }
+        bounds.push(i, s.length);
+      } else {
+        let j = s.length;
+        for (let p = j >= k ? s.lastIndexOf(sep, j - k) : -1; p >= 0 && count-- > 0; p = j >= k ? s.lastIndexOf(sep, j - k) : -1) {
+          bounds.push(p + k, j);
+          j = p;
+        }
+        bounds.push(0, j);
+      }
+      const items = new Array<number>(bounds.length >> 1);
+      const m = items.length;
+      for (let q = 0; q < m; q++) {
+        const r = right ? m - 1 - q : q;
+        items[r] = pieceOf(self, bounds[2 * q], bounds[2 * q + 1]);
+      }
+      return listFromSteal(items);
     }
     return listFromSteal(pieces.map((p) => out(self, p)));
   };
@@ -1789,13 +1842,32 @@ function bytesJoin(self: number, args: number[], kw: KwArgs | null, tn: string):
 function bytesReplace(self: number, args: number[], kw: KwArgs | null, tn: string): number {
   argRange(`${tn}.replace`, 'replace', args, kw, 2, 3);
   const old = latin1(needBuffer(args[0]));
-  const rep = latin1(needBuffer(args[1]));
+  const repl = needBuffer(args[1]).slice();
   const count = args.length > 2 ? ssizeArg(args[2]) : -1;
   const u = bytesView(self);
   const s = latin1(u);
-  const r = L.replace(s, old, rep, count);
-  if (r === s) return out(self, u);
-  return isByteArray(self) ? newByteArray(fromLatin1(r)) : newBytes(fromLatin1(r));
+  if (old.length === 0) {
+    const r = L.replace(s, old, latin1(repl), count);
+    if (r === s) return out(self, u);
+    return isByteArray(self) ? newByteArray(fromLatin1(r)) : newBytes(fromLatin1(r));
+  }
+  const hits: number[] = [];
+  let left = count < 0 ? Number.MAX_SAFE_INTEGER : count;
+  for (let p = s.indexOf(old); p >= 0 && left-- > 0; p = s.indexOf(old, p + old.length)) hits.push(p);
+  if (hits.length === 0) return out(self, u);
+  const size = u.length + hits.length * (repl.length - old.length);
+  checkSize(size);
+  const r = new Uint8Array(size);
+  let from = 0, to = 0;
+  for (const p of hits) {
+    r.set(u.subarray(from, p), to);
+    to += p - from;
+    r.set(repl, to);
+    to += repl.length;
+    from = p + old.length;
+  }
+  r.set(u.subarray(from), to);
+  return isByteArray(self) ? newByteArray(r) : newBytes(r);
 }
 
 function bytesZfill(self: number, args: number[], kw: KwArgs | null, tn: string): number {
@@ -1837,8 +1909,7 @@ function bytesHex(self: number, args: number[], kw: KwArgs | null): number {
   }
   const bps = bpsO === 0 ? 1 : ssizeArg(bpsO);
   const u = bytesView(self);
-  let r = '';
-  for (let i = 0; i < u.length; i++) r += HEX[u[i] >> 4] + HEX[u[i] & 15];
+  const r = Buffer.from(u.buffer, u.byteOffset, u.length).toString('hex');
   if (sep === '' || u.length === 0 || bps === 0) return newStr(r);
   const group = Math.abs(bps);
   const parts: string[] = [];
@@ -2171,6 +2242,68 @@ function installStrDecode(): void {
   };
 }
 
+/**
+ * Wrap int's and float's constructors: int(b'42'), int(b'ff', 16), float(b'1.5') parse the bytes as
+ * ASCII text, with CPython's messages (which show the bytes: "invalid literal for int() with base
+ * 10: b'x'").
+ */
+function installNumberFromBytes(): void {
+  const it = TYPES[T_INT];
+  const prevInt = it.slots.new!;
+  it.slots.new = (t, args, kw) => {
+    const x = args[0];
+    if (x === undefined || !isBytesLike(x) || args.length > 2 || t.id === T_BOOL) return prevInt(t, args, kw);
+    let baseO = args.length > 1 ? args[1] : 0;
+    if (kw !== null) {
+      for (let i = 0; i < kw.names.length; i++) {
+        if (kw.names[i] !== 'base' || baseO !== 0) return prevInt(t, args, kw);
+        baseO = kw.values[i];
+      }
+    }
+    const u = bytesView(x);
+    const text = latin1(u);
+    const strObj = newStr(text);
+    try {
+      const call = [strObj, ...args.slice(1)];
+      const base = baseO === 0 ? 10 : indexObjectNumber(baseO);
+      if (Number.isFinite(base) && (base === 0 || (base >= 2 && base <= 36))) {
+        const ok = !/[\x1c-\x1f\x80-\xff]/.test(text) && parseIntString(text, base) !== null;
+        if (!ok) {
+          let r = bytesReprText(u.subarray(0, 200));
+          if (r.length > 200) r = r.slice(0, 200);
+          throw raise(EXC.ValueError, `invalid literal for int() with base ${base}: ${r}`);
+        }
+      }
+      return prevInt(t, call, kw);
+    } finally {
+      decref(strObj);
+    }
+  };
+  const ft = TYPES[T_FLOAT];
+  const prevFloat = ft.slots.new!;
+  ft.slots.new = (t, args, kw) => {
+    const x = args[0];
+    if (x === undefined || args.length !== 1 || (kw !== null && kw.names.length) || !isBytesLike(x)) return prevFloat(t, args, kw);
+    const text = latin1(bytesView(x));
+    if (/[\x1c-\x1f\x80-\xff]/.test(text) || parseFloatString(text) === null) {
+      throw raise(EXC.ValueError, `could not convert string to float: ${A.reprJS(x)}`);
+    }
+    const strObj = newStr(text);
+    try {
+      return prevFloat(t, [strObj], kw);
+    } finally {
+      decref(strObj);
+    }
+  };
+}
+
+function indexObjectNumber(o: number): number {
+  const r = indexObject(o);
+  const b = intBig(r);
+  decref(r);
+  return b > 100n || b < -100n ? NaN : Number(b);
+}
+
 // ---- the types ------------------------------------------------------------------------------------------
 
 function makeDynamicType(name: string, size: number, isGC: boolean, base: TypeInfo): TypeInfo {
@@ -2301,6 +2434,7 @@ export function initBytesType(): void {
   defMethod(T_INT, 'from_bytes', intFromBytes, { kw: true, classmethod: true });
   defMethod(T_STR, 'encode', strEncode, { kw: true });
   installStrDecode();
+  installNumberFromBytes();
 
   bytesHook.make = (u8: Uint8Array) => newBytes(u8);
   if (bytesOrdHook.ord === 0) {
