@@ -854,7 +854,8 @@ let semantics: Semantics | null = null;
 function getSemantics(): Semantics {
   if (!semantics) {
     const s = pythonGrammar.createSemantics();
-    s.addOperation('ast', actions);
+    s.addOperation('ast', { ...actions, DictInvalid: dictInvalidAst });
+    s.addOperation('diag', Object.fromEntries(Object.entries(diagActions).filter(([k]) => FIRST_PASS_INVALID_RULES.has(k.split('_')[0]!))));
     semantics = s;
   }
   return semantics;
@@ -1574,6 +1575,7 @@ function hookedApplyEval(this: OhmApply, state: OhmState): boolean {
   if (d === null || d.busy || state.grammar !== d.grammar) return originalApplyEval.call(this, state);
   const name = this.ruleName;
   const forced = FORCED_TOKENS[name];
+  const invalid = d.mode === 'full' ? name in INVALID_RULES : FIRST_PASS_INVALID_RULES.has(name);
   if (forced !== undefined) {
     const pos = state.inputStream.pos;
     if (originalApplyEval.call(this, state)) return true;
@@ -1582,7 +1584,7 @@ function hookedApplyEval(this: OhmApply, state: OhmState): boolean {
     const err = new PySyntaxError('SyntaxError', forced, d.filename, l.lineno, l.offset, l.text, l.endLineno, l.endOffset);
     throw new DiagFound(err, furthestIndex(d, state), reachedEnd(d, state));
   }
-  if (d.mode !== 'full') return originalApplyEval.call(this, state);
+  if (!invalid && d.mode !== 'full') return originalApplyEval.call(this, state);
   if (name === 'ExpressionWithoutInvalid') {
     d.suppress++;
     try {
@@ -1591,8 +1593,8 @@ function hookedApplyEval(this: OhmApply, state: OhmState): boolean {
       d.suppress--;
     }
   }
-  if (!(name in INVALID_RULES)) return originalApplyEval.call(this, state);
-  if (d.suppress > 0) return false;
+  if (!invalid) return originalApplyEval.call(this, state);
+  if (d.suppress > 0 && !FIRST_PASS_INVALID_RULES.has(name)) return false;
   const pos = state.inputStream.pos;
   if (!originalApplyEval.call(this, state)) return false;
   const node = state._bindings[state._bindings.length - 1] as { grammar?: Grammar };
@@ -1619,12 +1621,15 @@ const INVALID_RULES: Record<string, true> = Object.fromEntries([
   'InvalidKvpair',
 ].map((n) => [n, true]));
 
+/** Invalid rules that CPython runs in its first pass too (see Dict in python.ohm). */
+const FIRST_PASS_INVALID_RULES = new Set(['InvalidDoubleStarredKvpairs', 'InvalidKvpair']);
+
 let matchResultClass: (new (...a: unknown[]) => unknown) | null = null;
 
 /** Runs the action of a matched invalid rule: throws DiagFound, or returns null (fail) / true. */
 function runInvalidAction(d: DiagRun, state: OhmState, node: { grammar?: Grammar }, pos: number): true | null {
   if (!matchResultClass) matchResultClass = (pythonGrammar.match('') as unknown as { constructor: new (...a: unknown[]) => unknown }).constructor;
-  node.grammar = diagGrammar;
+  node.grammar = d.grammar;
   const text = d.ms.text.slice(d.base);
   const mr = new matchResultClass(null, text, null, node, pos, -1);
   const saved = frame;
@@ -1635,7 +1640,7 @@ function runInvalidAction(d: DiagRun, state: OhmState, node: { grammar?: Grammar
     actionContext = ctx;
     let r: PySyntaxError | null | 'ok';
     try {
-      r = getDiagSemantics()(mr as never).diag();
+      r = (d.grammar === diagGrammar ? getDiagSemantics() : getSemantics())(mr as never).diag();
     } catch (e) {
       // A string literal in the matched text is malformed: CPython raises that while parsing.
       if (e instanceof PySyntaxError) throw new DiagFound(e, ctx.furthest(), reachedEnd(d, state));
@@ -2042,7 +2047,8 @@ const diagActions: Record<string, (this: W, ...a: W[]) => DiagResult> = {
   InvalidDefRaw: (a, _n, _l, _p, _r, _ret, _c, _nl) => indentError('function definition', pos(a).lineno),
   InvalidClassDefRaw_noColon: (_k, _n, _a, _nl) => errorAtLastToken("expected ':'"),
   InvalidClassDefRaw_indent: (a, _n, _a, _c, _nl) => indentError('class definition', pos(a).lineno),
-  InvalidDoubleStarredKvpairs_list: (_l, _c, _k) => 'ok',
+  // When matching, InvalidKvpair has raised already; when building the AST, it raises now.
+  InvalidDoubleStarredKvpairs_list: (_l, _c, k) => k.diag(),
   InvalidDoubleStarredKvpairs_starredValue: (_e, _c, a, _b) => errorStartingFrom('cannot use a starred expression in a dictionary value', pos(a)),
   InvalidDoubleStarredKvpairs_missingValue: (_e, a, _la) => errorKnown("expression expected after dictionary key and ':'", pos(a)),
   InvalidKvpair_noColon: (a) => {
@@ -2063,10 +2069,29 @@ const diagAstActions: Record<string, (this: W, ...a: W[]) => unknown> = {
   InvalidAnnAssignTarget_paren(_l: W, t: W, _r: W) {
     return t.ast();
   },
-  DictInvalid(_l: W, _p: W, _r: W) {
-    return { kind: 'Dict', keys: [], values: [], ...loc(this) };
-  },
 };
+
+/**
+ * A braces display that is neither a dict nor a set matched the first-pass invalid rules
+ * (`DictInvalid`): run their action, which raises, as CPython does while parsing.
+ */
+function dictInvalidAst(this: W, _l: W, inner: W, _r: W): Expr {
+  const f = curFrame();
+  if (actionContext) return { kind: 'Dict', keys: [], values: [], ...loc(this) };
+  const d: DiagRun = {
+    mode: 'forced', ms: f.ms, filename: f.filename, base: f.base, pass1Furthest: f.base + inner.source.endIdx,
+    suppress: 0, busy: true, grammar: pythonGrammar,
+  };
+  // The parser has looked at the token after the invalid pairs.
+  actionContext = { d, furthest: () => tokenIndexAt(f.ms, f.base + inner.source.endIdx) };
+  try {
+    const r = inner.diag();
+    if (r instanceof PySyntaxError) throw r;
+  } finally {
+    actionContext = null;
+  }
+  return { kind: 'Dict', keys: [], values: [], ...loc(this) };
+}
 
 let diagSemantics: Semantics | null = null;
 
@@ -2074,7 +2099,7 @@ function getDiagSemantics(): Semantics {
   if (!diagSemantics) {
     const s = diagGrammar.extendSemantics(getSemantics());
     s.extendOperation('ast', diagAstActions);
-    s.addOperation('diag', diagActions);
+    s.extendOperation('diag', Object.fromEntries(Object.entries(diagActions).filter(([k]) => !FIRST_PASS_INVALID_RULES.has(k.split('_')[0]!))));
     diagSemantics = s;
   }
   return diagSemantics;

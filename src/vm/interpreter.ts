@@ -34,6 +34,7 @@ import { sortList } from '../runtime/objects/list.js';
 import { newCallIter } from '../runtime/objects/iterators.js';
 import { callIterHook } from '../runtime/builtins/builtins.js';
 import { scheduler } from './scheduler.js';
+import { cachedCompile } from './codecache.js';
 
 export interface RunOptions {
   heapLimit?: number;
@@ -215,8 +216,7 @@ function readLineSync(): string | null {
 // ---- compiling and running ------------------------------------------------------------------------
 
 export function compileSource(source: string, filename: string): CodeObject {
-  const mod = parseModule(source, filename);
-  return compileModule(mod, filename, source);
+  return cachedCompile(source, filename, () => compileModule(parseModule(source, filename), filename, source));
 }
 
 /** Execute a code object as module `name` (globals dict `g`). Returns nothing; throws PyException. */

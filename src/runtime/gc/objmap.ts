@@ -31,7 +31,7 @@
 // heap itself, its pages cost memory only once touched, i.e. only for the part of the address space
 // that holds objects.
 
-import { heap, onAddressSpaceReset, chunkKind, CHUNK_BITS, CHUNK_SIZE } from '../mem/addressspace.js';
+import { heap, onAddressSpaceReset, chunkKind, CHUNK_BITS, CHUNK_SIZE, dirtyBeforeReset } from '../mem/addressspace.js';
 
 export const MAP_NONE = 0, MAP_PLAIN = 1, MAP_GC = 2;
 /** log2 of the granule size: the map index of address `a` is `a >> MAP_SHIFT`. */
@@ -49,10 +49,12 @@ const WORDS_PER_CHUNK = GRANULES_PER_CHUNK >>> 2;
 let limitSeen = 0;
 
 function resetObjmap(): void {
-  // initAddressSpace invalidates every address. Clear only the words that are set (reading a page
-  // that was never written costs no memory; writing it would commit it).
-  const end = Math.min(Math.max(limitSeen, heap.limit) >>> MAP_SHIFT >>> 2, objmap32.length);
-  for (let i = 0; i < end; i++) if (objmap32[i] !== 0) objmap32[i] = 0;
+  // Only chunks handed out since the previous reset can hold map entries: clear just those
+  // (scanning the whole map would cost ~90 ms at every start-up).
+  const perChunk = CHUNK_SIZE >>> MAP_SHIFT;
+  for (let c = 0; c < dirtyBeforeReset.length; c++) {
+    if (dirtyBeforeReset[c]) objmap.fill(0, c * perChunk, (c + 1) * perChunk);
+  }
   limitSeen = heap.limit;
 }
 onAddressSpaceReset(resetObjmap);

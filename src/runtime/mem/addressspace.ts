@@ -116,6 +116,8 @@ export const chunksOfKind = new Int32Array(NUM_CHUNK_KINDS);
 
 /** Chunks ever handed out since the last reset (1 = touched): a reset zeroes just these. */
 const chunkDirty = new Uint8Array(chunkKind.length);
+/** The chunks that were dirty before the last reset, for reset hooks that clear per-chunk side tables. */
+export const dirtyBeforeReset = new Uint8Array(chunkKind.length);
 /** Chunks below the heap limit. */
 let nchunks = 0;
 /** Lowest chunk index that may be free (every chunk below it is in use). */
@@ -136,6 +138,7 @@ function resetChunks(limitBytes: number): void {
   for (let i = 0; i < chunkDirty.length; i++) {
     if (chunkDirty[i]) heap.u8.fill(0, i * CHUNK_SIZE, (i + 1) * CHUNK_SIZE);
   }
+  dirtyBeforeReset.set(chunkDirty);
   chunkDirty.fill(0);
   nchunks = Math.floor(limitBytes / CHUNK_SIZE);
   heap.limit = nchunks * CHUNK_SIZE;
