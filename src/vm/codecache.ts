@@ -24,9 +24,11 @@ try {
 // the compiler itself is part of the key: a rebuilt pyvm must not load stale bytecode
 let buildStamp = '';
 try {
-  buildStamp = readFileSync(join(here, '..', 'compiler', 'codegen.js'), 'utf8').length.toString(36);
+  const h = createHash('sha1');
+  for (const f of ['codegen.js', 'symtable.js', 'parser.js', 'opcodes.js']) h.update(readFileSync(join(here, '..', 'compiler', f)));
+  buildStamp = h.digest('hex');
 } catch {
-  /* running from sources */
+  /* running from sources: no stamp */
 }
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };

@@ -40,7 +40,7 @@
 
 import { I32, U8, TYPES, type TypeInfo, type KwArgs, type Visit, T_BYTES, T_BYTES_ITER, T_STR, T_INT, T_BOOL, T_TUPLE,
   T_LIST, T_FLOAT, T_OBJECT, T_FIRST_DYNAMIC, newTypeInfo, allocObject, allocGCObject, freeObject, freeGCObject, decref,
-  incref, HeapExhausted } from '../object.js';
+  HeapExhausted } from '../object.js';
 import { pymalloc, pyfree, pyrealloc } from '../mem/obmalloc.js';
 import { gcTrack, gcUntrack } from '../gc/generations.js';
 import { IMMORTAL_REFCNT, newInt, newIntBig, isIntLike, intBig, intNumber, intIsSmall } from './int.js';
@@ -1074,13 +1074,6 @@ function byteArrayInit(self: number, args: number[], kw: KwArgs | null): void {
     baResize(self, data.length);
     U8.set(data, I32[(self >> 2) + BA_BUF]);
   }
-}
-
-/** bytearray(o) for a value to assign or extend with ("can't extend bytearray with int"). */
-function byteArrayData(o: number): Uint8Array {
-  const b = bufferOf(o);
-  if (b !== null) return b.slice();
-  return bytesFromIterable(o, true);
 }
 
 // ---- repr / hash / compare ------------------------------------------------------------------------
