@@ -10,8 +10,15 @@
 // (pymalloc, resized with pyrealloc and CPython's over-allocation rule). Operations read the data
 // through zero-copy `U8.subarray` views (the heap buffer is never replaced, so views stay valid
 // while the object is alive and, for bytearray, not resized: every method parses its arguments,
-// which may run Python code, before it takes a view). Searching, splitting and replacing reuse
-// strlib on Latin-1 JS strings (one code unit per byte, no surrogates: strlib's fast paths).
+// which may run Python code, before it takes a view). Searching uses JS string search on Latin-1
+// strings (one code unit per byte; strlib's find/count/startswith take them as they are, with no
+// surrogates to care about); results are built from heap offsets or Uint8Arrays.
+//
+// Also here, because they are codecs or bytes-specific: str.encode (replaces str.ts's version:
+// UTF-8, UTF-8-sig, ASCII, Latin-1, UTF-16/32 with and without BOM, error handlers strict, ignore,
+// replace, backslashreplace, xmlcharrefreplace, surrogateescape, surrogatepass), bytes.decode,
+// str(b, encoding, errors), int(b'42'), float(b'1.5') (wrappers around those types' constructors),
+// int.to_bytes / int.from_bytes, and ord(b'a') (builtins' bytesOrdHook).
 //
 // bytes (not GC):
 //   offset | field | type | note
@@ -2430,7 +2437,8 @@ export function initBytesType(): void {
   installNumberFromBytes();
 
   bytesHook.make = (u8: Uint8Array) => newBytes(u8);
-  if (bytesOrdHook.ord === 0) {
+  {
+    // a fresh object on every start-up (the heap is reset between runtimes)
     bytesOrdHook.ord = newBuiltinFunction({
       name: 'ord', owner: null, doc: null, isClassMethod: false, isStatic: false,
       fn: (_s, args) => {
