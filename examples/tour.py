@@ -73,3 +73,21 @@ print('sys._debugmallocstats() prints the allocator table to stderr:')
 sys.stdout.flush()
 sys._debugmallocstats()
 print('done: every number above comes from the heap this program really ran in.')
+
+section('8. The GIL: threads take turns')
+import threading
+print('switch interval            ->', sys.getswitchinterval(), 's (a waiting thread asks for the GIL after this long)')
+turns = []
+def spin(name):
+    n = 0
+    for i in range(200000):
+        if not turns or turns[-1] != name:
+            turns.append(name)
+        n += 1
+threads = [threading.Thread(target=spin, args=(name,)) for name in ('A', 'B')]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print('two CPU-bound threads both ran:', sorted(set(turns)) == ['A', 'B'], '- the GIL changed hands', len(turns) - 1, 'times')
+print('(run with --stats to see forced vs voluntary switches, or --trace out.json for a timeline)')

@@ -29,12 +29,12 @@ class _C:
 
 _atomic_types = {type(None), int, float, bool, str, type, range, type(Ellipsis),
                  type(NotImplemented), type(_function), type(len), property, slice}
-for _t in ('bytes', 'complex'):
-    try:
-        _atomic_types.add(__builtins__[_t] if isinstance(__builtins__, dict)
-                          else getattr(__builtins__, _t))
-    except (KeyError, AttributeError):
-        pass
+import builtins as _builtins
+for _name in ('bytes', 'complex'):
+    _t = getattr(_builtins, _name, None)
+    if _t is not None:
+        _atomic_types.add(_t)
+_bytearray = getattr(_builtins, 'bytearray', None)
 try:
     import weakref as _weakref
     _atomic_types.add(_weakref.ref)
@@ -60,11 +60,8 @@ def copy(x):
         return x
     if cls is list or cls is dict or cls is set:
         return x.copy()
-    try:
-        if cls is bytearray:
-            return x.copy()
-    except NameError:
-        pass
+    if cls is _bytearray:
+        return x.copy()
     if issubclass(cls, type):
         return x
     copier = getattr(cls, '__copy__', None)
@@ -254,7 +251,7 @@ def _copy_instance(x, cls, deep, memo):
         if deep:
             state = deepcopy(state, memo)
         _setstate(y, state)
-    if isinstance(x, list) and not isinstance(x, tuple):
+    if isinstance(x, list):
         if deep:
             for item in x:
                 y.append(deepcopy(item, memo))

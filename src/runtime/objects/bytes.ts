@@ -2128,6 +2128,18 @@ function byteArrayMethods(): void {
     noArgs('bytearray.copy', args, kw);
     return newByteArray(bytesView(self));
   });
+  for (const [name, nb] of [['__iadd__', opc.NB_ADD], ['__imul__', opc.NB_MULTIPLY]] as const) {
+    defArray(name, (self, args, kw) => {
+      // slot wrappers: "expected 1 argument, got 0"; __imul__ converts its argument with __index__
+      noKw(`bytearray.${name}`, kw);
+      if (args.length !== 1) throw raise(EXC.TypeError, `expected 1 argument, got ${args.length}`);
+      if (nb === opc.NB_MULTIPLY && !isIndexable(args[0])) throw raise(EXC.TypeError, `'${A.typeName(args[0])}' object cannot be interpreted as an integer`);
+      const r = bytesNumber(self, args[0], nb + opc.NB_INPLACE);
+      if (r !== 0) return r;
+      I32[S.NotImplemented >> 2]++;
+      return S.NotImplemented;
+    });
+  }
   defArray('__alloc__', (self, args, kw) => {
     noArgs('bytearray.__alloc__', args, kw);
     return newInt(I32[(self >> 2) + BA_ALLOC]);
