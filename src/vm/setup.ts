@@ -71,6 +71,21 @@ export function configureRuntime(flags: RuntimeFlags): void {
   void T_TUPLE;
 }
 
+/** The allocator part of --stats: arenas, pools per size class, blocks, bytes. */
+function formatAllocatorStats(): string {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const s = statsSnapshot() as any;
+  const sm = s.small, lg = s.large;
+  const n = (v: number) => v.toLocaleString('en-US');
+  let out = `allocator: ${n(s.allocatedBlocks)} blocks in use (mallocs ${n(s.mallocs)}, frees ${n(s.frees)})\n`;
+  out += `  arenas (1 MiB): current ${sm.arenasCurrent}, highwater ${sm.arenasHighwater}, allocated total ${sm.arenasAllocatedTotal}, reclaimed ${sm.arenasReclaimed}\n`;
+  out += `  small blocks: ${n(sm.blocksInUse)} in ${sm.poolsInUse} pools (16 KiB), ${n(sm.bytesInUse)} bytes\n`;
+  out += '  class  size  pools  blocks in use  avail blocks\n';
+  for (const c of sm.classes) out += `  ${String(c.index).padStart(5)} ${String(c.size).padStart(5)} ${String(c.pools).padStart(6)} ${String(c.blocksInUse).padStart(14)} ${String(c.availBlocks).padStart(13)}\n`;
+  out += `  large blocks: ${n(lg.blocks)} blocks, ${n(lg.bytes)} bytes in ${lg.chunks} chunks\n`;
+  return out;
+}
+
 /** Print --stats / --check-leaks reports; returns the final exit status. */
 export function printStats(flags: RuntimeFlags, status: number): number {
   if (flags.checkLeaks && !gcState.collecting) {
@@ -97,10 +112,10 @@ export function printStats(flags: RuntimeFlags, status: number): number {
     if (report.leakedObjects !== 0 || report.rawBlocks !== 0) status = status || 4;
   }
   if (flags.stats) {
-    const s = statsSnapshot() as unknown as Record<string, unknown>;
     let out = '\n=== pyvm --stats ===\n';
-    out += `allocator: ${JSON.stringify(s)}\n`;
-    out += `refcount: deallocations=${rcStats.deallocs} deferred(trashcan)=${rcStats.deferred}\n`;
+    out += formatAllocatorStats();
+    out += `refcount: deallocations=${rcStats.deallocs} deferred by the trashcan=${rcStats.deferred} ` +
+      '(increfs/decrefs are not counted: they are inlined in the eval loop)\n';
     gcStats.forEach((g, i) => {
       out += `gc generation ${i}: collections=${g.collections} collected=${g.collected} uncollectable=${g.uncollectable} time=${gcTime[i].toFixed(3)}ms\n`;
     });
