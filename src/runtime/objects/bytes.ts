@@ -605,6 +605,10 @@ export function encodeText(s: string, encoding: string, errors: string): Uint8Ar
       sink.push(c & 255);
     }
   };
+  const emitAscii = (r: string): void => {
+    if (unit === 0) sink.pushAscii(r);
+    else for (let k = 0; k < r.length; k++) emit(r.charCodeAt(k));
+  };
   if (bom) emit(0xfeff);
   const utf = limit === 0x110000;
   const reason = utf ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
@@ -617,29 +621,33 @@ export function encodeText(s: string, encoding: string, errors: string): Uint8Ar
       i++;
       continue;
     }
+    // the 8-bit codecs and UTF-8 report runs of bad characters, UTF-16/32 one at a time
     let end = i + 1;
-    while (end < n && bad(cps[end])) end++;
+    if (unit === 0) while (end < n && bad(cps[end])) end++;
     switch (errors) {
       case 'strict':
         throw encodeError(name, cps, i, end, reason);
       case 'ignore':
         break;
+      // replacement text is encoded with the codec itself (it is ASCII)
       case 'replace':
-        for (let k = i; k < end; k++) sink.push(63);
+        for (let k = i; k < end; k++) emitAscii('?');
         break;
       case 'backslashreplace':
-        for (let k = i; k < end; k++) sink.pushAscii(charEscape(cps[k]));
+        for (let k = i; k < end; k++) emitAscii(charEscape(cps[k]));
         break;
       case 'xmlcharrefreplace':
-        for (let k = i; k < end; k++) sink.pushAscii(`&#${cps[k]};`);
+        for (let k = i; k < end; k++) emitAscii(`&#${cps[k]};`);
         break;
-      case 'surrogateescape':
-        for (let k = i; k < end; k++) {
-          const ck = cps[k];
-          if (ck < 0xdc80 || ck > 0xdcff) throw encodeError(name, cps, i, end, reason);
-        }
-        for (let k = i; k < end; k++) sink.push(cps[k] - 0xdc00);
+      case 'surrogateescape': {
+        // U+DC80..U+DCFF become the raw bytes; the rest of the run is an error. UTF-16/32 take
+        // one character at a time and a single byte is never a whole code unit: always an error.
+        if (unit !== 0) throw encodeError(name, cps, i, end, reason);
+        let k = i;
+        while (k < end && cps[k] >= 0xdc80 && cps[k] <= 0xdcff) sink.push(cps[k++] - 0xdc00);
+        if (k < end) throw encodeError(name, cps, k, end, reason);
         break;
+      }
       case 'surrogatepass':
         if (!utf) throw encodeError(name, cps, i, end, reason);
         for (let k = i; k < end; k++) {
@@ -709,9 +717,11 @@ function handleDecodeError(codec: string, u: Uint8Array, start: number, end: num
       for (let k = start; k < end; k++) sink.pushStr(`\\x${u[k].toString(16).padStart(2, '0')}`);
       return end;
     case 'surrogateescape': {
-      for (let k = start; k < end; k++) if (u[k] < 128) throw decodeError(codec, u, start, end, reason);
-      for (let k = start; k < end; k++) sink.push(0xdc00 + u[k]);
-      return end;
+      // escapes up to 4 non-ASCII bytes and resumes after them (PyCodec_SurrogateEscapeErrors)
+      let k = start;
+      while (k < end && k - start < 4 && u[k] >= 128) sink.push(0xdc00 + u[k++]);
+      if (k === start) throw decodeError(codec, u, start, end, reason);
+      return k;
     }
     case 'surrogatepass': {
       const r = pass === null ? -1 : pass(start);
