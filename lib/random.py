@@ -57,14 +57,22 @@ def _temper_all(mt):
 
 
 def _twist(mt):
+    # The state words depend on the old words kk and kk+1 and on word kk+397 (mod 624),
+    # which is already the new one from kk >= 227 on.
+    upper = _UPPER
+    lower = _LOWER
+    mag = (0, _MATRIX_A)
+    nxt = mt[0]
     for kk in range(_N - _M):
-        y = (mt[kk] & _UPPER) | (mt[kk + 1] & _LOWER)
-        mt[kk] = mt[kk + _M] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
+        cur = nxt
+        nxt = mt[kk + 1]
+        mt[kk] = mt[kk + _M] ^ (((cur & upper) | (nxt & lower)) >> 1) ^ mag[nxt & 1]
     for kk in range(_N - _M, _N - 1):
-        y = (mt[kk] & _UPPER) | (mt[kk + 1] & _LOWER)
-        mt[kk] = mt[kk + (_M - _N)] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-    y = (mt[_N - 1] & _UPPER) | (mt[0] & _LOWER)
-    mt[_N - 1] = mt[_M - 1] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
+        cur = nxt
+        nxt = mt[kk + 1]
+        mt[kk] = mt[kk - (_N - _M)] ^ (((cur & upper) | (nxt & lower)) >> 1) ^ mag[nxt & 1]
+    y = (nxt & upper) | (mt[0] & lower)
+    mt[_N - 1] = mt[_M - 1] ^ (y >> 1) ^ mag[y & 1]
 
 
 def _init_genrand(s):
@@ -196,9 +204,11 @@ class Random:
                             'int, float, str, bytes, and bytearray.')
         if a is None:
             a = int(_time.time() * 1000000) ^ (id(self) << 20)
-        elif not isinstance(a, int):
-            a = hash(a)
-        self._seed_int(abs(a))
+        elif isinstance(a, int):
+            a = abs(int(a))
+        else:
+            a = hash(a) & 0xFFFFFFFFFFFFFFFF  # CPython takes the hash as a size_t
+        self._seed_int(a)
         self.gauss_next = None
 
     def random(self):

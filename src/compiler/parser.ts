@@ -1683,13 +1683,14 @@ let actionContext: ActionContext | null = null;
 function runDiag(
   grammar: Grammar, mode: 'forced' | 'full', ms: MarkedSource, filename: string, base: number, end: number,
   pass1Furthest: number, startRule: string,
-): DiagFound | null {
+): DiagFound | number {
   const saved = diagRun;
   diagRun = { mode, ms, filename, base, pass1Furthest, suppress: 0, busy: false, grammar };
   applyProto.eval = hookedApplyEval;
   try {
-    grammar.match(ms.text.slice(base, end), startRule);
-    return null;
+    // No error found: report how far the match looked (CPython's p->fill keeps growing in pass 2).
+    const m = grammar.match(ms.text.slice(base, end), startRule);
+    return m.failed() ? base + m.getRightmostFailurePosition() : end;
   } catch (e) {
     if (e instanceof DiagFound) return e;
     throw e;
@@ -1709,20 +1710,21 @@ function syntaxErrorFor(
   const literal = literalErrorBefore(ms, filename, tokenIndexAt(ms, base), tokenIndexAt(ms, pass1Furthest) + 1);
   if (literal) return tokenizerErrorFirst(ms, filename, literal, literal.lineno);
   const end = chunkIndex + 2 < ms.chunks.length ? ms.chunks[chunkIndex + 2]! : ms.text.length;
-  const found = runDiag(pythonGrammar, 'forced', ms, filename, base, end, pass1Furthest, startRule)
-    ?? runDiag(diagGrammar, 'full', ms, filename, base, end, pass1Furthest, startRule);
+  let found = runDiag(pythonGrammar, 'forced', ms, filename, base, end, pass1Furthest, startRule);
+  if (!(found instanceof DiagFound)) found = runDiag(diagGrammar, 'full', ms, filename, base, end, pass1Furthest, startRule);
   let error: PySyntaxError;
   let furthest: Token;
-  if (found) {
+  if (found instanceof DiagFound) {
     furthest = ms.tokens[found.furthest]!;
     // The second pass ran into the tokenizer error before the action raised.
     if (ms.error && found.reachedEnd) return fromTokenizerError(ms, filename, ms.error);
     error = found.error;
   } else {
-    furthest = ms.tokens[tokenIndexAt(ms, pass1Furthest)]!;
-    error = genericError(ms, filename, furthest);
+    const at = ms.tokens[tokenIndexAt(ms, pass1Furthest)]!;
+    error = genericError(ms, filename, at);
     // "unexpected indent/unindent" is final: CPython does not look further in the file.
-    if (furthest.kind === 'INDENT' || furthest.kind === 'DEDENT') return error;
+    if (at.kind === 'INDENT' || at.kind === 'DEDENT') return error;
+    furthest = ms.tokens[tokenIndexAt(ms, Math.max(pass1Furthest, found))]!;
   }
   return tokenizerErrorFirst(ms, filename, error, tokenLocation(ms, furthest).lineno);
 }

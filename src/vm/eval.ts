@@ -29,7 +29,7 @@ import { S } from '../runtime/abstract.js';
 import { binaryOp, intBinop, floatBinop, negative, positive, invert } from '../runtime/number.js';
 import { Frame, ThreadState, BLOCK_SETUP_FINALLY, BLOCK_EXCEPT_HANDLER, vmState } from './frame.js';
 import { makeFrame, releaseFrame, callObject, evalHooks } from './call.js';
-import { newGenerator, genResume, genFrame } from './generator.js';
+import { newGenerator, genResume, genReturnedFlag, genFrame, genIterNext } from './generator.js';
 import { addTraceback } from './traceback.js';
 import { rt } from './runtime-hooks.js';
 import { breaker } from './gil.js';
@@ -927,6 +927,11 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             let v: number;
             if (tid === T_LIST_ITER) v = rt.listIterNext(it);
             else if (tid === T_RANGE_ITER) v = rt.rangeIterNext(it);
+            else if (tid === T_GENERATOR) {
+              f.pc = pc;
+              f.sp = sp;
+              v = genIterNext(it);
+            }
             else {
               f.pc = pc;
               f.sp = sp;
@@ -1194,9 +1199,8 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             let r: number;
             let done = false;
             if (I32[(it >> 2) + 1] === T_GENERATOR && genFrame(it) !== null) {
-              const res = genResume(it, v, 0);
-              r = res.v;
-              done = res.returned;
+              r = genResume(it, v, 0);
+              done = genReturnedFlag;
               if (done && r === 0) r = A.retNone();
             } else if (v === S.None) {
               r = A.iterNext(it);

@@ -65,12 +65,16 @@ function finish(g: number): void {
  * Returns the yielded value (new reference) with `returned` false, or the return value with
  * `returned` true. Exceptions from the body propagate (and finish the generator).
  */
-export function genResume(g: number, value: number, exc: number): { v: number; returned: boolean } {
+/** Set by genResume: did the generator return (true) or yield (false)? */
+export let genReturnedFlag = false;
+
+export function genResume(g: number, value: number, exc: number): number {
   const w = g >> 2;
   const f = genFrame(g);
   if (f === null) {
     if (exc !== 0) throw new PyException(exc);
-    return { v: 0, returned: true };
+    genReturnedFlag = true;
+    return 0;
   }
   if (I32[w + GEN_RUNNING]) {
     xdecref(exc);
@@ -87,8 +91,9 @@ export function genResume(g: number, value: number, exc: number): { v: number; r
   f.back = ts.frame;
   try {
     const r = evalHooks.runGen(ts, f, exc);
-    if (ts.genReturned) finish(g);
-    return { v: r, returned: ts.genReturned };
+    genReturnedFlag = ts.genReturned;
+    if (genReturnedFlag) finish(g);
+    return r;
   } catch (e) {
     finish(g);
     if (e instanceof PyException && isSubtype(TYPES[I32[(e.exc >> 2) + 1]], EXC.StopIteration)) {
@@ -104,19 +109,19 @@ export function genResume(g: number, value: number, exc: number): { v: number; r
 
 /** tp_iternext: next value (new reference) or 0 when finished. */
 export function genIterNext(g: number): number {
-  const r = genResume(g, S.None, 0);
-  if (r.returned) {
-    if (r.v !== 0) decref(r.v);
+  const v = genResume(g, S.None, 0);
+  if (genReturnedFlag) {
+    if (v !== 0) decref(v);
     return 0;
   }
-  return r.v;
+  return v;
 }
 
 /** gen.send(v): like next but raises StopIteration(value) on return. */
 export function genSend(g: number, v: number, exc: number): number {
   const r = genResume(g, v, exc);
-  if (r.returned) throw stopIteration(r.v);
-  return r.v;
+  if (genReturnedFlag) throw stopIteration(r);
+  return r;
 }
 
 /** StopIteration carrying `v` (stolen; 0 or None for a bare StopIteration). */
@@ -149,11 +154,11 @@ export function genClose(g: number): void {
   decref(EMPTY_TUPLE);
   try {
     const r = genResume(g, 0, exc);
-    if (!r.returned) {
-      decref(r.v);
+    if (!genReturnedFlag) {
+      decref(r);
       throw raise(EXC.RuntimeError, 'generator ignored GeneratorExit');
     }
-    xdecref(r.v);
+    xdecref(r);
   } catch (e) {
     if (e instanceof PyException) {
       const t = TYPES[I32[(e.exc >> 2) + 1]];

@@ -13,7 +13,7 @@ import { codeOf, CELL_REF } from '../runtime/objects/function.js';
 import { PyException, raise, EXC, isSubtype, EXC_VALUE } from '../runtime/objects/exception.js';
 import * as A from '../runtime/abstract.js';
 import { S } from '../runtime/abstract.js';
-import { initBuiltins, builtinsVm, nextHook } from '../runtime/builtins/builtins.js';
+import { initBuiltins, builtinsVm, nextHook, bytesOrdHook } from '../runtime/builtins/builtins.js';
 import { stderrWrite, flushStdout } from '../runtime/builtins/io.js';
 import { parseModule } from '../compiler/parser.js';
 import { compileModule } from '../compiler/codegen.js';
@@ -24,7 +24,7 @@ import { makeFrame, builtinsDictHook, callObject } from './call.js';
 import { run, toPyException } from './eval.js';
 import { formatException, setBuiltinsDictForSuggestions, dirHook } from './traceback.js';
 import { rt } from './runtime-hooks.js';
-import { genResume, stopIteration } from './generator.js';
+import { genResume, genReturnedFlag, stopIteration } from './generator.js';
 import { T_GENERATOR } from '../runtime/object.js';
 import { dirNames } from '../runtime/types.js';
 import { typeInits, moduleInits } from './registry.js';
@@ -35,6 +35,7 @@ import { newCallIter } from '../runtime/objects/iterators.js';
 import { callIterHook } from '../runtime/builtins/builtins.js';
 import { scheduler } from './scheduler.js';
 import { cachedCompile } from './codecache.js';
+import { initBytesBuiltins, isBytesLike } from '../runtime/objects/bytes.js';
 
 export interface RunOptions {
   heapLimit?: number;
@@ -57,6 +58,8 @@ export function boot(opts: RunOptions): void {
   initRuntime(opts.heapLimit, typeInits());
   const bd = newDict();
   initBuiltins(bd);
+  initBytesBuiltins(bd);
+  bytesOrdHook.isBytesLike = isBytesLike;
   interp.builtinsDict = bd;
   interp.builtinsModule = newModule('builtins', bd);
   setBuiltinsDictForSuggestions(bd);
@@ -118,11 +121,11 @@ function installHooks(): void {
   nextHook.next = (it) => {
     if (I32[(it >> 2) + 1] === T_GENERATOR) {
       const r = genResume(it, S.None, 0);
-      if (r.returned) {
-        lastGenReturn = r.v;
+      if (genReturnedFlag) {
+        lastGenReturn = r;
         return 0;
       }
-      return r.v;
+      return r;
     }
     return A.iterNext(it);
   };

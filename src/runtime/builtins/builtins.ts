@@ -316,10 +316,10 @@ function ordFn(_s: number, args: number[]): number {
     if (n !== 1) throw raise(EXC.TypeError, `ord() expected a character, but string of length ${n} found`);
     return newInt(strValue(o).codePointAt(0)!);
   }
-  if (t === T_BYTES) return A.call(bytesOrdHook.ord, [o]);
+  if (t === T_BYTES || bytesOrdHook.isBytesLike(o)) return A.call(bytesOrdHook.ord, [o]);
   throw raise(EXC.TypeError, `ord() expected string of length 1, but ${A.typeName(o)} found`);
 }
-export const bytesOrdHook = { ord: 0 };
+export const bytesOrdHook = { ord: 0, isBytesLike: (_o: number): boolean => false };
 
 function getattrFn(_s: number, args: number[]): number {
   if (args.length < 2 || args.length > 3) throw raise(EXC.TypeError, `getattr expected at least 2 arguments, got ${args.length}`);

@@ -1,4 +1,0 @@
-if x:
-    pass
- else:
-    pass

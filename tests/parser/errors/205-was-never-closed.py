@@ -1,7 +1,0 @@
-class C:
-    def m(self):
-        return [
-            1,
-            2
-        ]
-    x = (

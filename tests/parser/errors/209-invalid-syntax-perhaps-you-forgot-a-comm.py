@@ -1,1 +1,0 @@
-result = func(arg1 arg2)

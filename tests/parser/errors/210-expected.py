@@ -1,2 +1,0 @@
-if x == 1
-    print(x)

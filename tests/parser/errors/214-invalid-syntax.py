@@ -1,1 +1,0 @@
-for x in range(10) print(x)

@@ -1,1 +1,0 @@
-class A(metaclass=M, 1): pass

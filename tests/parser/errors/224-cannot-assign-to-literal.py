@@ -1,1 +1,0 @@
-for x, 1 in y: pass

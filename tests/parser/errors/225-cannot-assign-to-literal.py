@@ -1,1 +1,0 @@
-with a as (b, 1): pass

@@ -1,1 +1,0 @@
-x = (a, b for b in c)

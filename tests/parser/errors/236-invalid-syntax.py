@@ -1,4 +1,0 @@
-try:
-    pass
-except E as e.x:
-    pass

@@ -1,2 +1,0 @@
-finally:
-    pass
