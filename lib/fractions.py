@@ -562,7 +562,3 @@ class Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
 
-    def __format__(self, format_spec):
-        if not format_spec:
-            return str(self)
-        return format(float(self), format_spec)

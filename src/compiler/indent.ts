@@ -74,6 +74,8 @@ export interface TokenizerError {
    * "'(' was never closed" instead when the bracket opened before the line of a parser error.
    */
   openBracket?: { ch: string; lineno: number; offset: number };
+  /** The line as CPython quotes it, when it is not simply the source line. */
+  text?: string;
 }
 
 export interface MarkedSource {
@@ -269,11 +271,25 @@ class Tokenizer {
 
   // ------------------------------------------------------------------ the scanner
 
+  /** CPython refuses a line holding a NUL character when it reads that line. */
+  private checkNul(upTo: number): void {
+    const nul = this.src.indexOf('\0', this.lineStart);
+    if (nul < 0 || nul > upTo) return;
+    const li = lineIndexOf(this.lineStarts, nul);
+    const ls = this.lineStarts[li]!;
+    throw new TokError({
+      pyType: 'SyntaxError', msg: 'source code cannot contain null bytes', lineno: li + 1, offset: 0,
+      endLineno: li + 1, endOffset: 0, kind: 'direct', tpos: this.tposOf(Math.max(this.pos, ls)), text: this.src.slice(ls, nul),
+    });
+  }
+
   private scan(): void {
     const src = this.src;
     for (;;) {
       let blankline = false;
       if (this.atbol) {
+        const nl = src.indexOf('\n', this.pos);
+        this.checkNul(nl < 0 ? this.n : nl);
         this.atbol = false;
         blankline = this.indentation();
       }
@@ -510,6 +526,11 @@ class Tokenizer {
       this.push('OP', start, this.pos);
       return;
     }
+    const code = c.charCodeAt(0);
+    if (code < 0x20 || code === 0x7f) {
+      if (code === 0) this.checkNul(start);
+      this.fail(`invalid non-printable character U+${hex4(code)}`, start + 1, start);
+    }
     const three = src.slice(start, start + 3);
     const two = src.slice(start, start + 2);
     let len = 1;
@@ -607,6 +628,10 @@ class Tokenizer {
         endQuoteSize++;
       } else {
         endQuoteSize = 0;
+        if (c === '\0') {
+          this.lineStart = lineStart;
+          this.checkNul(p);
+        }
         if (c === '\n') {
           line++;
           lineStart = p;

@@ -1748,7 +1748,7 @@ function tokenizerErrorFirst(ms: MarkedSource, filename: string, error: PySyntax
 }
 
 function fromTokenizerError(ms: MarkedSource, filename: string, e: TokenizerError): PySyntaxError {
-  let text = sourceLine(ms.source, ms.lineStarts, e.lineno);
+  let text = e.text ?? sourceLine(ms.source, ms.lineStarts, e.lineno);
   // The tokenizer quotes its line without the newline.
   if (text !== null && e.kind === 'direct' && text.endsWith('\n')) text = text.slice(0, -1);
   return new PySyntaxError(e.pyType, e.msg, filename, e.lineno, e.offset, text, e.endLineno, e.endOffset);

@@ -20,7 +20,7 @@ import { STRS, STR_SLOT, STR_FLAGS, STR_BMP, newStr, strConcat } from '../runtim
 import { newTuple, tupleSize, tupleItem, EMPTY_TUPLE, TUPLE_ITEMS } from '../runtime/objects/tuple.js';
 import { newList, listAppendSteal, listLen, listGet, listFromSteal, LIST_ITEMS, LIST_SIZE } from '../runtime/objects/list.js';
 import { newDict, dictSet, dictGet, dictGetStr, dictPop, dictMerge, dictLen, dictKeys } from '../runtime/objects/dict.js';
-import { newFunction, newCell, CELL_REF, FN_DOC } from '../runtime/objects/function.js';
+import { newFunction, newCell, CELL_REF, FN_DOC, BUILTINS, MD_SLOT, MD_OWNER, type Builtin } from '../runtime/objects/function.js';
 import { PyException, raise, EXC, isSubtype, newExceptionObject, excSet, excGet, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, EXC_TB, EXC_VALUE } from '../runtime/objects/exception.js';
 import { PyErr } from '../runtime/objects/pyerr.js';
 import { typeLookup, typeInfoOfTypeObject, bindDescriptor } from '../runtime/objects/type.js';
@@ -640,10 +640,19 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
               }
               break;
             }
-            const args = new Array<number>(n);
-            for (let i = 0; i < n; i++) args[i] = regs[start + i];
+            let r: number;
             f.sp = sp;
-            const r = callObject(fn, args, null);
+            const ftid = I32[(fn >> 2) + 1];
+            if (ftid === T_METHOD_DESCR && n >= 1 && I32[(regs[start] >> 2) + 1] === I32[(fn >> 2) + MD_OWNER]) {
+              // a builtin type's method called on an exact instance: skip the descriptor protocol
+              const args = new Array<number>(n - 1);
+              for (let i = 1; i < n; i++) args[i - 1] = regs[start + i];
+              r = (BUILTINS.items[I32[(fn >> 2) + MD_SLOT]] as Builtin).fn(regs[start], args, null);
+            } else {
+              const args = new Array<number>(n);
+              for (let i = 0; i < n; i++) args[i] = regs[start + i];
+              r = callObject(fn, args, null);
+            }
             for (let i = sp - 1; i >= bottom; i--) {
               const x = regs[i];
               regs[i] = 0;

@@ -9,7 +9,7 @@ import { clearFloatFreeList, floatFreeListSize } from '../runtime/objects/float.
 import { clearTupleFreeLists, tupleFreeListSizes, tupleMaybeUntrack } from '../runtime/objects/tuple.js';
 import { clearListFreeList, listFreeListSize } from '../runtime/objects/list.js';
 import { clearDictFreeList, dictFreeListSize, dictIsAtomic, uncountedFree } from '../runtime/objects/dict.js';
-import { sysState } from '../runtime/modules/sys.js';
+import { sysState, sysDictCopyAddr } from '../runtime/modules/sys.js';
 import { statsSnapshot, formatFreeListLine } from '../runtime/mem/stats.js';
 import { stderrWrite, flushStdout } from '../runtime/builtins/io.js';
 import { vmState } from './frame.js';
@@ -107,7 +107,9 @@ export function printStats(flags: RuntimeFlags, status: number): number {
     }
   }
   if (flags.checkLeaks) {
-    const report = findLeaks([interp.builtinsModule, interp.builtinsDict, interp.sysModules]);
+    // The VM's permanent roots: builtins, sys.modules (every module still imported), and sys's
+    // initial dict kept for shutdown (CPython's interp->sysdict_copy).
+    const report = findLeaks([interp.builtinsModule, interp.builtinsDict, interp.sysModules, sysDictCopyAddr()]);
     stderrWrite(formatLeakReport(report));
     if (report.leakedObjects !== 0 || report.rawBlocks !== 0) status = status || 4;
   }

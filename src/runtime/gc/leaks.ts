@@ -153,7 +153,11 @@ export function findLeaks(extraRoots: number[]): LeakReport {
   while (stack.length) referents(stack.pop()!, push);
   if (process.env.PYVM_LEAKS_DEBUG) {
     forEachMappedObject((a) => {
-      if (I32[a >> 2]! > 0 && !reached.has(a)) process.stderr.write(`leaked: ${describe(a)} rc=${I32[a >> 2]}\n`);
+      if (I32[a >> 2]! > 0 && !reached.has(a)) {
+        const refs: string[] = [];
+        referents(a, (c) => void (refs.length < 8 && refs.push(describe(c))));
+        process.stderr.write(`leaked: ${describe(a)} rc=${I32[a >> 2]} -> ${refs.join('; ')}\n`);
+      }
     });
   }
 

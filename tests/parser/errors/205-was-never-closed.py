@@ -1,0 +1,7 @@
+class C:
+    def m(self):
+        return [
+            1,
+            2
+        ]
+    x = (

@@ -1,0 +1,1 @@
+result = func(arg1 arg2)

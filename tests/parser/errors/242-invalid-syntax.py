@@ -1,0 +1,2 @@
+x = 1
+.# a comment after a stray dot

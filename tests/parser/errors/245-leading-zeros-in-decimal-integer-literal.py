@@ -1,0 +1,1 @@
+sys.setswitchinterval(001)

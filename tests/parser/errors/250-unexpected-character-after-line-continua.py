@@ -1,0 +1,1 @@
+print([next(g) f\or _ in range(12)])

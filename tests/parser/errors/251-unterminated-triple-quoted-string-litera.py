@@ -1,0 +1,4 @@
+class A:
+    x = 1
+    """    def area(self):
+        return 1

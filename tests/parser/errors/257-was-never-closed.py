@@ -1,0 +1,5 @@
+class R:
+    def f(self):
+        return s{elf
+    def g(self):
+        return 1

@@ -1,0 +1,5 @@
+for x in range(10):
+    if x:
+        continue
+      else:
+        pass

@@ -1,0 +1,4 @@
+while True:
+    x = (1,
+         2
+    y = 3
