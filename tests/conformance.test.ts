@@ -14,14 +14,27 @@ const expectedFailures = new Set(
   readFileSync(join(here, 'conformance-expected-failures.txt'), 'utf8')
     .split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean),
 );
-const extraFlags = process.env.PYVM_STRESS === '1' ? ['--stress-gc'] : process.env.PYVM_VERIFY === '1' ? ['--verify-heap'] : [];
+// PYVM_STRESS=1 (`npm run test:stress`): collect at every GC allocation and verify the heap (after
+// collections and at exit); PYVM_VERIFY=1: verify only; PYVM_CHECK_LEAKS=1: also require zero leaks.
+const extraFlags = [
+  ...(process.env.PYVM_STRESS === '1' ? ['--stress-gc', '--verify-heap'] : process.env.PYVM_VERIFY === '1' ? ['--verify-heap'] : []),
+  ...(process.env.PYVM_CHECK_LEAKS === '1' ? ['--check-leaks'] : []),
+];
+const timeoutMs = extraFlags.length ? 120_000 : 20_000;
 
 const programs = existsSync(corpus) ? readdirSync(corpus).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3)).sort() : [];
 
 async function check(name: string): Promise<string[]> {
   const file = join(corpus, `${name}.py`);
-  const r = await runPyvm([...extraFlags, file], { timeoutMs: 20_000 });
+  const r = await runPyvm([...extraFlags, file], { timeoutMs });
   const problems: string[] = [];
+  if (extraFlags.includes('--check-leaks')) {
+    // the leak report is the last thing on stderr: judge it, then compare stderr without it
+    const at = r.stderr.lastIndexOf('pyvm --check-leaks: ');
+    const report = at < 0 ? '' : r.stderr.slice(at);
+    if (!report.startsWith('pyvm --check-leaks: no leaks')) problems.push(`leak check: ${report.trim() || 'no report'}`);
+    if (at >= 0) r.stderr = r.stderr.slice(0, at);
+  }
   const want = readFileSync(join(corpus, `${name}.out`), 'utf8');
   if (r.timedOut) return ['timed out'];
   if (r.stdout !== want) {

@@ -225,7 +225,7 @@ function collectCallArgs(positional: Expr[], kw: KeywordOrStarred[]): { args: Ex
  * A chain `a + b - c` matched as an iteration: left-associative BinOps, each spanning from the
  * start of the first operand to the end of its right operand (CPython's EXTRA for `sum`).
  */
-function foldBinOps(this: W, first: W, tails: W): Expr {
+function foldBinOps(this: W, first: W, _la: W, tails: W): Expr {
   let acc: Expr = first.ast();
   for (const t of tails.children) {
     const [op, rhs] = t.ast() as [Operator, W];
@@ -535,17 +535,20 @@ const actions: Record<string, (this: W, ...a: W[]) => unknown> = {
   },
 
   // ------------------------------------------------------------ expressions
-  Expressions_tuple(first: W, rest: W, _c: W) {
+  Expressions(first: W, rest: W, comma: W) {
+    if (rest.children.length === 0 && comma.children.length === 0) return first.ast();
     return { kind: 'Tuple', elts: [first.ast(), ...list(rest)], ctx: 'Load', ...loc(this) };
-  },
-  Expressions_single(e: W, _c: W) {
-    return { kind: 'Tuple', elts: [e.ast()], ctx: 'Load', ...loc(this) };
   },
   ExprCommaExpr(_c: W, e: W) {
     return e.ast();
   },
-  Expression_ifexp(body: W, _if: W, test: W, _else: W, orelse: W) {
-    return { kind: 'IfExp', test: test.ast(), body: body.ast(), orelse: orelse.ast(), ...loc(this) };
+  Expression_disjunction(body: W, ifElse: W) {
+    if (ifElse.children.length === 0) return body.ast();
+    const { test, orelse } = ifElse.children[0].ast() as { test: Expr; orelse: Expr };
+    return { kind: 'IfExp', test, body: body.ast(), orelse, ...loc(this) };
+  },
+  IfElse(_if: W, test: W, _else: W, orelse: W) {
+    return { test: test.ast(), orelse: orelse.ast() };
   },
   YieldExpr_from(_y: W, _f: W, e: W) {
     return { kind: 'YieldFrom', value: e.ast(), ...loc(this) };
@@ -553,43 +556,44 @@ const actions: Record<string, (this: W, ...a: W[]) => unknown> = {
   YieldExpr_yield(_y: W, e: W) {
     return { kind: 'Yield', value: optAst(e), ...loc(this) };
   },
-  StarExpressions_tuple(first: W, rest: W, _c: W) {
+  StarExpressions(first: W, rest: W, comma: W) {
+    if (rest.children.length === 0 && comma.children.length === 0) return first.ast();
     return { kind: 'Tuple', elts: [first.ast(), ...list(rest)], ctx: 'Load', ...loc(this) };
-  },
-  StarExpressions_single(e: W, _c: W) {
-    return { kind: 'Tuple', elts: [e.ast()], ctx: 'Load', ...loc(this) };
   },
   StarCommaExpr(_c: W, e: W) {
     return e.ast();
   },
-  StarExpression_star(_s: W, e: W) {
+  StarExpression_star(_la: W, _s: W, e: W) {
     return { kind: 'Starred', value: e.ast(), ctx: 'Load', ...loc(this) };
   },
   StarNamedExpressions(l: W, _c: W) {
     return listOf(l);
   },
-  StarNamedExpression_star(_s: W, e: W) {
+  StarNamedExpression_star(_la: W, _s: W, e: W) {
     return { kind: 'Starred', value: e.ast(), ctx: 'Load', ...loc(this) };
   },
   AssignmentExpression(n: W, _op: W, e: W) {
     return { kind: 'NamedExpr', target: nameNode(n, 'Store'), value: e.ast(), ...loc(this) };
   },
-  Disjunction_or(first: W, rest: W) {
+  Disjunction(first: W, _la: W, rest: W) {
+    if (rest.children.length === 0) return first.ast();
     return { kind: 'BoolOp', op: 'Or', values: [first.ast(), ...list(rest)], ...loc(this) };
   },
   DisjunctionTail(_k: W, e: W) {
     return e.ast();
   },
-  Conjunction_and(first: W, rest: W) {
+  Conjunction(first: W, _la: W, rest: W) {
+    if (rest.children.length === 0) return first.ast();
     return { kind: 'BoolOp', op: 'And', values: [first.ast(), ...list(rest)], ...loc(this) };
   },
   ConjunctionTail(_k: W, e: W) {
     return e.ast();
   },
-  Inversion_not(_k: W, e: W) {
+  InversionNot(_k: W, e: W) {
     return { kind: 'UnaryOp', op: 'Not', operand: e.ast(), ...loc(this) };
   },
-  Comparison_compare(left: W, pairs: W) {
+  Comparison(left: W, _la: W, pairs: W) {
+    if (pairs.children.length === 0) return left.ast();
     const ps: [CmpOperator, Expr][] = list(pairs);
     return { kind: 'Compare', left: left.ast(), ops: ps.map((p) => p[0]), comparators: ps.map((p) => p[1]), ...loc(this) };
   },
@@ -621,16 +625,18 @@ const actions: Record<string, (this: W, ...a: W[]) => unknown> = {
   TermTail_FloorDiv: (_o: W, e: W) => ['FloorDiv', e],
   TermTail_Mod: (_o: W, e: W) => ['Mod', e],
   TermTail_MatMult: (_o: W, e: W) => ['MatMult', e],
-  Factor_UAdd: unaryOp('UAdd'),
-  Factor_USub: unaryOp('USub'),
-  Factor_Invert: unaryOp('Invert'),
-  Power_pow(l: W, _op: W, r: W) {
-    return { kind: 'BinOp', left: l.ast(), op: 'Pow', right: r.ast(), ...loc(this) };
+  FactorOp_UAdd: unaryOp('UAdd'),
+  FactorOp_USub: unaryOp('USub'),
+  FactorOp_Invert: unaryOp('Invert'),
+  Power(l: W, _la: W, rhs: W) {
+    if (rhs.children.length === 0) return l.ast();
+    return { kind: 'BinOp', left: l.ast(), op: 'Pow', right: rhs.children[0].ast(), ...loc(this) };
   },
-  AwaitPrimary_await(_k: W, e: W) {
+  PowerRhs: (_op: W, f: W) => f.ast(),
+  AwaitExpr(_k: W, e: W) {
     return { kind: 'Await', value: e.ast(), ...loc(this) };
   },
-  Primary(atom: W, suffixes: W) {
+  Primary(atom: W, _la: W, suffixes: W) {
     return foldSuffixes(atom, suffixes.children, 'Load');
   },
   PrimarySuffix_attr: (_d: W, n: W) => ({ attr: identifier(n) }),

@@ -456,30 +456,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             if (old !== NULL && --I32[old >> 2] === 0) dealloc(old);
             break;
           }
-          case op.DELETE_FAST: {
-            const old = regs[base + arg];
-            if (old === NULL) throw unboundLocal(f, arg);
-            regs[base + arg] = NULL;
-            decref(old);
-            break;
-          }
           case op.LOAD_DEREF: {
-            const v = I32[(regs[base + arg] >> 2) + CELL_REF];
-            if (v === NULL) throw unboundLocal(f, arg);
-            I32[v >> 2]++;
-            regs[sp++] = v;
-            break;
-          }
-          case op.LOAD_CLASSDEREF: {
-            const co = f.code.co;
-            const nv = co.varnames.length;
-            const name = arg - nv < co.cellvars.length ? co.cellvars[arg - nv] : co.freevars[arg - nv - co.cellvars.length];
-            const lv = f.locals ? dictGetStr(f.locals, name) : 0;
-            if (lv !== 0) {
-              I32[lv >> 2]++;
-              regs[sp++] = lv;
-              break;
-            }
             const v = I32[(regs[base + arg] >> 2) + CELL_REF];
             if (v === NULL) throw unboundLocal(f, arg);
             I32[v >> 2]++;
@@ -491,14 +468,6 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             const old = I32[(cell >> 2) + CELL_REF];
             I32[(cell >> 2) + CELL_REF] = regs[--sp];
             xdecref(old);
-            break;
-          }
-          case op.DELETE_DEREF: {
-            const cell = regs[base + arg];
-            const old = I32[(cell >> 2) + CELL_REF];
-            if (old === NULL) throw unboundLocal(f, arg);
-            I32[(cell >> 2) + CELL_REF] = 0;
-            decref(old);
             break;
           }
           case op.LOAD_CLOSURE: {
@@ -517,12 +486,6 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             dictSet(f.globals, names[arg], regs[sp - 1]);
             decref(regs[--sp]);
             break;
-          case op.DELETE_GLOBAL: {
-            const v = dictPop(f.globals, names[arg]);
-            if (v === 0) throw nameError(STRS.get(I32[(names[arg] >> 2) + STR_SLOT]));
-            decref(v);
-            break;
-          }
           case op.LOAD_NAME:
             regs[sp] = loadName(f, names[arg]);
             sp++;
@@ -532,12 +495,6 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             if (I32[(f.locals >> 2) + 1] === T_DICT) dictSet(f.locals, names[arg], v);
             else A.setItem(f.locals, names[arg], v);
             sp--;
-            decref(v);
-            break;
-          }
-          case op.DELETE_NAME: {
-            const v = dictPop(f.locals, names[arg]);
-            if (v === 0) throw nameError(STRS.get(I32[(names[arg] >> 2) + STR_SLOT]));
             decref(v);
             break;
           }
@@ -554,14 +511,6 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             sp -= 2;
             decref(o);
             decref(v);
-            break;
-          }
-          case op.DELETE_ATTR: {
-            const o = regs[sp - 1];
-            if (TYPES[I32[(o >> 2) + 1]].isMeta) A.typeSetAttr(o, names[arg], 0);
-            else A.delAttr(o, names[arg]);
-            sp--;
-            decref(o);
             break;
           }
           case op.LOAD_METHOD: {
@@ -662,54 +611,6 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             regs[sp++] = r;
             break;
           }
-          case op.CALL_KW: {
-            const kwnames = regs[sp - 1];
-            const nk = tupleSize(kwnames);
-            const fpos = sp - 1 - arg - 1;
-            const fn = regs[fpos];
-            const npos = arg - nk;
-            const args = new Array<number>(npos);
-            for (let i = 0; i < npos; i++) args[i] = regs[fpos + 1 + i];
-            const kw: KwArgs = { names: new Array<string>(nk), values: new Array<number>(nk) };
-            for (let i = 0; i < nk; i++) {
-              kw.names[i] = STRS.get(I32[(tupleItem(kwnames, i) >> 2) + STR_SLOT]);
-              kw.values[i] = regs[fpos + 1 + npos + i];
-            }
-            f.pc = pc;
-            f.sp = sp;
-            const r = callObject(fn, args, kw);
-            for (let i = sp - 1; i >= fpos; i--) decref(regs[i]);
-            sp = fpos;
-            regs[sp++] = r;
-            break;
-          }
-          case op.CALL_FUNCTION_EX: {
-            const hasKw = arg & 1;
-            const fpos = sp - 2 - hasKw;
-            const fn = regs[fpos], argsT = regs[fpos + 1];
-            const args = A.iterToArray(argsT);
-            let kw: KwArgs | null = null;
-            try {
-              if (hasKw) {
-                const d = regs[fpos + 2];
-                kw = { names: [], values: [] };
-                for (const k of dictKeys(d)) {
-                  if (I32[(k >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, 'keywords must be strings');
-                  kw.names.push(STRS.get(I32[(k >> 2) + STR_SLOT]));
-                  kw.values.push(dictGet(d, k));
-                }
-              }
-              f.pc = pc;
-              f.sp = sp;
-              const r = callObject(fn, args, kw);
-              for (let i = sp - 1; i >= fpos; i--) decref(regs[i]);
-              sp = fpos;
-              regs[sp++] = r;
-            } finally {
-              for (const x of args) decref(x);
-            }
-            break;
-          }
           case op.BINARY_SUBSCR: {
             const k = regs[sp - 1], o = regs[sp - 2];
             const r = subscr(o, k);
@@ -743,14 +644,6 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             decref(k);
             decref(o);
             decref(v);
-            break;
-          }
-          case op.DELETE_SUBSCR: {
-            const k = regs[sp - 1], o = regs[sp - 2];
-            A.delItem(o, k);
-            sp -= 2;
-            decref(k);
-            decref(o);
             break;
           }
           case op.BINARY_OP: {
@@ -967,48 +860,6 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             regs[sp++] = l;
             break;
           }
-          case op.BUILD_SET: {
-            const s = rt.newSet();
-            try {
-              for (let i = sp - arg; i < sp; i++) rt.setAdd(s, regs[i]);
-            } catch (e) {
-              decref(s);
-              throw e;
-            }
-            for (let i = sp - arg; i < sp; i++) decref(regs[i]);
-            sp -= arg;
-            regs[sp++] = s;
-            break;
-          }
-          case op.BUILD_MAP: {
-            const d = newDict();
-            try {
-              for (let i = sp - 2 * arg; i < sp; i += 2) dictSet(d, regs[i], regs[i + 1]);
-            } catch (e) {
-              decref(d);
-              throw e;
-            }
-            for (let i = sp - 2 * arg; i < sp; i++) decref(regs[i]);
-            sp -= 2 * arg;
-            regs[sp++] = d;
-            break;
-          }
-          case op.BUILD_STRING: {
-            let s = '';
-            for (let i = sp - arg; i < sp; i++) s += STRS.items[I32[(regs[i] >> 2) + STR_SLOT]] as string;
-            for (let i = sp - arg; i < sp; i++) decref(regs[i]);
-            sp -= arg;
-            regs[sp++] = newStr(s);
-            break;
-          }
-          case op.BUILD_SLICE: {
-            const n = arg;
-            const sl = rt.newSlice(regs[sp - n], regs[sp - n + 1], n === 3 ? regs[sp - 1] : S.None);
-            for (let i = sp - n; i < sp; i++) decref(regs[i]);
-            sp -= n;
-            regs[sp++] = sl;
-            break;
-          }
           case op.LIST_APPEND: {
             const v = regs[sp - 1];
             listAppendSteal(regs[sp - 1 - arg], v);
@@ -1030,128 +881,12 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             decref(v);
             break;
           }
-          case op.LIST_EXTEND: {
-            const it = regs[sp - 1];
-            const l = regs[sp - 1 - arg];
-            let items: number[];
-            try {
-              items = A.iterToArray(it);
-            } catch (e) {
-              const pe = toPyException(e);
-              if (isSubtype(TYPES[I32[(pe.exc >> 2) + 1]], EXC.TypeError) && A.lookupSpecial(it, '__iter__') === 0 && !TYPES[I32[(it >> 2) + 1]].slots.iter) {
-                decref(pe.exc);
-                throw raise(EXC.TypeError, `Value after * must be an iterable, not ${A.typeName(it)}`);
-              }
-              throw pe;
-            }
-            for (const x of items) listAppendSteal(l, x);
-            sp--;
-            decref(it);
-            break;
-          }
-          case op.SET_UPDATE: {
-            const it = regs[sp - 1];
-            const s = regs[sp - 1 - arg];
-            const items = A.iterToArray(it);
-            for (const x of items) {
-              rt.setAdd(s, x);
-              decref(x);
-            }
-            sp--;
-            decref(it);
-            break;
-          }
-          case op.DICT_UPDATE: {
-            const m = regs[sp - 1];
-            const d = regs[sp - 1 - arg];
-            if (I32[(m >> 2) + 1] === T_DICT) dictMerge(d, m);
-            else rt.dictUpdateFrom(d, m);
-            sp--;
-            decref(m);
-            break;
-          }
-          case op.DICT_MERGE: {
-            const m = regs[sp - 1];
-            const d = regs[sp - 1 - arg];
-            if (I32[(m >> 2) + 1] !== T_DICT && A.lookupSpecial(m, 'keys') === 0) {
-              const fn = regs[sp - 3 - arg];
-              throw raise(EXC.TypeError, `${rt.funcDesc(fn)} argument after ** must be a mapping, not ${A.typeName(m)}`);
-            }
-            const tmp = newDict();
-            try {
-              if (I32[(m >> 2) + 1] === T_DICT) dictMerge(tmp, m);
-              else rt.dictUpdateFrom(tmp, m);
-              for (const k of dictKeys(tmp)) {
-                if (dictGet(d, k) !== 0) {
-                  const fn = regs[sp - 3 - arg];
-                  throw raise(EXC.TypeError, `${rt.funcDesc(fn)} got multiple values for keyword argument '${A.strJS(k)}'`);
-                }
-              }
-              dictMerge(d, tmp);
-            } finally {
-              decref(tmp);
-            }
-            sp--;
-            decref(m);
-            break;
-          }
-          case op.LIST_TO_TUPLE: {
-            const l = regs[sp - 1];
-            const n = listLen(l);
-            const t = newTuple(n);
-            for (let i = 0; i < n; i++) {
-              const x = listGet(l, i);
-              I32[x >> 2]++;
-              I32[(t >> 2) + TUPLE_ITEMS + i] = x;
-            }
-            regs[sp - 1] = t;
-            decref(l);
-            break;
-          }
           case op.UNPACK_SEQUENCE: {
             const v = regs[sp - 1];
             const items = unpackItems(v, arg, true);
             sp--;
             for (let i = arg - 1; i >= 0; i--) regs[sp++] = items[i];
             decref(v);
-            break;
-          }
-          case op.UNPACK_EX: {
-            const before = arg & 0xff, after = arg >> 8;
-            const v = regs[sp - 1];
-            const items = unpackItems(v, 0, false);
-            if (items.length < before + after) {
-              for (const x of items) decref(x);
-              throw raise(EXC.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
-            }
-            sp--;
-            const mid = listFromSteal(items.slice(before, items.length - after));
-            for (let i = items.length - 1; i >= items.length - after; i--) regs[sp++] = items[i];
-            regs[sp++] = mid;
-            for (let i = before - 1; i >= 0; i--) regs[sp++] = items[i];
-            decref(v);
-            break;
-          }
-          case op.MAKE_FUNCTION: {
-            const codeObj = regs[sp - 1];
-            let p = sp - 1;
-            const closure = arg & op.MF_CLOSURE ? regs[--p] : 0;
-            const ann = arg & op.MF_ANNOTATIONS ? regs[--p] : 0;
-            const kwdefaults = arg & op.MF_KWDEFAULTS ? regs[--p] : 0;
-            const defaults = arg & op.MF_DEFAULTS ? regs[--p] : 0;
-            const c = rt.codeOfObj(codeObj);
-            const name = rt.internName(c.co.name);
-            const qual = newStr(c.co.qualname);
-            const doc = c.consts.length && typeof c.co.consts[0] === 'string' && !(c.co.name.startsWith('<')) ? c.consts[0] : S.None;
-            const modname = dictGetStr(f.globals, '__name__');
-            const fn = newFunction(codeObj, f.globals, name, qual, defaults, kwdefaults, closure, doc, modname || S.None);
-            decref(name);
-            decref(qual);
-            for (let i = p; i < sp; i++) xdecref(regs[i]);
-            void ann;
-            sp = p;
-            regs[sp++] = fn;
-            void FN_DOC;
             break;
           }
           case op.RETURN_VALUE: {
@@ -1191,15 +926,6 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             ts.depth--;
             ts.runDepth--;
             return v;
-          }
-          case op.GET_YIELD_FROM_ITER: {
-            const o = regs[sp - 1];
-            if (I32[(o >> 2) + 1] !== T_GENERATOR) {
-              const it = A.getIter(o);
-              regs[sp - 1] = it;
-              decref(o);
-            }
-            break;
           }
           case op.SEND: {
             const v = regs[sp - 1], it = regs[sp - 2];
@@ -1290,142 +1016,21 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             }
             throw new PyException(exc);
           }
-          case op.CHECK_EXC_MATCH: {
-            const t = regs[sp - 1], exc = regs[sp - 2];
-            const m = excMatches(exc, t);
-            decref(t);
-            const r = m ? S.True : S.False;
-            I32[r >> 2]++;
-            regs[sp - 1] = r;
-            break;
-          }
-          case op.BEFORE_WITH: {
-            const mgr = regs[sp - 1];
-            const t = TYPES[I32[(mgr >> 2) + 1]];
-            const enter = typeLookup(t, '__enter__'), exit = typeLookup(t, '__exit__');
-            if (enter === 0 || exit === 0) {
-              throw raise(EXC.TypeError, `'${t.name}' object does not support the context manager protocol`);
-            }
-            const boundExit = bindDescriptor(exit, mgr, t);
-            let res: number;
-            try {
-              f.pc = pc;
-              f.sp = sp;
-              res = A.callUnbound(enter, mgr, []);
-            } catch (e) {
-              decref(boundExit);
-              throw e;
-            }
-            regs[sp - 1] = boundExit;
-            regs[sp++] = res;
-            decref(mgr);
-            break;
-          }
-          case op.WITH_EXCEPT_START: {
-            const exc = regs[sp - 1], exit = regs[sp - 2];
-            const tb = excGet(exc, EXC_TB) || S.None;
-            const et = TYPES[I32[(exc >> 2) + 1]].addr;
-            f.pc = pc;
-            f.sp = sp;
-            const r = callObject(exit, [et, exc, tb], null);
-            regs[sp++] = r;
-            break;
-          }
-          case op.LOAD_ASSERTION_ERROR: {
-            const a = EXC.AssertionError.addr;
-            I32[a >> 2]++;
-            regs[sp++] = a;
-            break;
-          }
-          case op.LOAD_BUILD_CLASS: {
-            const bc = dictGetStr(f.builtins, '__build_class__');
-            if (bc === 0) throw raise(EXC.NameError, '__build_class__ not found');
-            I32[bc >> 2]++;
-            regs[sp++] = bc;
-            break;
-          }
-          case op.IMPORT_NAME: {
-            const fromlist = regs[sp - 1], level = regs[sp - 2];
-            f.pc = pc;
-            f.sp = sp;
-            const m = rt.importName(STRS.get(I32[(names[arg] >> 2) + STR_SLOT]), fromlist, level, f.globals);
-            sp -= 2;
-            decref(fromlist);
-            decref(level);
-            regs[sp++] = m;
-            break;
-          }
-          case op.IMPORT_FROM: {
-            const m = regs[sp - 1];
-            const r = rt.importFrom(m, names[arg]);
-            regs[sp++] = r;
-            break;
-          }
-          case op.IMPORT_STAR: {
-            const m = regs[sp - 1];
-            rt.importStar(m, f.locals || f.globals);
-            sp--;
-            decref(m);
-            break;
-          }
-          case op.FORMAT_VALUE: {
-            const hasSpec = (arg & op.FV_HAVE_SPEC) !== 0;
-            const spec = hasSpec ? regs[sp - 1] : 0;
-            const v = regs[sp - 1 - (hasSpec ? 1 : 0)];
-            const conv = arg & op.FV_MASK;
-            let x = v;
-            let owned = false;
-            if (conv === op.FV_STR) {
-              x = A.str(v);
-              owned = true;
-            } else if (conv === op.FV_REPR) {
-              x = A.repr(v);
-              owned = true;
-            } else if (conv === op.FV_ASCII) {
-              x = rt.ascii(v);
-              owned = true;
-            }
-            let r: number;
-            try {
-              if (!hasSpec && I32[(x >> 2) + 1] === T_STR) {
-                I32[x >> 2]++;
-                r = x;
-              } else r = rt.format(x, spec);
-            } finally {
-              if (owned) decref(x);
-            }
-            if (hasSpec) {
-              sp--;
-              decref(spec);
-            }
-            regs[sp - 1] = r;
-            decref(v);
-            break;
-          }
-          case op.LOAD_LOCALS: {
-            const l = f.locals;
-            I32[l >> 2]++;
-            regs[sp++] = l;
-            break;
-          }
           case op.PUSH_NULL:
             regs[sp++] = NULL;
             break;
-          case op.SETUP_ANNOTATIONS: {
-            if (f.locals !== 0 && I32[(f.locals >> 2) + 1] === T_DICT && dictGetStr(f.locals, '__annotations__') === 0) {
-              const d = newDict();
-              const k = rt.internName('__annotations__');
-              dictSet(f.locals, k, d);
-              decref(k);
-              decref(d);
-            }
-            break;
-          }
           case op.GEN_START:
           case op.DELETE_LOCAL_EXC:
             break;
           default:
-            throw raise(EXC.SystemError, `unknown opcode ${opcode}`);
+            // the less frequent opcodes live in rareOp: this function stays small enough for
+            // TurboFan to compile quickly and is invalidated less often
+            // (if it throws, f.sp still equals sp: rare ops update it only when they succeed)
+            f.pc = pc;
+            f.sp = sp;
+            rareOp(ts, f, opcode, arg);
+            sp = f.sp;
+            break;
         }
       }
     } catch (e) {
@@ -1481,6 +1086,434 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
       void result;
     }
   }
+}
+
+
+
+/**
+ * The opcodes that are not on the hot path: building displays with unpacking, imports, function
+ * creation, with-statements, formatting, deletions... They work on the frame's saved state
+ * (f.sp, f.regs) and follow the same discipline as the main loop: values are popped only after
+ * the operation succeeded.
+ */
+function rareOp(ts: ThreadState, f: Frame, opcode: number, arg: number): void {
+  const regs = f.regs;
+  const base = f.base;
+  let sp = f.sp;
+  const pc = f.pc;
+  const consts = f.code.consts;
+  const names = f.code.names;
+  void base;
+  void consts;
+  void ts;
+  switch (opcode) {
+    case op.DELETE_FAST: {
+      const old = regs[base + arg];
+      if (old === NULL) throw unboundLocal(f, arg);
+      regs[base + arg] = NULL;
+      decref(old);
+      break;
+    }
+    case op.LOAD_CLASSDEREF: {
+      const co = f.code.co;
+      const nv = co.varnames.length;
+      const name = arg - nv < co.cellvars.length ? co.cellvars[arg - nv] : co.freevars[arg - nv - co.cellvars.length];
+      const lv = f.locals ? dictGetStr(f.locals, name) : 0;
+      if (lv !== 0) {
+        I32[lv >> 2]++;
+        regs[sp++] = lv;
+        break;
+      }
+      const v = I32[(regs[base + arg] >> 2) + CELL_REF];
+      if (v === NULL) throw unboundLocal(f, arg);
+      I32[v >> 2]++;
+      regs[sp++] = v;
+      break;
+    }
+    case op.DELETE_DEREF: {
+      const cell = regs[base + arg];
+      const old = I32[(cell >> 2) + CELL_REF];
+      if (old === NULL) throw unboundLocal(f, arg);
+      I32[(cell >> 2) + CELL_REF] = 0;
+      decref(old);
+      break;
+    }
+    case op.DELETE_GLOBAL: {
+      const v = dictPop(f.globals, names[arg]);
+      if (v === 0) throw nameError(STRS.get(I32[(names[arg] >> 2) + STR_SLOT]));
+      decref(v);
+      break;
+    }
+    case op.DELETE_NAME: {
+      const v = dictPop(f.locals, names[arg]);
+      if (v === 0) throw nameError(STRS.get(I32[(names[arg] >> 2) + STR_SLOT]));
+      decref(v);
+      break;
+    }
+    case op.DELETE_ATTR: {
+      const o = regs[sp - 1];
+      if (TYPES[I32[(o >> 2) + 1]].isMeta) A.typeSetAttr(o, names[arg], 0);
+      else A.delAttr(o, names[arg]);
+      sp--;
+      decref(o);
+      break;
+    }
+    case op.CALL_KW: {
+      const kwnames = regs[sp - 1];
+      const nk = tupleSize(kwnames);
+      const fpos = sp - 1 - arg - 1;
+      const fn = regs[fpos];
+      const npos = arg - nk;
+      const args = new Array<number>(npos);
+      for (let i = 0; i < npos; i++) args[i] = regs[fpos + 1 + i];
+      const kw: KwArgs = { names: new Array<string>(nk), values: new Array<number>(nk) };
+      for (let i = 0; i < nk; i++) {
+        kw.names[i] = STRS.get(I32[(tupleItem(kwnames, i) >> 2) + STR_SLOT]);
+        kw.values[i] = regs[fpos + 1 + npos + i];
+      }
+      f.pc = pc;
+      f.sp = sp;
+      const r = callObject(fn, args, kw);
+      for (let i = sp - 1; i >= fpos; i--) decref(regs[i]);
+      sp = fpos;
+      regs[sp++] = r;
+      break;
+    }
+    case op.CALL_FUNCTION_EX: {
+      const hasKw = arg & 1;
+      const fpos = sp - 2 - hasKw;
+      const fn = regs[fpos], argsT = regs[fpos + 1];
+      const args = A.iterToArray(argsT);
+      let kw: KwArgs | null = null;
+      try {
+        if (hasKw) {
+          const d = regs[fpos + 2];
+          kw = { names: [], values: [] };
+          for (const k of dictKeys(d)) {
+            if (I32[(k >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, 'keywords must be strings');
+            kw.names.push(STRS.get(I32[(k >> 2) + STR_SLOT]));
+            kw.values.push(dictGet(d, k));
+          }
+        }
+        f.pc = pc;
+        f.sp = sp;
+        const r = callObject(fn, args, kw);
+        for (let i = sp - 1; i >= fpos; i--) decref(regs[i]);
+        sp = fpos;
+        regs[sp++] = r;
+      } finally {
+        for (const x of args) decref(x);
+      }
+      break;
+    }
+    case op.DELETE_SUBSCR: {
+      const k = regs[sp - 1], o = regs[sp - 2];
+      A.delItem(o, k);
+      sp -= 2;
+      decref(k);
+      decref(o);
+      break;
+    }
+    case op.BUILD_SET: {
+      const s = rt.newSet();
+      try {
+        for (let i = sp - arg; i < sp; i++) rt.setAdd(s, regs[i]);
+      } catch (e) {
+        decref(s);
+        throw e;
+      }
+      for (let i = sp - arg; i < sp; i++) decref(regs[i]);
+      sp -= arg;
+      regs[sp++] = s;
+      break;
+    }
+    case op.BUILD_MAP: {
+      const d = newDict();
+      try {
+        for (let i = sp - 2 * arg; i < sp; i += 2) dictSet(d, regs[i], regs[i + 1]);
+      } catch (e) {
+        decref(d);
+        throw e;
+      }
+      for (let i = sp - 2 * arg; i < sp; i++) decref(regs[i]);
+      sp -= 2 * arg;
+      regs[sp++] = d;
+      break;
+    }
+    case op.BUILD_STRING: {
+      let s = '';
+      for (let i = sp - arg; i < sp; i++) s += STRS.items[I32[(regs[i] >> 2) + STR_SLOT]] as string;
+      for (let i = sp - arg; i < sp; i++) decref(regs[i]);
+      sp -= arg;
+      regs[sp++] = newStr(s);
+      break;
+    }
+    case op.BUILD_SLICE: {
+      const n = arg;
+      const sl = rt.newSlice(regs[sp - n], regs[sp - n + 1], n === 3 ? regs[sp - 1] : S.None);
+      for (let i = sp - n; i < sp; i++) decref(regs[i]);
+      sp -= n;
+      regs[sp++] = sl;
+      break;
+    }
+    case op.LIST_EXTEND: {
+      const it = regs[sp - 1];
+      const l = regs[sp - 1 - arg];
+      let items: number[];
+      try {
+        items = A.iterToArray(it);
+      } catch (e) {
+        const pe = toPyException(e);
+        if (isSubtype(TYPES[I32[(pe.exc >> 2) + 1]], EXC.TypeError) && A.lookupSpecial(it, '__iter__') === 0 && !TYPES[I32[(it >> 2) + 1]].slots.iter) {
+          decref(pe.exc);
+          throw raise(EXC.TypeError, `Value after * must be an iterable, not ${A.typeName(it)}`);
+        }
+        throw pe;
+      }
+      for (const x of items) listAppendSteal(l, x);
+      sp--;
+      decref(it);
+      break;
+    }
+    case op.SET_UPDATE: {
+      const it = regs[sp - 1];
+      const s = regs[sp - 1 - arg];
+      const items = A.iterToArray(it);
+      for (const x of items) {
+        rt.setAdd(s, x);
+        decref(x);
+      }
+      sp--;
+      decref(it);
+      break;
+    }
+    case op.DICT_UPDATE: {
+      const m = regs[sp - 1];
+      const d = regs[sp - 1 - arg];
+      if (I32[(m >> 2) + 1] === T_DICT) dictMerge(d, m);
+      else rt.dictUpdateFrom(d, m);
+      sp--;
+      decref(m);
+      break;
+    }
+    case op.DICT_MERGE: {
+      const m = regs[sp - 1];
+      const d = regs[sp - 1 - arg];
+      if (I32[(m >> 2) + 1] !== T_DICT && A.lookupSpecial(m, 'keys') === 0) {
+        const fn = regs[sp - 3 - arg];
+        throw raise(EXC.TypeError, `${rt.funcDesc(fn)} argument after ** must be a mapping, not ${A.typeName(m)}`);
+      }
+      const tmp = newDict();
+      try {
+        if (I32[(m >> 2) + 1] === T_DICT) dictMerge(tmp, m);
+        else rt.dictUpdateFrom(tmp, m);
+        for (const k of dictKeys(tmp)) {
+          if (dictGet(d, k) !== 0) {
+            const fn = regs[sp - 3 - arg];
+            throw raise(EXC.TypeError, `${rt.funcDesc(fn)} got multiple values for keyword argument '${A.strJS(k)}'`);
+          }
+        }
+        dictMerge(d, tmp);
+      } finally {
+        decref(tmp);
+      }
+      sp--;
+      decref(m);
+      break;
+    }
+    case op.LIST_TO_TUPLE: {
+      const l = regs[sp - 1];
+      const n = listLen(l);
+      const t = newTuple(n);
+      for (let i = 0; i < n; i++) {
+        const x = listGet(l, i);
+        I32[x >> 2]++;
+        I32[(t >> 2) + TUPLE_ITEMS + i] = x;
+      }
+      regs[sp - 1] = t;
+      decref(l);
+      break;
+    }
+    case op.UNPACK_EX: {
+      const before = arg & 0xff, after = arg >> 8;
+      const v = regs[sp - 1];
+      const items = unpackItems(v, 0, false);
+      if (items.length < before + after) {
+        for (const x of items) decref(x);
+        throw raise(EXC.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+      }
+      sp--;
+      const mid = listFromSteal(items.slice(before, items.length - after));
+      for (let i = items.length - 1; i >= items.length - after; i--) regs[sp++] = items[i];
+      regs[sp++] = mid;
+      for (let i = before - 1; i >= 0; i--) regs[sp++] = items[i];
+      decref(v);
+      break;
+    }
+    case op.MAKE_FUNCTION: {
+      const codeObj = regs[sp - 1];
+      let p = sp - 1;
+      const closure = arg & op.MF_CLOSURE ? regs[--p] : 0;
+      const ann = arg & op.MF_ANNOTATIONS ? regs[--p] : 0;
+      const kwdefaults = arg & op.MF_KWDEFAULTS ? regs[--p] : 0;
+      const defaults = arg & op.MF_DEFAULTS ? regs[--p] : 0;
+      const c = rt.codeOfObj(codeObj);
+      const name = rt.internName(c.co.name);
+      const qual = newStr(c.co.qualname);
+      const doc = c.consts.length && typeof c.co.consts[0] === 'string' && !(c.co.name.startsWith('<')) ? c.consts[0] : S.None;
+      const modname = dictGetStr(f.globals, '__name__');
+      const fn = newFunction(codeObj, f.globals, name, qual, defaults, kwdefaults, closure, doc, modname || S.None);
+      decref(name);
+      decref(qual);
+      for (let i = p; i < sp; i++) xdecref(regs[i]);
+      void ann;
+      sp = p;
+      regs[sp++] = fn;
+      void FN_DOC;
+      break;
+    }
+    case op.GET_YIELD_FROM_ITER: {
+      const o = regs[sp - 1];
+      if (I32[(o >> 2) + 1] !== T_GENERATOR) {
+        const it = A.getIter(o);
+        regs[sp - 1] = it;
+        decref(o);
+      }
+      break;
+    }
+    case op.CHECK_EXC_MATCH: {
+      const t = regs[sp - 1], exc = regs[sp - 2];
+      const m = excMatches(exc, t);
+      decref(t);
+      const r = m ? S.True : S.False;
+      I32[r >> 2]++;
+      regs[sp - 1] = r;
+      break;
+    }
+    case op.BEFORE_WITH: {
+      const mgr = regs[sp - 1];
+      const t = TYPES[I32[(mgr >> 2) + 1]];
+      const enter = typeLookup(t, '__enter__'), exit = typeLookup(t, '__exit__');
+      if (enter === 0 || exit === 0) {
+        throw raise(EXC.TypeError, `'${t.name}' object does not support the context manager protocol`);
+      }
+      const boundExit = bindDescriptor(exit, mgr, t);
+      let res: number;
+      try {
+        f.pc = pc;
+        f.sp = sp;
+        res = A.callUnbound(enter, mgr, []);
+      } catch (e) {
+        decref(boundExit);
+        throw e;
+      }
+      regs[sp - 1] = boundExit;
+      regs[sp++] = res;
+      decref(mgr);
+      break;
+    }
+    case op.WITH_EXCEPT_START: {
+      const exc = regs[sp - 1], exit = regs[sp - 2];
+      const tb = excGet(exc, EXC_TB) || S.None;
+      const et = TYPES[I32[(exc >> 2) + 1]].addr;
+      f.pc = pc;
+      f.sp = sp;
+      const r = callObject(exit, [et, exc, tb], null);
+      regs[sp++] = r;
+      break;
+    }
+    case op.LOAD_ASSERTION_ERROR: {
+      const a = EXC.AssertionError.addr;
+      I32[a >> 2]++;
+      regs[sp++] = a;
+      break;
+    }
+    case op.LOAD_BUILD_CLASS: {
+      const bc = dictGetStr(f.builtins, '__build_class__');
+      if (bc === 0) throw raise(EXC.NameError, '__build_class__ not found');
+      I32[bc >> 2]++;
+      regs[sp++] = bc;
+      break;
+    }
+    case op.IMPORT_NAME: {
+      const fromlist = regs[sp - 1], level = regs[sp - 2];
+      f.pc = pc;
+      f.sp = sp;
+      const m = rt.importName(STRS.get(I32[(names[arg] >> 2) + STR_SLOT]), fromlist, level, f.globals);
+      sp -= 2;
+      decref(fromlist);
+      decref(level);
+      regs[sp++] = m;
+      break;
+    }
+    case op.IMPORT_FROM: {
+      const m = regs[sp - 1];
+      const r = rt.importFrom(m, names[arg]);
+      regs[sp++] = r;
+      break;
+    }
+    case op.IMPORT_STAR: {
+      const m = regs[sp - 1];
+      rt.importStar(m, f.locals || f.globals);
+      sp--;
+      decref(m);
+      break;
+    }
+    case op.FORMAT_VALUE: {
+      const hasSpec = (arg & op.FV_HAVE_SPEC) !== 0;
+      const spec = hasSpec ? regs[sp - 1] : 0;
+      const v = regs[sp - 1 - (hasSpec ? 1 : 0)];
+      const conv = arg & op.FV_MASK;
+      let x = v;
+      let owned = false;
+      if (conv === op.FV_STR) {
+        x = A.str(v);
+        owned = true;
+      } else if (conv === op.FV_REPR) {
+        x = A.repr(v);
+        owned = true;
+      } else if (conv === op.FV_ASCII) {
+        x = rt.ascii(v);
+        owned = true;
+      }
+      let r: number;
+      try {
+        if (!hasSpec && I32[(x >> 2) + 1] === T_STR) {
+          I32[x >> 2]++;
+          r = x;
+        } else r = rt.format(x, spec);
+      } finally {
+        if (owned) decref(x);
+      }
+      if (hasSpec) {
+        sp--;
+        decref(spec);
+      }
+      regs[sp - 1] = r;
+      decref(v);
+      break;
+    }
+    case op.LOAD_LOCALS: {
+      const l = f.locals;
+      I32[l >> 2]++;
+      regs[sp++] = l;
+      break;
+    }
+    case op.SETUP_ANNOTATIONS: {
+      if (f.locals !== 0 && I32[(f.locals >> 2) + 1] === T_DICT && dictGetStr(f.locals, '__annotations__') === 0) {
+        const d = newDict();
+        const k = rt.internName('__annotations__');
+        dictSet(f.locals, k, d);
+        decref(k);
+        decref(d);
+      }
+      break;
+    }
+    default:
+      throw raise(EXC.SystemError, `unknown opcode ${opcode}`);
+  }
+  f.sp = sp;
+  void pc;
 }
 
 /** Set just before RERAISE / bare `raise` throw: the raising frame adds no traceback entry. */

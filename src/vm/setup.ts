@@ -14,7 +14,7 @@ import { statsSnapshot, formatFreeListLine } from '../runtime/mem/stats.js';
 import { stderrWrite, flushStdout } from '../runtime/builtins/io.js';
 import { vmState } from './frame.js';
 import { configureThreads, threadStats } from './scheduler.js';
-import { verifyObjects, installDebugModes, afterCollection, verifyFailure } from '../runtime/gc/verify.js';
+import { verifyObjects, installDebugModes, afterCollection, verifyFailure, debugModes } from '../runtime/gc/verify.js';
 import { findLeaks, formatLeakReport } from '../runtime/gc/leaks.js';
 import { interp } from './interpreter.js';
 
@@ -122,6 +122,10 @@ export function printStats(flags: RuntimeFlags, status: number): number {
       out += `gc generation ${i}: collections=${g.collections} collected=${g.collected} uncollectable=${g.uncollectable} time=${gcTime[i].toFixed(3)}ms\n`;
     });
     out += `gc tracked objects: ${gcState.generations.map((g) => listLength(g.head)).join(' ')}\n`;
+    if (flags.stressGc || flags.verifyHeap) {
+      out += `debug modes: stress collections=${debugModes.stressCollections} heap verifications=${debugModes.verifications} ` +
+        `(one per ${debugModes.verifyEvery} collections at the end)\n`;
+    }
     out += threadStats();
     stderrWrite(out);
   }

@@ -418,7 +418,7 @@ function checkRawBlocks(a: number, t: TypeInfo): void {
 // ---- wiring: --verify-heap and --stress-gc ----------------------------------------------------------
 
 /** With --stress-gc, verify after one collection in (live objects / this). */
-export const STRESS_VERIFY_RATIO = 500;
+export const STRESS_VERIFY_RATIO = 50;
 
 export const debugModes = {
   verify: false,
