@@ -1726,7 +1726,20 @@ function syntaxErrorFor(
     if (ms.error && found.reachedEnd) return fromTokenizerError(ms, filename, ms.error);
     error = found.error;
   } else {
+    // The second pass ran into the tokenizer error (CPython raises it then).
+    if (ms.error && found >= ms.text.length) return fromTokenizerError(ms, filename, ms.error);
     const at = ms.tokens[tokenIndexAt(ms, pass1Furthest)]!;
+    // Stopped at a '{' after an expression: CPython's second pass goes on to read the braces as
+    // a display (with the invalid rules on), which can raise inside it or run into the end of
+    // the file. Probe the display the same way.
+    if (at.kind === 'OP' && ms.source[at.start] === '{' && at.tpos > base) {
+      const probe = runDiag(diagGrammar, 'full', ms, filename, at.tpos, ms.text.length, pass1Furthest, 'Atom');
+      if (probe instanceof DiagFound) {
+        if (ms.error && probe.reachedEnd) return fromTokenizerError(ms, filename, ms.error);
+        return tokenizerErrorFirst(ms, filename, probe.error, tokenLocation(ms, ms.tokens[probe.furthest]!).lineno);
+      }
+      if (ms.error && probe >= ms.text.length) return fromTokenizerError(ms, filename, ms.error);
+    }
     error = genericError(ms, filename, at);
     // "unexpected indent/unindent" is final: CPython does not look further in the file.
     if (at.kind === 'INDENT' || at.kind === 'DEDENT') return error;
