@@ -196,7 +196,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
         self._maxlen = None
         return self
 
-    def __init__(self, iterable=(), maxlen=None):
+    def __init__(self, iterable=None, maxlen=None):
         if maxlen is not None:
             maxlen = _index(maxlen)
             if maxlen < 0:
@@ -204,7 +204,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
         self._maxlen = maxlen
         if self._h or self._d:
             self.clear()
-        if iterable is not ():
+        if iterable is not None:
             self.extend(iterable)
 
     @property

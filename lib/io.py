@@ -114,6 +114,15 @@ class StringIO(TextIOBase):
             self.write(initial_value)
             self._pos = 0
 
+    def _checkClosed(self):
+        if self._closed:
+            raise ValueError('I/O operation on closed file')
+
+    def __iter__(self):
+        if self._closed:
+            raise ValueError('I/O operation on closed file.')
+        return self
+
     @property
     def closed(self):
         return self._closed

@@ -801,13 +801,15 @@ class Tokenizer {
   private verifyEndOfNumber(p: number, kind: string, start: number): void {
     const src = this.src;
     const c = src[p];
+    // tokenizer.c's lookahead(): the rest of the keyword, not followed by a name character.
+    const rest = (word: string): boolean => src.startsWith(word, p + 1) && !isIdentChar(src[p + 1 + word.length]);
     let keywordFollows = false;
-    if (c === 'a') keywordFollows = src.startsWith('nd', p + 1);
-    else if (c === 'e') keywordFollows = src.startsWith('lse', p + 1);
-    else if (c === 'f') keywordFollows = src.startsWith('or', p + 1);
+    if (c === 'a') keywordFollows = rest('nd');
+    else if (c === 'e') keywordFollows = rest('lse');
+    else if (c === 'f') keywordFollows = rest('or');
     else if (c === 'i') keywordFollows = src[p + 1] === 'f' || src[p + 1] === 'n' || src[p + 1] === 's';
-    else if (c === 'o') keywordFollows = src[p + 1] === 'r';
-    else if (c === 'n') keywordFollows = src.startsWith('ot', p + 1);
+    else if (c === 'o') keywordFollows = rest('r');
+    else if (c === 'n') keywordFollows = rest('ot');
     if (keywordFollows) return;
     if (isIdentChar(c)) this.fail(`invalid ${kind} literal`, p, start);
   }

@@ -40,12 +40,13 @@
 // Stress GC. `--stress-gc` collects generation 0 at every allocation of a GC object (not only when
 // the threshold is passed), with the normal automatic collections still running as usual. A
 // stress collection is invisible to the program's view of the collector: the counts, thresholds,
-// gc.get_stats(), gc.callbacks, DEBUG_* output and generation membership (survivors stay in
-// generation 0) are as they would be without it. What it changes is *when* unreachable cycles die
-// (as soon as possible), which is allowed: a collection may happen at any allocation. It is skipped
-// while the collector is disabled (gc.disable()), while it is collecting, while the VM inhibits
-// collection, and while gc.set_debug() flags are set (a program that asks for DEBUG_* output
-// observes each collection).
+// gc.get_stats(), gc.callbacks, DEBUG_* output, generation membership (survivors stay in
+// generation 0) and gc.is_tracked() (atomic tuples are not untracked) are as without it. What it
+// changes is *when* unreachable cycles die: as soon as possible (so gc.collect() may find fewer),
+// which is allowed -- a collection may happen at any allocation -- and is what exposes code that
+// holds a borrowed reference across an allocation. It is skipped while the collector is disabled
+// (gc.disable()), while it is collecting, while the VM inhibits collection, and while gc.set_debug()
+// flags are set (a program that asks for DEBUG_* output observes each collection).
 
 import {
   I32, TYPES, type TypeInfo, GC_NEXT, GC_PREV, GC_FLAGS, GC_HEAD_SIZE, GCF_COLLECTING, GCF_UNREACHABLE, GCF_MANAGED,
@@ -53,7 +54,9 @@ import {
 } from '../object.js';
 import { heap, chunkKind, CHUNK_ARENA, CHUNK_LARGE, CHUNK_BITS } from '../mem/addressspace.js';
 import { verifyHeap, forEachFreeSmallBlock } from '../mem/verify.js';
-import { blockSize, obmallocState, POOL_SIZE, POOL_OVERHEAD, POOL_REFCOUNT, POOL_SZIDX, POOL_NEXTOFFSET, INDEX2SIZE } from '../mem/obmalloc.js';
+import {
+  pymalloc, blockSize, obmallocState, POOL_SIZE, POOL_OVERHEAD, POOL_REFCOUNT, POOL_SZIDX, POOL_NEXTOFFSET, INDEX2SIZE,
+} from '../mem/obmalloc.js';
 import { forEachLargeBlock, LARGE_HEADER } from '../mem/large.js';
 import { objmap, forEachMappedObject, firstEntryInFreeChunk, MAP_GC, MAP_SHIFT } from './objmap.js';
 import { gcState, listMerge } from './generations.js';
@@ -64,7 +67,6 @@ import { listFreeListSize, LIST_SIZE, LIST_ALLOC, LIST_ITEMS } from '../objects/
 import { dictFreeListSize, D_MASK, D_INDICES, D_ENTRIES, D_USABLE, D_NENTRIES } from '../objects/dict.js';
 import { SET_TABLE, SET_MASK, SET_SMALL } from '../objects/set.js';
 import { STRS, STR_SLOT } from '../objects/str.js';
-import { pymalloc } from '../mem/obmalloc.js';
 
 // ---- describing objects (no allocation: the verifier runs inside collections) --------------------
 
@@ -103,9 +105,9 @@ function fail(invariant: string): never {
 }
 
 // ---- allocated blocks --------------------------------------------------------------------------
-// A scratch byte per 16-byte granule, like the object map: FREE_SMALL marks the start of a free pool
-// block, USED_LARGE the payload of a used large block, ON_GEN + g a GC object on generation list g.
-// Every mark is recorded in `marked` and cleared when the verification ends.
+// A scratch byte per 16-byte granule, like the object map, holding bits: FREE_SMALL marks the start
+// of a free pool block, USED_LARGE the payload of a used large block, ON_GEN a GC object found on a
+// generation list. Every marked granule is recorded in `marked` and cleared when the walk ends.
 
 const FREE_SMALL = 1, USED_LARGE = 2, ON_GEN = 4;
 let scratch: Uint8Array | null = null;
@@ -491,9 +493,11 @@ function stressCollect(): void {
   const st = gcStats.map((s) => ({ ...s }));
   const callbacks = collectHooks.callbacks;
   const onCollect = collectHooks.onCollect;
+  const untrackTuple = collectHooks.tupleMaybeUntrack;
   const realOld = gens[1]!.head;
   collectHooks.callbacks = () => {};
   collectHooks.onCollect = () => {};
+  collectHooks.tupleMaybeUntrack = () => {}; // gc.is_tracked(t) changes only at real collections
   gens[1]!.head = stressOld;
   try {
     debugModes.stressCollections++;
@@ -502,6 +506,7 @@ function stressCollect(): void {
     gens[1]!.head = realOld;
     collectHooks.callbacks = callbacks;
     collectHooks.onCollect = onCollect;
+    collectHooks.tupleMaybeUntrack = untrackTuple;
     // Survivors (and resurrected objects) go back to generation 0, before anything allocated since.
     listMerge(gens[0]!.head, stressOld);
     listMerge(stressOld, gens[0]!.head);

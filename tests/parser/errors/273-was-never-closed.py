@@ -1,0 +1,2 @@
+c.cl{ear()
+print(1)

@@ -1,0 +1,2 @@
+xx.cl{ear()
+print(1)

@@ -1,0 +1,2 @@
+self.{y /= norm
+z = 1

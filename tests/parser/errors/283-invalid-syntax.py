@@ -1,0 +1,2 @@
+def {chain(self):
+    return 1
