@@ -1,1 +1,0 @@
-x = 1ifx else 2
