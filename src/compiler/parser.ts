@@ -1538,6 +1538,8 @@ interface DiagRun {
   filename: string;
   /** Offset of the matched text in ms.text. */
   base: number;
+  /** The matched text (ms.text from base). */
+  text: string;
   /** Marked-text offset of the furthest token the first pass reached. */
   pass1Furthest: number;
   /** Depth of *_without_invalid rules being matched: invalid rules are off inside them. */
@@ -1636,8 +1638,7 @@ let matchResultClass: (new (...a: unknown[]) => unknown) | null = null;
 function runInvalidAction(d: DiagRun, state: OhmState, node: { grammar?: Grammar }, pos: number): true | null {
   if (!matchResultClass) matchResultClass = (pythonGrammar.match('') as unknown as { constructor: new (...a: unknown[]) => unknown }).constructor;
   node.grammar = d.grammar;
-  const text = d.ms.text.slice(d.base);
-  const mr = new matchResultClass(null, text, null, node, pos, -1);
+  const mr = new matchResultClass(null, d.text, null, node, pos, -1);
   const saved = frame;
   d.busy = true;
   frame = { ms: d.ms, base: d.base, lineShift: 0, firstLineColShift: 0, filename: d.filename, asciiLines: [] };
@@ -1691,11 +1692,12 @@ function runDiag(
   pass1Furthest: number, startRule: string,
 ): DiagFound | number {
   const saved = diagRun;
-  diagRun = { mode, ms, filename, base, pass1Furthest, suppress: 0, busy: false, grammar };
+  const text = ms.text.slice(base, end);
+  diagRun = { mode, ms, filename, base, text, pass1Furthest, suppress: 0, busy: false, grammar };
   applyProto.eval = hookedApplyEval;
   try {
     // No error found: report how far the match looked (CPython's p->fill keeps growing in pass 2).
-    const m = grammar.match(ms.text.slice(base, end), startRule);
+    const m = grammar.match(text, startRule);
     return m.failed() ? base + m.getRightmostFailurePosition() : end;
   } catch (e) {
     if (e instanceof DiagFound) return e;
@@ -2100,7 +2102,7 @@ function dictInvalidAst(this: W, _l: W, inner: W, _r: W): Expr {
   const f = curFrame();
   if (actionContext) return { kind: 'Dict', keys: [], values: [], ...loc(this) };
   const d: DiagRun = {
-    mode: 'forced', ms: f.ms, filename: f.filename, base: f.base, pass1Furthest: f.base + inner.source.endIdx,
+    mode: 'forced', ms: f.ms, filename: f.filename, base: f.base, text: '', pass1Furthest: f.base + inner.source.endIdx,
     suppress: 0, busy: true, grammar: pythonGrammar,
   };
   // The parser has looked at the token after the invalid pairs.

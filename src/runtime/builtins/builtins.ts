@@ -584,8 +584,8 @@ function openFn(): number {
 /** Fill the builtins dict. */
 export function initBuiltins(d: number): void {
   const put = (name: string, v: number) => {
-    const k = newStr(name);
-    dictSet(d, internSteal(k), v);
+    const k = internSteal(newStr(name));
+    dictSet(d, k, v);
     decref(k);
   };
   defFunction(d, 'print', print, { kw: true });

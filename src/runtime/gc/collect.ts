@@ -209,7 +209,8 @@ export function collect(gen: number): number {
     deduceUnreachable(unreachable, stillUnreachable);
     clearFlags(unreachable, GCF_COLLECTING);
     listMerge(unreachable, old);
-    clearFlags(stillUnreachable, GCF_UNREACHABLE);
+    // survivors of delete_garbage go back to a generation: no collection flags may remain
+    clearFlags(stillUnreachable, GCF_UNREACHABLE | GCF_COLLECTING);
     m += deleteGarbage(stillUnreachable, old);
     const n = 0;
     if (gen === NUM_GENERATIONS - 1) collectHooks.clearFreeLists();

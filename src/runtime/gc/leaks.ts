@@ -23,6 +23,8 @@
 // ints, floats, strs and bytes, a set's inline table (traverse covers it), a weak reference's
 // referent and list links, and weaklist slots. The scan can only make more objects reachable, so it
 // can hide a leak (a number that happens to equal an object's address) but never invent one.
+//
+// PYVM_LEAKS_DEBUG=1 also lists every leaked object with what it refers to (for hunting a leak).
 
 import { I32, TYPES, type TypeInfo, GC_HEAD_SIZE, GC_NEXT, GC_PREV, T_CODE, T_INT, T_BOOL, T_FLOAT, T_STR, T_BYTES, T_SET,
   T_FROZENSET, T_WEAKREF, T_WEAKPROXY } from '../object.js';

@@ -53,7 +53,7 @@ import {
   T_TYPE, T_FLOAT, T_TUPLE, T_LIST, T_DICT, T_SET, T_FROZENSET, T_STR, gcHooks,
 } from '../object.js';
 import { heap, chunkKind, CHUNK_ARENA, CHUNK_LARGE, CHUNK_BITS } from '../mem/addressspace.js';
-import { verifyHeap, forEachFreeSmallBlock } from '../mem/verify.js';
+import { verifyHeap, forEachFreeSmallBlock, setPoisonFreed } from '../mem/verify.js';
 import {
   pymalloc, blockSize, obmallocState, POOL_SIZE, POOL_OVERHEAD, POOL_REFCOUNT, POOL_SZIDX, POOL_NEXTOFFSET, INDEX2SIZE,
 } from '../mem/obmalloc.js';
@@ -224,11 +224,7 @@ function verifyMarked(full: boolean): VerifyResult {
   // 1. The map against the allocator, and every object's header.
   forEachMappedObject((a, kind) => {
     const b = kind === MAP_GC ? a - GC_HEAD_SIZE : a;
-    if (!isAllocatedBlock(b)) {
-      fail(`the object map has a ${kind === MAP_GC ? 'GC' : 'non-GC'} object at ${hexId(a)} (${describe(a)}, refcount ` +
-        `${I32[a >> 2]}) but its block ${hexId(b)} is not an allocated block (freed without freeObject/freeGCObject, ` +
-        'or a stale map entry)');
-    }
+    if (!isAllocatedBlock(b)) fail(misplacedObject(a, kind, b));
     if (kind === MAP_GC && objmap[b >>> MAP_SHIFT] !== 0) fail(`objects at ${hexId(b)} and ${hexId(a)} share one block`);
     const w = a >> 2;
     const rc = I32[w]!;
@@ -363,6 +359,22 @@ function verifyMarked(full: boolean): VerifyResult {
   return { live: objs.length, dead, tracked };
 }
 
+/** Why the object the map records at `a` (block `b`) is not in an allocated block, in words. */
+function misplacedObject(a: number, kind: number, b: number): string {
+  const what = `the object map has a ${kind === MAP_GC ? 'GC' : 'non-GC'} object at ${hexId(a)} (${describe(a)}, refcount ${I32[a >> 2]})`;
+  if (chunkKind[b >>> CHUNK_BITS] === CHUNK_ARENA) {
+    const pool = b & ~(POOL_SIZE - 1);
+    const size = INDEX2SIZE(I32[(pool >> 2) + (POOL_SZIDX >> 2)]!);
+    const start = pool + POOL_OVERHEAD + Math.floor((b - pool - POOL_OVERHEAD) / size) * size;
+    if (start !== b && isAllocatedBlock(start)) {
+      return `${what}, but its block ${hexId(b)} lies inside the ${size}-byte block at ${hexId(start)}: pymalloc handed out ` +
+        'an address that is not a block start, so the pool\'s free list was corrupted -- a write into a freed block ' +
+        '(typically an incref/decref of an object after it was freed: its first word is the free-list link)';
+    }
+  }
+  return `${what}, but its block ${hexId(b)} is not an allocated block: it was freed without freeObject/freeGCObject`;
+}
+
 /** Up to 4 descriptions of the objects that reference `c` (for error messages). */
 function referrers(c: number, objs: number[], full: boolean): string[] {
   const out: string[] = [];
@@ -444,6 +456,9 @@ export const verifyFailure = {
 /** Install --verify-heap / --stress-gc (setup.ts calls this once, after the collector is installed). */
 export function installDebugModes(opts: { verify: boolean; stress: boolean }): void {
   debugModes.verify = opts.verify;
+  // Freed blocks are filled with POISON_BYTE, so verifyHeap catches a write after free and a read
+  // after free sees 0xDB garbage instead of the old contents.
+  if (opts.verify) setPoisonFreed(true);
   debugModes.stress = opts.stress;
   debugModes.corrupt = process.env.PYVM_TEST_CORRUPT ?? '';
   const every = Number(process.env.PYVM_VERIFY_EVERY);

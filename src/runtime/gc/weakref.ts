@@ -94,7 +94,7 @@ export function weakrefDealloc(wr: number): void {
     xdecref(d);
   }
   freeGCObject(wr);
-  if (t.isHeap) decref(t.addr);
+  // a heap subclass's type reference is dropped by subtypeDealloc
 }
 
 export function weakrefTraverse(wr: number, visit: Visit): void {
@@ -117,7 +117,7 @@ function runCallbacks(refs: number[]): void {
   for (const wr of refs) {
     const cb = I32[(wr >> 2) + WR_CALLBACK];
     if (cb !== 0) {
-      incref(cb);
+      // the weakref's reference to the callback moves to this local (released in finally)
       I32[(wr >> 2) + WR_CALLBACK] = 0;
       try {
         decref(callHook.call(cb, [wr]));

@@ -143,9 +143,12 @@ export function makeGcModule(): number {
       if (gen < 0) throw raise(EXC.ValueError, 'generation parameter must be greater than or equal to 0');
       if (gen >= NUM_GENERATIONS) throw raise(EXC.ValueError, 'generation parameter must be less than the number of available generations (3)');
     }
-    const out: number[] = [];
-    forEachTracked(gen, (a) => out.push(a));
+    // the result list first: allocating it may run a collection that frees garbage we would list
     const l = newList();
+    const out: number[] = [];
+    forEachTracked(gen, (a) => {
+      if (a !== l) out.push(a);
+    });
     for (const a of out) listAppend(l, a);
     return l;
   }, { kw: true });
@@ -163,7 +166,9 @@ export function makeGcModule(): number {
   defFunction(d, 'get_referrers', (_s, args) => {
     const targets = new Set(args);
     const found: number[] = [];
+    const l = newList();
     forEachTracked(null, (a) => {
+      if (a === l) return;
       const tr = TYPES[I32[(a >> 2) + 1]].traverse;
       if (!tr) return;
       let hit = false;
@@ -172,7 +177,6 @@ export function makeGcModule(): number {
       });
       if (hit) found.push(a);
     });
-    const l = newList();
     for (const a of found) listAppend(l, a);
     return l;
   });

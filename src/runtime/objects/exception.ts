@@ -82,7 +82,7 @@ export function exceptionDeallocBase(a: number): void {
   exceptionClear(a);
   const t = TYPES[I32[(a >> 2) + 1]];
   freeGCObject(a);
-  if (t.isHeap) xdecref(t.addr);
+  void t; // a heap subclass's type reference is dropped by subtypeDealloc, which called us
 }
 
 /** Is `t` (a TypeInfo) a subclass of `base`? */

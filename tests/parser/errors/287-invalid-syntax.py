@@ -1,0 +1,1 @@
+x = 1ifx else 2
