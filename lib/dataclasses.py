@@ -350,6 +350,7 @@ def _make_repr(fields):
                                ', '.join(['%s=%r' % (name, getattr(self, name)) for name in names]))
         finally:
             _repr_running.discard(key)
+    __repr__._dataclass_generated = True  # pprint formats such instances field by field
     return __repr__
 
 
