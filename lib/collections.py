@@ -27,7 +27,7 @@ _tuple_new = tuple.__new__
 def _caller_module(depth):
     try:
         return _sys._getframe(depth + 1).f_globals.get('__name__', '__main__')
-    except (AttributeError, ValueError):
+    except Exception:
         return '__main__'
 
 

@@ -480,7 +480,7 @@ class EnumType(type):
         if module is None:
             try:
                 module = sys._getframe(2).f_globals['__name__']
-            except (AttributeError, ValueError, KeyError):
+            except Exception:
                 module = '__main__'
         classdict['__module__'] = module
         if qualname is not None:

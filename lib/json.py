@@ -345,17 +345,25 @@ def py_scanstring(s, end, strict=True):
     begin = end - 1
     n = len(s)
     while True:
-        # the run of ordinary characters
-        start = end
-        while end < n:
-            c = s[end]
-            if c == '"' or c == '\\' or c < ' ':
-                break
-            end += 1
-        else:
+        # the run of ordinary characters: up to the next quote or backslash, unless a
+        # control character comes first
+        q = s.find('"', end)
+        if q < 0:
+            q = n
+        b = s.find('\\', end, q)
+        stop = q if b < 0 else b
+        chunk = s[end:stop]
+        if chunk and not chunk.isprintable():
+            for k, c in enumerate(chunk):
+                if c < ' ':
+                    stop = end + k
+                    chunk = chunk[:k]
+                    break
+        if stop >= n:
             raise JSONDecodeError('Unterminated string starting at', s, begin)
-        if end > start:
-            append(s[start:end])
+        if chunk:
+            append(chunk)
+        end = stop
         terminator = s[end]
         end += 1
         if terminator == '"':

@@ -498,7 +498,7 @@ class TypeVar(_Final):
         self.__bound__ = _type_check(bound) if bound is not None else None
         try:
             self.__module__ = sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
+        except Exception:
             self.__module__ = '__main__'
 
     def __repr__(self):
@@ -815,7 +815,7 @@ class _NamedTupleMeta(type):
             raise TypeError('Either list of fields or keywords can be provided to NamedTuple, not both')
         try:
             module = sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
+        except Exception:
             module = '__main__'
         return _make_nmtuple(typename, fields, module=module)
 
@@ -894,7 +894,7 @@ class NewType:
         self.__supertype__ = tp
         try:
             self.__module__ = sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
+        except Exception:
             self.__module__ = '__main__'
 
     def __repr__(self):

@@ -6,7 +6,7 @@ from collections import OrderedDict, defaultdict, Counter, deque, ChainMap
 from dataclasses import dataclass, field
 
 data = {'name': 'pyvm', 'versions': list(range(30)), 'nested': {'a': [1, 2, {'deep': ('x', 'y', 'z' * 30)}], 'b': None},
-        'text': 'lorem ipsum dolor sit amet ' * 6, 'set': {5, 3, 1}, 'fs': frozenset({'b', 'a'}), 'tuple1': (1,), 'empty': {}}
+        'text': 'lorem ipsum dolor sit amet ' * 6, 'set': {5, 3, 1}, 'fs': frozenset({20, 10}), 'tuple1': (1,), 'empty': {}}
 pprint.pprint(data)
 pprint.pprint(data, width=40)
 pprint.pprint(data, indent=4, width=60, sort_dicts=False)
@@ -68,3 +68,23 @@ Dyn = types.new_class('Dyn', (K,), exec_body=lambda ns: ns.update({'x': 5}))
 print(Dyn.x, issubclass(Dyn, K), Dyn.__name__)
 print('--- keyword')
 print(keyword.iskeyword('for'), keyword.iskeyword('match'), keyword.issoftkeyword('match'), len(keyword.kwlist), keyword.kwlist[:5], keyword.softkwlist)
+print('--- warnings')
+import warnings
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter('always')
+    warnings.warn('deprecated thing', DeprecationWarning)
+    warnings.warn('user thing')
+    warnings.warn(RuntimeWarning('explicit'))
+    print(len(w), [x.category.__name__ for x in w], [str(x.message) for x in w])
+with warnings.catch_warnings():
+    warnings.simplefilter('error', UserWarning)
+    try:
+        warnings.warn('boom')
+    except UserWarning as e:
+        print('raised', e)
+with warnings.catch_warnings(record=True) as w:
+    warnings.filterwarnings('ignore', message='skip')
+    warnings.warn('skip me')
+    warnings.warn('keep me')
+    print([str(x.message) for x in w])
+print(warnings.formatwarning('msg', UserWarning, 'file.py', 3))
