@@ -1,6 +1,6 @@
 // Build: precompile the Ohm grammar into a bundle, then compile TypeScript to dist/.
 import { execFileSync } from 'node:child_process';
-import { existsSync, chmodSync, mkdirSync, copyFileSync, readdirSync } from 'node:fs';
+import { existsSync, chmodSync, mkdirSync, copyFileSync, readdirSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,4 +24,18 @@ const copyJs = (rel) => {
   }
 };
 copyJs('.');
-if (existsSync(join(root, 'dist', 'cli.js'))) chmodSync(join(root, 'dist', 'cli.js'), 0o755);
+
+// One CommonJS bundle of dist/ for fast start-up (see scripts/cli-loader.js). Modules that find
+// files relative to themselves (lib/, the code cache) live one folder below dist/, so the bundle
+// reports such a module URL as its own.
+execFileSync(bin('esbuild'), [
+  join(root, 'dist', 'main.js'), '--bundle', '--platform=node', '--format=cjs', '--target=node20',
+  `--outfile=${join(root, 'dist', 'pyvm.cjs')}`, '--log-level=error',
+  '--define:import.meta.url=__pyvm_module_url',
+  "--banner:js=const __pyvm_module_url = require('node:url').pathToFileURL(__dirname + '/vm/bundle.js').href;",
+], { stdio: 'inherit', cwd: root });
+for (const stale of ['pyvm.cjs.cache']) if (existsSync(join(root, 'dist', stale))) unlinkSync(join(root, 'dist', stale));
+copyFileSync(join(root, 'scripts', 'cli-loader.js'), join(root, 'dist', 'cli.js'));
+chmodSync(join(root, 'dist', 'cli.js'), 0o755);
+// one run fills V8's code cache for the bundle
+execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'run', '-c', 'pass'], { stdio: 'inherit', cwd: root });

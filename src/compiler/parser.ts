@@ -21,7 +21,7 @@
 
 import type { Grammar, FailedMatchResult, Semantics } from 'ohm-js';
 import * as ohm from 'ohm-js';
-import grammars from './python.ohm-bundle.js';
+import loadGrammars from './python.ohm-bundle.js';
 import {
   tokenize, origOffset, lineIndexOf, sourceLine, byteCount,
   type MarkedSource, type Token, type TokenizerError,
@@ -37,8 +37,17 @@ import {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type W = any; // an Ohm semantic wrapper (Ohm's typings do not know our operations)
 
-const pythonGrammar: Grammar = grammars.Python;
-const diagGrammar: Grammar = grammars.PythonDiag;
+// Loaded by the first parse (see ensureGrammars): runs served by the code cache skip Ohm entirely.
+let pythonGrammar: Grammar = null as unknown as Grammar;
+let diagGrammar: Grammar = null as unknown as Grammar;
+
+function ensureGrammars(): void {
+  if (pythonGrammar !== null) return;
+  const g = loadGrammars();
+  pythonGrammar = g.Python;
+  diagGrammar = g.PythonDiag;
+  installFastSpaceSkipping();
+}
 
 /**
  * Ohm skips the implicit spaces of syntactic rules by applying its `spaces` rule before nearly
@@ -73,7 +82,6 @@ function installFastSpaceSkipping(): void {
     return p;
   };
 }
-installFastSpaceSkipping();
 
 // ====================================================================== positions
 
@@ -1458,6 +1466,7 @@ function fstringError(e: PySyntaxError, lineShift: number): PySyntaxError {
  * CPython 3.11's message and position for malformed input.
  */
 export function parseModule(source: string, filename: string): Module {
+  ensureGrammars();
   source = source.replace(/\r\n?/g, '\n');
   if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
   const ms = tokenize(source);

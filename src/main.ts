@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // pyvm's command line: `pyvm run FILE [args...]`, `pyvm run -c CODE`, `pyvm dis FILE`, `pyvm bench`.
 
 import { readFileSync, existsSync, statSync } from 'node:fs';
@@ -118,12 +117,10 @@ program
     process.exitCode = await runInterpBench({ quick: opts.quick === true, filter: opts.filter ?? null });
   });
 
-try {
-  await program.parseAsync(process.argv);
-} catch (e) {
+program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') process.exit(0);
     process.exit(2);
   }
   throw e;
-}
+});
