@@ -29,7 +29,7 @@ copyJs('.');
 // files relative to themselves (lib/, the code cache) live one folder below dist/, so the bundle
 // reports such a module URL as its own.
 execFileSync(bin('esbuild'), [
-  join(root, 'dist', 'main.js'), '--bundle', '--platform=node', '--format=cjs', '--target=node20',
+  join(root, 'dist', 'main.js'), '--bundle', '--platform=node', '--format=cjs', '--target=node20', '--minify-syntax',
   `--outfile=${join(root, 'dist', 'pyvm.cjs')}`, '--log-level=error',
   '--define:import.meta.url=__pyvm_module_url',
   "--banner:js=const __pyvm_module_url = require('node:url').pathToFileURL(__dirname + '/vm/bundle.js').href;",

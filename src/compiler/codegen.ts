@@ -1564,6 +1564,11 @@ function superinstructions(ops: Int32Array): void {
         ops[pc] = op.STORE_FAST_LOAD_FAST;
         ops[pc + 1] = x | (y << 16);
         pc += 2;
+      } else if (a === op.LOAD_FAST && (b === op.LOAD_ATTR || b === op.LOAD_METHOD || b === op.STORE_ATTR)) {
+        // the attribute instruction stays in place (skipped): its inline-cache entry is the one used
+        ops[pc] = b === op.LOAD_ATTR ? op.LOAD_FAST_LOAD_ATTR : b === op.LOAD_METHOD ? op.LOAD_FAST_LOAD_METHOD : op.LOAD_FAST_STORE_ATTR;
+        ops[pc + 1] = x | (y << 16);
+        pc += 2;
       }
     }
   }

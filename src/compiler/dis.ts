@@ -40,6 +40,8 @@ function argInfo(co: CodeObject, o: number, a: number): string {
     case op.LOAD_FAST_LOAD_FAST: return `${local(a & 0xffff)}, ${local(a >> 16)}`;
     case op.STORE_FAST_LOAD_FAST: return `${local(a & 0xffff)}, ${local(a >> 16)}`;
     case op.LOAD_FAST_LOAD_CONST: return `${local(a & 0xffff)}, ${constRepr(co.consts[a >> 16])}`;
+    case op.LOAD_FAST_LOAD_ATTR: case op.LOAD_FAST_LOAD_METHOD: case op.LOAD_FAST_STORE_ATTR:
+      return `${local(a & 0xffff)}, ${co.names[a >> 16]}`;
     case op.IS_OP: return a ? 'is not' : 'is';
     case op.CONTAINS_OP: return a ? 'not in' : 'in';
     case op.FORMAT_VALUE: return ['', 'str', 'repr', 'ascii'][a & op.FV_MASK] + (a & op.FV_HAVE_SPEC ? ', with format' : '');

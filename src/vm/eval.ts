@@ -505,6 +505,44 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             decref(o);
             break;
           }
+          case op.LOAD_FAST_LOAD_ATTR: {
+            // the local is borrowed for the lookup: no incref/decref of `self`
+            const o = regs[base + (arg & 0xffff)];
+            if (o === NULL) throw unboundLocal(f, arg & 0xffff);
+            pc += 2;
+            regs[sp++] = IC.loadAttr(ic, pc * 2 - 4, o, names[arg >> 16]);
+            break;
+          }
+          case op.LOAD_FAST_LOAD_METHOD: {
+            const o = regs[base + (arg & 0xffff)];
+            if (o === NULL) throw unboundLocal(f, arg & 0xffff);
+            pc += 2;
+            const name = names[arg >> 16];
+            const d = IC.lookupMethod(ic, pc * 2 - 4, o, name);
+            if (d !== 0) {
+              I32[d >> 2]++;
+              I32[o >> 2]++;
+              regs[sp] = d;
+              regs[sp + 1] = o;
+              sp += 2;
+              break;
+            }
+            const r = A.getAttr(o, name);
+            regs[sp] = NULL;
+            regs[sp + 1] = r;
+            sp += 2;
+            break;
+          }
+          case op.LOAD_FAST_STORE_ATTR: {
+            const o = regs[base + (arg & 0xffff)];
+            if (o === NULL) throw unboundLocal(f, arg & 0xffff);
+            pc += 2;
+            const v = regs[sp - 1];
+            IC.storeAttr(ic, pc * 2 - 4, o, names[arg >> 16], v);
+            sp--;
+            if (--I32[v >> 2] === 0) dealloc(v);
+            break;
+          }
           case op.STORE_ATTR: {
             const o = regs[sp - 1], v = regs[sp - 2];
             IC.storeAttr(ic, pc * 2 - 4, o, names[arg], v);
@@ -1358,13 +1396,14 @@ function rareOp(ts: ThreadState, f: Frame, opcode: number, arg: number): void {
       const kwdefaults = arg & op.MF_KWDEFAULTS ? regs[--p] : 0;
       const defaults = arg & op.MF_DEFAULTS ? regs[--p] : 0;
       const c = rt.codeOfObj(codeObj);
-      const name = rt.internName(c.co.name);
-      const qual = newStr(c.co.qualname);
+      // like CPython's code object, ours owns co_name and co_qualname; functions share them
+      if (c.nameStr === 0) {
+        c.nameStr = rt.internName(c.co.name);
+        c.qualnameStr = newStr(c.co.qualname);
+      }
       const doc = c.consts.length && typeof c.co.consts[0] === 'string' && !(c.co.name.startsWith('<')) ? c.consts[0] : S.None;
       const modname = dictGetStr(f.globals, '__name__');
-      const fn = newFunction(codeObj, f.globals, name, qual, defaults, kwdefaults, closure, doc, modname || S.None);
-      decref(name);
-      decref(qual);
+      const fn = newFunction(codeObj, f.globals, c.nameStr, c.qualnameStr, defaults, kwdefaults, closure, doc, modname || S.None);
       for (let i = p; i < sp; i++) xdecref(regs[i]);
       void ann;
       sp = p;

@@ -4,14 +4,19 @@
 //
 //   LOAD_GLOBAL          | globals dict | globals version | builtins version | value (borrowed)
 //   LOAD_ATTR/LOAD_METHOD| type id      | TYPE_EPOCH      | kind             | descriptor (borrowed)
-//   STORE_ATTR           | type id      | TYPE_EPOCH      | kind             | -
+//   STORE_ATTR           | type id      | TYPE_EPOCH      | kind             | entry hint
+//
+// For an attribute found in the instance dict (kind K_NONE on loads, K_PLAIN on stores) the last
+// slot remembers the dict entry index + 1 where it was: instances of a class usually insert their
+// attributes in the same order, so checking that one entry's key (interned: compared by address)
+// replaces the hash lookup, as CPython 3.11's LOAD_ATTR_INSTANCE_VALUE does with split keys.
 //
 // A dict's version word changes on every mutation and TYPE_EPOCH on every change to any type's
 // dict, so a hit needs no hashing: the cached lookup result is still what a full lookup would
 // return. Misses fall back to the generic protocol (abstract.ts) and refill the entry.
 
 import { I32, TYPES, type TypeInfo, T_FUNCTION, T_METHOD_DESCR, T_TYPE } from '../runtime/object.js';
-import { dictGet, dictSet, D_VERSION } from '../runtime/objects/dict.js';
+import { dictGet, dictSet, dictEntryIndex, dictReplaceAt, D_VERSION, D_NENTRIES, D_ENTRIES } from '../runtime/objects/dict.js';
 import { STRS, STR_SLOT } from '../runtime/objects/str.js';
 import { typeLookup, TYPE_EPOCH, isDataDescriptor, bindDescriptor, instanceDict, keepManagedUntracked } from '../runtime/objects/type.js';
 import * as A from '../runtime/abstract.js';
@@ -81,10 +86,29 @@ export function loadAttr(ic: Int32Array, i: number, o: number, name: number): nu
   if (t.dictOffset) {
     const idict = I32[(o >> 2) + t.dictOffset];
     if (idict !== 0) {
-      const v = dictGet(idict, name);
-      if (v !== 0) {
-        I32[v >> 2]++;
-        return v;
+      if (kind === K_NONE) {
+        const hint = ic[i + 3];
+        if (hint !== 0 && hint <= I32[(idict >> 2) + D_NENTRIES]) {
+          const e = (I32[(idict >> 2) + D_ENTRIES] >> 2) + (hint - 1) * 3;
+          if (I32[e + 1] === name) {
+            const v = I32[e + 2];
+            I32[v >> 2]++;
+            return v;
+          }
+        }
+        const ix = dictEntryIndex(idict, name);
+        if (ix >= 0) {
+          ic[i + 3] = ix + 1;
+          const v = I32[(I32[(idict >> 2) + D_ENTRIES] >> 2) + ix * 3 + 2];
+          I32[v >> 2]++;
+          return v;
+        }
+      } else {
+        const v = dictGet(idict, name);
+        if (v !== 0) {
+          I32[v >> 2]++;
+          return v;
+        }
       }
     }
   }
@@ -125,11 +149,19 @@ export function storeAttr(ic: Int32Array, i: number, o: number, name: number, v:
       if (plainSet && (d === 0 || !isDataDescriptor(d))) kind = K_PLAIN;
     }
     ic[i + 2] = kind;
+    ic[i + 3] = 0;
   }
   if (ic[i + 2] !== K_PLAIN) return A.setAttr(o, name, v);
   const d = instanceDict(o, true);
+  const hint = ic[i + 3];
+  if (hint !== 0 && hint <= I32[(d >> 2) + D_NENTRIES] && I32[(I32[(d >> 2) + D_ENTRIES] >> 2) + (hint - 1) * 3 + 1] === name) {
+    dictReplaceAt(d, hint - 1, v);
+    return;
+  }
   dictSet(d, name, v);
   keepManagedUntracked(d);
+  const ix = dictEntryIndex(d, name);
+  if (ix >= 0) ic[i + 3] = ix + 1;
 }
 
 export function nameErrorText(name: number): string {

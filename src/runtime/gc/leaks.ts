@@ -89,6 +89,8 @@ export function referents(a: number, visit: (c: number) => void, raw: (b: number
       for (const x of code.consts) if (x !== 0) visit(x);
       for (const x of code.names) if (x !== 0) visit(x);
       for (const x of code.varnameStrs) if (x !== 0) visit(x);
+      if (code.nameStr !== 0) visit(code.nameStr);
+      if (code.qualnameStr !== 0) visit(code.qualnameStr);
     }
   }
   // Conservative scan of the fields.

@@ -166,6 +166,24 @@ export function dictGet(d: number, key: number): number {
   return I32[(I32[(d >> 2) + D_ENTRIES] >> 2) + ix * 3 + 2];
 }
 
+/** Entry index of `key` in d (for inline-cache hints), or -1. */
+export function dictEntryIndex(d: number, key: number): number {
+  const ix = lookup(d, key, keyHash(key));
+  return ix < 0 ? -1 : ix;
+}
+
+/** d[key] = value where entry `ix` is known to hold key (the replace path of insert). */
+export function dictReplaceAt(d: number, ix: number, value: number): void {
+  const w = d >> 2;
+  I32[value >> 2]++;
+  maybeTrack(d, value);
+  I32[w + D_VERSION] = ++dictVersionCounter | 0;
+  const p = (I32[w + D_ENTRIES] >> 2) + ix * 3 + 2;
+  const old = I32[p];
+  I32[p] = value;
+  decref(old);
+}
+
 /** Borrowed reference to d[name] for a str key given as JS text, or 0. */
 export function dictGetStr(d: number, name: string): number {
   const ix = lookupStr(d, name, hashString(name));

@@ -36,6 +36,9 @@ export interface Code {
   varnameStrs: Int32Array;
   /** Inline caches: four slots per instruction (vm/inlinecache.ts). */
   ic: Int32Array;
+  /** co_name (interned) and co_qualname str objects, made by the first MAKE_FUNCTION (owned; 0 until then). */
+  nameStr: number;
+  qualnameStr: number;
 }
 
 export const CODES = new SideTable<Code>();
@@ -59,6 +62,8 @@ export function codeDealloc(a: number): void {
   for (const x of c.consts) decref(x);
   for (const x of c.names) decref(x);
   for (const x of c.varnameStrs) decref(x);
+  if (c.nameStr !== 0) decref(c.nameStr);
+  if (c.qualnameStr !== 0) decref(c.qualnameStr);
   freeObject(a);
 }
 
