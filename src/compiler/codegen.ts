@@ -1547,6 +1547,15 @@ function superinstructions(ops: Int32Array): void {
     const a = ops[pc], b = ops[pc + 2];
     if (targets.has(pc + 2)) continue;
     const x = ops[pc + 1], y = ops[pc + 3];
+    if (a === op.BUILD_TUPLE && b === op.UNPACK_SEQUENCE && x === y && x >= 1 && x <= 3) {
+      // `a, b = b, a`: CPython's peephole turns the tuple round trip into a SWAP (or nothing)
+      ops[pc] = x === 1 ? op.NOP : op.SWAP;
+      ops[pc + 1] = x === 1 ? 0 : x;
+      ops[pc + 2] = op.NOP;
+      ops[pc + 3] = 0;
+      pc += 2;
+      continue;
+    }
     if (a === op.COMPARE_OP && (b === op.POP_JUMP_IF_FALSE || b === op.POP_JUMP_IF_TRUE)) {
       ops[pc] = op.COMPARE_JUMP;
       ops[pc + 1] = x | ((b === op.POP_JUMP_IF_TRUE ? 1 : 0) << 4);

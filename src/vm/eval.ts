@@ -17,7 +17,7 @@ import { I32, F64, I32 as HEAP_I32, F64 as HEAP_F64, TYPES, T_INT, T_FLOAT, T_ST
 import { newInt, SMALL_INTS, SMALL_MIN, SMALL_MAX } from '../runtime/objects/int.js';
 import { newFloat } from '../runtime/objects/float.js';
 import { STRS, STR_SLOT, STR_FLAGS, STR_BMP, newStr, strConcat } from '../runtime/objects/str.js';
-import { newTuple, tupleSize, tupleItem, EMPTY_TUPLE, TUPLE_ITEMS } from '../runtime/objects/tuple.js';
+import { newTuple, tupleSize, tupleItem, EMPTY_TUPLE, TUPLE_ITEMS, TUPLE_SIZE } from '../runtime/objects/tuple.js';
 import { newList, listAppendSteal, listLen, listGet, listFromSteal, LIST_ITEMS, LIST_SIZE } from '../runtime/objects/list.js';
 import { newDict, dictSet, dictGet, dictGetStr, dictPop, dictMerge, dictLen, dictKeys } from '../runtime/objects/dict.js';
 import { newFunction, newCell, CELL_REF, FN_DOC, BUILTINS, MD_SLOT, MD_OWNER, type Builtin } from '../runtime/objects/function.js';
@@ -921,6 +921,30 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
           }
           case op.UNPACK_SEQUENCE: {
             const v = regs[sp - 1];
+            const vt = I32[(v >> 2) + 1];
+            if (vt === T_TUPLE && I32[(v >> 2) + TUPLE_SIZE] === arg) {
+              // exact-size tuple: items go straight onto the stack, first item on top
+              const it0 = (v >> 2) + TUPLE_ITEMS;
+              sp--;
+              for (let i = arg - 1; i >= 0; i--) {
+                const x = I32[it0 + i];
+                I32[x >> 2]++;
+                regs[sp++] = x;
+              }
+              if (--I32[v >> 2] === 0) dealloc(v);
+              break;
+            }
+            if (vt === T_LIST && I32[(v >> 2) + LIST_SIZE] === arg) {
+              const it0 = I32[(v >> 2) + LIST_ITEMS] >> 2;
+              sp--;
+              for (let i = arg - 1; i >= 0; i--) {
+                const x = I32[it0 + i];
+                I32[x >> 2]++;
+                regs[sp++] = x;
+              }
+              if (--I32[v >> 2] === 0) dealloc(v);
+              break;
+            }
             const items = unpackItems(v, arg, true);
             sp--;
             for (let i = arg - 1; i >= 0; i--) regs[sp++] = items[i];
