@@ -91,6 +91,9 @@ export interface TypeInfo {
   cache: Map<string, number>;
   /** TYPE_EPOCH value the cache is valid for. */
   cacheEpoch: number;
+  /** Inline class-call cache (vm/inlinecache.ts inlineInitOf): __init__ to enter, valid for TYPE_EPOCH initEpoch. */
+  initEpoch: number;
+  initFn: number;
   /** Exception types: the instance layout is the exception layout. */
   isException: boolean;
   /** `type` and its subclasses (metaclasses): their instances are type objects. */
@@ -143,7 +146,7 @@ export function newTypeInfo(id: number, name: string, base: TypeInfo | null, bas
     dealloc: base ? base.dealloc : freeObject,
     traverse: base ? base.traverse : null,
     clear: base ? base.clear : null,
-    slots: {}, version: 0, cache: new Map(), cacheEpoch: 0, isMeta: base ? base.isMeta : false, isException: base ? base.isException : false,
+    slots: {}, version: 0, cache: new Map(), cacheEpoch: 0, initEpoch: -1, initFn: 0, isMeta: base ? base.isMeta : false, isException: base ? base.isException : false,
     subclasses: [], hasFinalizer: false,
   };
   TYPES[id] = t;

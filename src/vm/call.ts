@@ -251,6 +251,12 @@ export function releaseFrame(ts: ThreadState, f: Frame): void {
   xdecref(g);
   xdecref(b);
   xdecref(l);
+  if (f.initObj !== 0) {
+    // an inline __init__ that raised: the instance dies after the frame's locals, as in type_call
+    const o = f.initObj;
+    f.initObj = 0;
+    decref(o);
+  }
   // Ordinary frames are recycled: nothing refers to a finished frame (frame objects detached above).
   if (f.gen === 0 && framePool.length < FRAME_POOL_MAX) {
     f.back = null;

@@ -12,7 +12,7 @@
 // the loop looks at pending work (GIL drop requests, signals) — see vm/gil.ts.
 
 import * as op from '../compiler/opcodes.js';
-import { I32, F64, I32 as HEAP_I32, F64 as HEAP_F64, TYPES, T_INT, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_DICT, T_FUNCTION, T_BOOL, T_NONE, T_METHOD_DESCR, T_TYPE,
+import { I32, F64, I32 as HEAP_I32, F64 as HEAP_F64, TYPES, T_INT, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_DICT, T_FUNCTION, T_BOOL, T_NONE, T_METHOD_DESCR, T_TYPE, T_OBJECT,
   T_LIST_ITER, T_RANGE_ITER, T_GENERATOR, decref, dealloc, xdecref, HeapExhausted, type KwArgs } from '../runtime/object.js';
 import { newInt, SMALL_INTS, SMALL_MIN, SMALL_MAX } from '../runtime/objects/int.js';
 import { newFloat } from '../runtime/objects/float.js';
@@ -36,6 +36,8 @@ import { breaker } from './gil.js';
 import * as IC from './inlinecache.js';
 
 const NULL = 0;
+/** The empty argument list for object.__new__ in inline class calls (never mutated). */
+const NO_ARGS: number[] = [];
 
 /** Convert anything thrown inside the loop into a PyException (owning the exception object). */
 export function toPyException(e: unknown): PyException {
@@ -588,11 +590,13 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             }
             const fn = regs[fpos];
             f.pc = pc;
-            if (I32[(fn >> 2) + 1] === T_FUNCTION) {
+            const calleeType = I32[(fn >> 2) + 1];
+            let nf: Frame | null = null;
+            if (calleeType === T_FUNCTION) {
               // Inline Python call: the arguments move from our stack into the callee's locals.
               sp = start;
               f.sp = sp;
-              const nf = makeFrame(ts, fn, regs, start, n, null, true);
+              nf = makeFrame(ts, fn, regs, start, n, null, true);
               sp = bottom;
               f.sp = sp;
               decref(fn);
@@ -600,6 +604,25 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
                 regs[sp++] = newGenerator(nf, fn);
                 break;
               }
+            } else if (calleeType === T_TYPE) {
+              // A class with object's __new__ and a Python __init__: make the instance, then
+              // enter __init__ as an inline frame whose return pushes the instance.
+              const ct = typeInfoOfTypeObject(fn);
+              const init = IC.inlineInitOf(ct);
+              if (init !== 0) {
+                const obj = TYPES[T_OBJECT].slots.new!(ct, NO_ARGS, null);
+                regs[fpos] = obj;
+                decref(fn); // the instance holds its class
+                sp = fpos;
+                f.sp = sp;
+                nf = makeFrame(ts, init, regs, fpos, n + 1, null, true);
+                sp = bottom;
+                f.sp = sp;
+                I32[obj >> 2]++;
+                nf.initObj = obj;
+              }
+            }
+            if (nf !== null) {
               if (++ts.depth > vmState.recursionLimit) {
                 ts.depth--;
                 releaseFrame(ts, nf);
@@ -963,6 +986,8 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
               return v;
             }
             const back = f.back!;
+            const initObj = f.initObj;
+            f.initObj = 0;
             releaseFrame(ts, f);
             ts.depth--;
             f = back;
@@ -974,7 +999,19 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             ops = f.code.ops;
             consts = f.code.consts;
             names = f.code.names;
-              ic = f.code.ic;
+            ic = f.code.ic;
+            if (initObj !== 0) {
+              // an inline __init__ returned (see CALL): the call's value is the instance
+              if (v !== S.None) {
+                decref(initObj);
+                const tn = A.typeName(v);
+                decref(v);
+                throw raise(EXC.TypeError, `__init__() should return None, not '${tn}'`);
+              }
+              decref(v);
+              regs[sp++] = initObj;
+              break;
+            }
             regs[sp++] = v;
             break;
           }

@@ -40,6 +40,9 @@ export class Frame {
   onDataStack: boolean;
   /** Heap frame object created for tracebacks/f_locals (owned), 0 if none. */
   frameObj = 0;
+  /** For an `__init__` frame entered inline by a class call: the new instance (owned), which
+   * RETURN_VALUE pushes in place of __init__'s None. 0 otherwise. */
+  initObj = 0;
 
   constructor(code: Code, regs: Int32Array, base: number, func: number, globals: number, builtins: number, locals: number, onDataStack: boolean) {
     this.code = code;
@@ -70,6 +73,7 @@ export class Frame {
     this.gen = 0;
     this.onDataStack = true;
     this.frameObj = 0;
+    this.initObj = 0;
   }
 
   pushBlock(kind: number, handler: number, level: number, saved: number): void {

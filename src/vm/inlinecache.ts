@@ -15,7 +15,9 @@
 // dict, so a hit needs no hashing: the cached lookup result is still what a full lookup would
 // return. Misses fall back to the generic protocol (abstract.ts) and refill the entry.
 
-import { I32, TYPES, type TypeInfo, T_FUNCTION, T_METHOD_DESCR, T_TYPE } from '../runtime/object.js';
+import { I32, TYPES, type TypeInfo, T_FUNCTION, T_METHOD_DESCR, T_TYPE, T_OBJECT } from '../runtime/object.js';
+import { codeOf, FN_CODE } from '../runtime/objects/function.js';
+import { CO_GENERATOR } from '../compiler/opcodes.js';
 import { dictGet, dictSet, dictEntryIndex, dictReplaceAt, D_VERSION, D_NENTRIES, D_ENTRIES } from '../runtime/objects/dict.js';
 import { STRS, STR_SLOT } from '../runtime/objects/str.js';
 import { typeLookup, TYPE_EPOCH, isDataDescriptor, bindDescriptor, instanceDict, keepManagedUntracked } from '../runtime/objects/type.js';
@@ -163,6 +165,26 @@ export function storeAttr(ic: Int32Array, i: number, o: number, name: number, v:
   const ix = dictEntryIndex(d, name);
   if (ix >= 0) ic[i + 3] = ix + 1;
 }
+
+/**
+ * For a call of class `t` (whose metaclass is exactly `type`): the `__init__` Python function to
+ * run in an inline frame when `__new__` is object's and `__init__` a plain (non-generator)
+ * function, else 0. Cached on the type, valid while TYPE_EPOCH stands.
+ */
+export function inlineInitOf(t: TypeInfo): number {
+  if (t.initEpoch === TYPE_EPOCH) return t.initFn;
+  t.initEpoch = TYPE_EPOCH;
+  t.initFn = 0;
+  if (!t.isHeap) return 0;
+  if (OBJECT_NEW === 0) OBJECT_NEW = typeLookup(TYPES[T_OBJECT], '__new__');
+  if (typeLookup(t, '__new__') !== OBJECT_NEW) return 0;
+  const init = typeLookup(t, '__init__');
+  if (init === 0 || I32[(init >> 2) + 1] !== T_FUNCTION) return 0;
+  if (codeOf(I32[(init >> 2) + FN_CODE]).co.flags & CO_GENERATOR) return 0;
+  t.initFn = init;
+  return init;
+}
+let OBJECT_NEW = 0;
 
 export function nameErrorText(name: number): string {
   return nameText(name);
