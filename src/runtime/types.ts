@@ -633,6 +633,26 @@ function typeCall(typeObj: number, args: number[], kw: KwArgs | null): number {
   }
   // __new__
   let obj: number;
+  if (!t.isHeap) {
+    // a builtin type's __new__ and __init__ cannot be replaced: call its slots directly
+    let nt: TypeInfo | null = t;
+    while (nt && !nt.slots.new) nt = nt.base;
+    if (!nt) throw raise(EXC.TypeError, `cannot create '${t.name}' instances`);
+    obj = nt.slots.new!(t, args, kw);
+    const ot = TYPES[I32[(obj >> 2) + 1]];
+    if (!isSubtype(ot, t)) return obj;
+    let it: TypeInfo | null = ot;
+    while (it && !it.slots.init) it = it.base;
+    if (it && it.slots.init) {
+      try {
+        it.slots.init(obj, args, kw);
+      } catch (e) {
+        decref(obj);
+        throw e;
+      }
+    }
+    return obj;
+  }
   const newf = typeLookup(t, '__new__');
   if (newf !== 0 && I32[(newf >> 2) + 1] === T_STATICMETHOD) {
     obj = A.call(I32[(newf >> 2) + DESCR_F1], [typeObj, ...args], kw);
