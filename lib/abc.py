@@ -3,19 +3,9 @@
 import weakref as _weakref
 
 
-def _weak_types_supported():
-    class _Probe:
-        pass
-    try:
-        _weakref.ref(_Probe)
-    except TypeError:
-        return False
-    return True
-
-
-# CPython keeps the registry and caches in weak sets; where classes cannot be weakly
-# referenced, plain sets are used (registered and checked classes then stay alive).
-WeakSet = _weakref.WeakSet if _weak_types_supported() else set
+# CPython keeps the registry and caches in weak sets, so registering or checking a class does
+# not keep it alive.
+WeakSet = _weakref.WeakSet
 
 
 def abstractmethod(funcobj):
@@ -148,38 +138,6 @@ class ABCMeta(type):
     def _abc_caches_clear(cls):
         cls._abc_impl.cache = WeakSet()
         cls._abc_impl.negative_cache = WeakSet()
-
-
-def _check_abstract_instantiation():
-    # CPython refuses in object.__new__ to instantiate a class whose __abstractmethods__ is
-    # not empty. If this interpreter does not, ABCMeta checks in __call__ instead.
-    class _Probe:
-        pass
-    _Probe.__abstractmethods__ = frozenset(['f'])
-    try:
-        _Probe()
-    except TypeError:
-        return True
-    return False
-
-
-if not _check_abstract_instantiation():
-    def __call__(cls, *args, **kwargs):
-        abstracts = cls.__abstractmethods__
-        if abstracts:
-            names = sorted(abstracts)
-            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
-                            % (cls.__name__, 's' if len(names) > 1 else '', ', '.join(names)))
-        return type.__call__(cls, *args, **kwargs)
-    ABCMeta.__call__ = __call__
-    del __call__
-
-if not hasattr(object, '__subclasshook__'):
-    # CPython's object.__subclasshook__ returns NotImplemented.
-    def __subclasshook__(cls, subclass):
-        return NotImplemented
-    ABCMeta.__subclasshook__ = __subclasshook__
-    del __subclasshook__
 
 
 def update_abstractmethods(cls):

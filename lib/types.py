@@ -79,96 +79,81 @@ SimpleNamespace(**kwargs)"""
 _repr_running = set()
 
 
-class MappingProxyType:
-    """Read-only proxy of a mapping."""
-
-    __slots__ = ('_mapping',)
-
-    def __new__(cls, mapping):
-        if not hasattr(mapping, 'keys') or not hasattr(mapping, '__getitem__') or isinstance(mapping, (list, tuple)):
-            raise TypeError('mappingproxy() argument must be a mapping, not %s' % type(mapping).__name__)
-        self = object.__new__(cls)
-        object.__setattr__(self, '_mapping', mapping)
-        return self
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __setitem__(self, key, value):
-        raise TypeError("'mappingproxy' object does not support item assignment")
-
-    def __delitem__(self, key):
-        raise TypeError("'mappingproxy' object does not support item deletion")
-
-    def __setattr__(self, name, value):
-        raise AttributeError("'mappingproxy' object has no attribute %r" % name)
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __reversed__(self):
-        return reversed(self._mapping)
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __or__(self, other):
-        return dict(self._mapping) | other
-
-    def __ror__(self, other):
-        return other | dict(self._mapping)
-
-    def __str__(self):
-        return str(self._mapping)
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
-
-    __hash__ = None
+MappingProxyType = type(type.__dict__)
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
     """Create a class object dynamically using the appropriate metaclass."""
-    kwds = dict(kwds) if kwds else {}
-    meta = kwds.pop('metaclass', type)
-    ns = {}
+    resolved_bases = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
     if exec_body is not None:
         exec_body(ns)
-    return meta(name, tuple(bases), ns, **kwds)
+    if resolved_bases is not bases:
+        ns['__orig_bases__'] = bases
+    return meta(name, resolved_bases, ns, **kwds)
 
 
 def resolve_bases(bases):
     """Resolve MRO entries dynamically as specified by PEP 560."""
-    new_bases = []
+    new_bases = list(bases)
     updated = False
-    for base in bases:
-        if isinstance(base, type) or not hasattr(base, '__mro_entries__'):
-            new_bases.append(base)
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
             continue
-        new_bases.extend(base.__mro_entries__(bases))
+        if not hasattr(base, "__mro_entries__"):
+            continue
+        new_base = base.__mro_entries__(bases)
         updated = True
-    return tuple(new_bases) if updated else tuple(bases)
+        if not isinstance(new_base, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        new_bases[i + shift:i + shift + 1] = new_base
+        shift += len(new_base) - 1
+    if not updated:
+        return bases
+    return tuple(new_bases)
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """Call the __prepare__ method of the appropriate metaclass.
+
+    Returns (metaclass, namespace, kwds) as a 3-tuple.
+    """
+    if kwds is None:
+        kwds = {}
+    else:
+        kwds = dict(kwds)
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    else:
+        if bases:
+            meta = type(bases[0])
+        else:
+            meta = type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    if hasattr(meta, '__prepare__'):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
+def _calculate_meta(meta, bases):
+    """Calculate the most derived metaclass."""
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError("metaclass conflict: "
+                        "the metaclass of a derived class "
+                        "must be a (non-strict) subclass "
+                        "of the metaclasses of all its bases")
+    return winner
 
 
 class DynamicClassAttribute:
@@ -229,36 +214,5 @@ def coroutine(func):
     return func
 
 
-class GenericAlias:
-    """Represent a PEP 585 generic type, e.g. list[int]."""
-
-    def __init__(self, origin, args):
-        self.__origin__ = origin
-        self.__args__ = args if isinstance(args, tuple) else (args,)
-
-    def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
-
-    def __repr__(self):
-        def r(a):
-            if isinstance(a, type) and not isinstance(a, GenericAlias):
-                if a.__module__ == 'builtins':
-                    return a.__qualname__
-                return '%s.%s' % (a.__module__, a.__qualname__)
-            if a is Ellipsis:
-                return '...'
-            return repr(a)
-        return '%s[%s]' % (r(self.__origin__), ', '.join(r(a) for a in self.__args__))
-
-    def __eq__(self, other):
-        if not isinstance(other, GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
-
-    def __hash__(self):
-        return hash(self.__origin__) ^ hash(self.__args__)
-
-    def __getattr__(self, name):
-        if name.startswith('__'):
-            raise AttributeError(name)
-        return getattr(self.__origin__, name)
+GenericAlias = type(list[int])
+UnionType = type(int | str)

@@ -1,8 +1,8 @@
 """Support for type hints (the typing module of CPython 3.11, written for pyvm).
 
 The names exist, can be subscripted and print as in CPython, so annotations evaluate; nothing
-is checked. Generic and Protocol are classes whose subscriptions return the class itself, so
-`class Stack(Generic[T])` works without __mro_entries__."""
+is checked. Subscripting a generic class (Generic[T], Stack[int]) gives a _GenericAlias whose
+__mro_entries__ (PEP 560) puts the class itself among the bases of `class Stack(Generic[T])`."""
 
 import sys
 import collections
@@ -205,6 +205,20 @@ class _BaseAlias(_Final):
     pass
 
 
+def _alias_mro_entries(alias, bases):
+    # _BaseGenericAlias.__mro_entries__: the origin, and Generic unless a later base brings it
+    res = []
+    if alias.__origin__ not in bases:
+        res.append(alias.__origin__)
+    i = bases.index(alias)
+    for b in bases[i + 1:]:
+        if isinstance(b, _BaseAlias) or (isinstance(b, type) and issubclass(b, Generic)):
+            break
+    else:
+        res.append(Generic)
+    return tuple(res)
+
+
 class _GenericAlias(_BaseAlias):
     """A subscripted generic: typing.List[int], typing.Dict[str, int], ..."""
 
@@ -260,6 +274,17 @@ class _GenericAlias(_BaseAlias):
                               inst=self._inst)
 
     def __mro_entries__(self, bases):
+        if self._special_form:
+            raise TypeError(f"Cannot subclass {self!r}")
+        if self._name:  # a generic version of an ABC or a builtin class: List[int] -> list, Generic
+            return _alias_mro_entries(self, bases)
+        if self.__origin__ is Generic:
+            if Protocol in bases:
+                return ()
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, _BaseAlias) and b is not self:
+                    return ()
         return (self.__origin__,)
 
     def __or__(self, right):
@@ -595,13 +620,21 @@ class ForwardRef(_Final):
 
 # ---- Generic and Protocol -----------------------------------------------------------------------
 
-class _GenericMeta(type):
-    # Subscripting a generic class gives the class itself (so it can be a base class).
-    def __getitem__(cls, params):
-        return cls
+def _collect_parameters(args):
+    """The type variables in args, in order of first appearance (nested aliases included)."""
+    parameters = []
+    for t in args:
+        if isinstance(t, TypeVar):
+            if t not in parameters:
+                parameters.append(t)
+        else:
+            for x in getattr(t, '__parameters__', ()):
+                if x not in parameters:
+                    parameters.append(x)
+    return tuple(parameters)
 
 
-class Generic(metaclass=_GenericMeta):
+class Generic:
     """Abstract base class for generic types.
 
     A generic type is typically declared by inheriting from
@@ -618,8 +651,53 @@ class Generic(metaclass=_GenericMeta):
             return object.__new__(cls)
         return super().__new__(cls, *args, **kwargs)
 
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        params = tuple(_type_check(p) for p in params)
+        if cls in (Generic, Protocol):
+            if not params:
+                raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
+            if not all(isinstance(p, TypeVar) for p in params):
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
+                                "or parameter specification variables.")
+            if len(set(params)) != len(params):
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
+        else:
+            n = len(cls.__dict__.get('__parameters__', ()))
+            if n != len(params):
+                raise TypeError(f"Too {'many' if len(params) > n else 'few'} arguments for {cls}; "
+                                f"actual {len(params)}, expected {n}")
+        return _GenericAlias(cls, params)
 
-class _ProtocolMeta(ABCMeta, _GenericMeta):
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        tvars = []
+        if '__orig_bases__' in cls.__dict__:
+            error = Generic in cls.__orig_bases__
+        else:
+            error = Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+        if error:
+            raise TypeError("Cannot inherit from plain Generic")
+        if '__orig_bases__' in cls.__dict__:
+            tvars = _collect_parameters(cls.__orig_bases__)
+            gvars = None
+            for base in cls.__orig_bases__:
+                if isinstance(base, _GenericAlias) and base.__origin__ in (Generic, Protocol):
+                    if gvars is not None:
+                        raise TypeError("Cannot inherit from Generic[...] multiple types.")
+                    gvars = base.__parameters__
+            if gvars is not None:
+                extra = [t for t in tvars if t not in gvars]
+                if extra:
+                    s_vars = ', '.join(str(t) for t in extra)
+                    s_args = ', '.join(str(g) for g in gvars)
+                    raise TypeError(f"Some type variables ({s_vars}) are not listed in Generic[{s_args}]")
+                tvars = gvars
+        cls.__parameters__ = tuple(tvars)
+
+
+class _ProtocolMeta(ABCMeta):
     def __instancecheck__(cls, instance):
         if getattr(cls, '_is_runtime_protocol', False) and cls.__dict__.get('_is_protocol'):
             for attr in _protocol_attrs(cls):
@@ -729,17 +807,17 @@ for _p in (SupportsInt, SupportsFloat, SupportsComplex, SupportsBytes, SupportsI
 del _p
 
 
-class IO(Generic):
+class IO(Generic[AnyStr]):
     """Generic base class for TextIO and BinaryIO."""
     __slots__ = ()
 
 
-class BinaryIO(IO):
+class BinaryIO(IO[bytes]):
     """Typed version of the return of open() in binary mode."""
     __slots__ = ()
 
 
-class TextIO(IO):
+class TextIO(IO[str]):
     """Typed version of the return of open() in text mode."""
     __slots__ = ()
 

@@ -11,8 +11,8 @@ export type ConstValue =
   | string
   | { kind: 'ellipsis' }
   | { kind: 'bytes'; value: Uint8Array }
-  | { kind: 'tuple'; items: ConstValue[] }
-  | { kind: 'frozenset'; items: ConstValue[] }
+  | { kind: 'tuple'; items: ConstValue[]; ast?: boolean }
+  | { kind: 'frozenset'; items: ConstValue[]; ast?: boolean }
   | { kind: 'code'; code: CodeObject }
   | { kind: 'complex'; imag: number };
 

@@ -10,6 +10,9 @@ import { type CodeObject, type ConstValue } from './code.js';
 import { PySyntaxError } from './errors.js';
 import { buildSymbolTable, mangle, SymbolTable, Scope, SCOPE_LOCAL, SCOPE_GLOBAL_EXPLICIT, SCOPE_GLOBAL_IMPLICIT, SCOPE_FREE, SCOPE_CELL } from './symtable.js';
 import { ELLIPSIS } from './ast.js';
+import { unparseExpr } from './unparse.js';
+import { PyErr } from '../runtime/objects/pyerr.js';
+import { intFloorDiv, intMod, intPow, intTrueDiv, floatFloorDiv, floatMod, floatPow, intToFloat } from '../runtime/objects/numfmt.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type N = any;
@@ -85,11 +88,36 @@ export function compileModule(mod: N, filename: string, sourceText: string): Cod
   const source = sourceText.split(/\r?\n/);
   const st = buildSymbolTable(mod, filename, source);
   const c = new Compiler(st, filename, source);
+  c.futureAnnotations = hasFutureAnnotations(mod.body);
   return c.compileModule(mod);
+}
+
+/** `from __future__ import annotations` among the module's leading statements (PEP 563). */
+function hasFutureAnnotations(body: N[]): boolean {
+  for (let i = 0; i < body.length; i++) {
+    const s = body[i];
+    if (i === 0 && s.kind === 'Expr' && s.value.kind === 'Constant' && typeof s.value.value === 'string') continue;
+    if (s.kind !== 'ImportFrom' || s.module !== '__future__') return false;
+    if (s.names.some((a: N) => a.name === 'annotations')) return true;
+  }
+  return false;
+}
+
+/**
+ * compile(..., 'eval'): `mod` is a module whose body is one expression statement; the code
+ * returns the expression's value (CPython's Expression node).
+ */
+export function compileExpression(mod: N, filename: string, sourceText: string): CodeObject {
+  const source = sourceText.split(/\r?\n/);
+  const st = buildSymbolTable(mod, filename, source);
+  const c = new Compiler(st, filename, source);
+  return c.compileExpressionBody(mod.body[0].value);
 }
 
 class Compiler {
   st: SymbolTable;
+  /** PEP 563: annotations are compiled to the strings of their source. */
+  futureAnnotations = false;
   filename: string;
   source: string[];
   u!: Unit;
@@ -256,6 +284,14 @@ class Compiler {
     return code;
   }
 
+  compileExpressionBody(e: N): CodeObject {
+    this.enterUnit(this.st.top, '<module>', 1);
+    this.u.line = e.lineno ?? 1;
+    this.expr(e);
+    this.emit(op.RETURN_VALUE);
+    return this.assemble(this.u);
+  }
+
   functionCode(node: N, name: string, body: N[] | null, expr: N | null): CodeObject {
     const scope = this.st.byNode.get(node)!;
     const firstline = node.decorator_list?.length ? node.decorator_list[0].lineno : node.lineno;
@@ -339,10 +375,38 @@ class Compiler {
     return flags;
   }
 
+  /**
+   * Push the annotations tuple (name, value, name, value, ...) of a def, in CPython 3.11's order:
+   * args, posonlyargs, *args, kwonlyargs, **kwargs, return. Returns MF_ANNOTATIONS or 0.
+   */
+  annotations(a: N, returns: N | null): number {
+    const pairs: [string, N][] = [];
+    const m = (n: string) => mangle(this.u.scope.privateName, n);
+    for (const x of [...a.args, ...a.posonlyargs]) if (x.annotation) pairs.push([m(x.arg), x.annotation]);
+    if (a.vararg?.annotation) pairs.push([m(a.vararg.arg), a.vararg.annotation]);
+    for (const x of a.kwonlyargs) if (x.annotation) pairs.push([m(x.arg), x.annotation]);
+    if (a.kwarg?.annotation) pairs.push([m(a.kwarg.arg), a.kwarg.annotation]);
+    if (returns) pairs.push(['return', returns]);
+    if (pairs.length === 0) return 0;
+    for (const [n, e] of pairs) {
+      this.loadConst(n);
+      this.annotation(e);
+    }
+    this.emit(op.BUILD_TUPLE, pairs.length * 2);
+    return op.MF_ANNOTATIONS;
+  }
+
+  /** Push an annotation's value: the expression, or its text under PEP 563. */
+  annotation(e: N): void {
+    if (this.futureAnnotations) this.loadConst(unparseExpr(e));
+    else this.expr(e);
+  }
+
   functionDef(s: N): void {
     for (const d of s.decorator_list) this.expr(d);
     this.u.line = s.lineno;
-    const flags = this.argDefaults(s.args);
+    let flags = this.argDefaults(s.args);
+    flags |= this.annotations(s.args, s.returns ?? null);
     const code = this.functionCode(s, s.name, s.body, null);
     this.u.line = s.lineno;
     this.makeFunction(code, flags);
@@ -470,11 +534,11 @@ class Compiler {
         }
         // module and class bodies record simple annotations in __annotations__
         if (s.simple && s.target.kind === 'Name' && this.u.scope.kind !== 'function') {
-          this.expr(s.annotation);
+          this.annotation(s.annotation);
           this.emit(op.LOAD_NAME, this.nameIndex('__annotations__'));
           this.loadConst(mangle(this.u.scope.privateName, s.target.id));
           this.emit(op.STORE_SUBSCR);
-        } else if (this.u.scope.kind !== 'function' && s.target.kind !== 'Name') {
+        } else if (this.u.scope.kind !== 'function' && s.target.kind !== 'Name' && !this.futureAnnotations) {
           this.expr(s.annotation);
           this.emit(op.POP_TOP);
         }
@@ -1018,7 +1082,7 @@ class Compiler {
       case 'Tuple': {
         const c = constTuple(e);
         if (c) {
-          this.loadConst(c);
+          this.loadConst({ ...c, ast: true }); // folded in the AST (CPython's arena owns a reference)
           return;
         }
         if (this.starredSeq(e.elts, op.BUILD_LIST, op.LIST_APPEND, op.LIST_EXTEND)) {
@@ -1244,6 +1308,10 @@ class Compiler {
       return;
     }
     // General form: build a tuple of positionals and a dict of keywords.
+    if (n === 0 && args.length === 1 && args[0].kind === 'Starred') {
+      // f(*x): x goes to CALL_FUNCTION_EX as is (as CPython), which reports a non-iterable x
+      this.expr(args[0].value);
+    } else {
     this.emit(op.BUILD_LIST, n);
     for (const a of args) {
       if (a.kind === 'Starred') {
@@ -1255,6 +1323,7 @@ class Compiler {
       }
     }
     this.emit(op.LIST_TO_TUPLE);
+    }
     let flags = 0;
     if (kws.length) {
       // named keywords are collected in groups, each merged with a duplicate check (as CPython)
@@ -1425,8 +1494,8 @@ function foldIter(e: N): N {
   if (e.kind !== 'List' && e.kind !== 'Set') return e;
   const c = constTuple({ ...e, kind: 'Tuple', ctx: 'Load' });
   if (!c || c.kind !== 'tuple') return e;
-  if (e.kind === 'List') return { ...e, kind: 'Constant', value: CONST_MARK, folded: c };
-  return { ...e, kind: 'Constant', value: CONST_MARK, folded: { kind: 'frozenset', items: c.items } };
+  if (e.kind === 'List') return { ...e, kind: 'Constant', value: CONST_MARK, folded: { ...c, ast: true } };
+  return { ...e, kind: 'Constant', value: CONST_MARK, folded: { kind: 'frozenset', items: c.items, ast: true } };
 }
 const CONST_MARK = Symbol('folded');
 
@@ -1453,10 +1522,12 @@ function foldConst(e: N): ConstValue | undefined {
   const val = (x: N): ConstValue | undefined => {
     if (x.kind === 'Constant') return constValue(x.value);
     if (x.kind === 'UnaryOp' || x.kind === 'BinOp') return foldConst(x);
+    if (x.kind === 'Tuple') return constTuple(x) ?? undefined;
     return undefined;
   };
   if (e.kind === 'UnaryOp') {
-    const v = val(e.operand);
+    let v = val(e.operand);
+    if (typeof v === 'boolean' && e.op !== 'Not') v = v ? 1n : 0n;
     if (e.op === 'USub') {
       if (typeof v === 'bigint') return -v;
       if (typeof v === 'number') return -v;
@@ -1467,28 +1538,95 @@ function foldConst(e: N): ConstValue | undefined {
   }
   if (e.kind !== 'BinOp') return undefined;
   const a = val(e.left), b = val(e.right);
-  if (typeof a === 'bigint' && typeof b === 'bigint') {
-    switch (e.op) {
-      case 'Add': return a + b;
-      case 'Sub': return a - b;
-      case 'Mult': {
-        const r = a * b;
-        return bitlen(r) <= 128 ? r : undefined;
+  if (a === undefined || b === undefined) return undefined;
+  try {
+    return foldBinOp(e.op, a, b);
+  } catch (err) {
+    if (err instanceof PyErr) return undefined; // e.g. 1 / 0: raised at run time
+    throw err;
+  }
+}
+
+const MAX_INT_SIZE = 128, MAX_COLLECTION_SIZE = 256, MAX_STR_SIZE = 4096;
+
+/** CPython 3.11's fold_binop (ast_opt.c) on two constants, with its size limits (safe_multiply,
+ * safe_power, safe_lshift, safe_mod). undefined: not folded. */
+function foldBinOp(o: string, a0: ConstValue, b0: ConstValue): ConstValue | undefined {
+  const num = (x: ConstValue): bigint | number | undefined =>
+    typeof x === 'boolean' ? (x ? 1n : 0n) : typeof x === 'bigint' || typeof x === 'number' ? x : undefined;
+  const a = num(a0), b = num(b0);
+  if (a !== undefined && b !== undefined) {
+    if (typeof a === 'bigint' && typeof b === 'bigint') {
+      if ((typeof a0 === 'boolean' || typeof b0 === 'boolean') && (o === 'BitAnd' || o === 'BitOr' || o === 'BitXor')) return undefined;
+      switch (o) {
+        case 'Add': return a + b;
+        case 'Sub': return a - b;
+        case 'Mult':
+          if (a !== 0n && b !== 0n && bitlen(a) + bitlen(b) > MAX_INT_SIZE) return undefined;
+          return a * b;
+        case 'Div': return intTrueDiv(a, b);
+        case 'FloorDiv': return intFloorDiv(a, b);
+        case 'Mod': return intMod(a, b);
+        case 'Pow':
+          if (a !== 0n && b > 0n && (b > BigInt(MAX_INT_SIZE) || bitlen(a) > Math.floor(MAX_INT_SIZE / Number(b)))) return undefined;
+          return intPow(a, b);
+        case 'LShift':
+          if (b < 0n) return undefined;
+          if (a !== 0n && b !== 0n && (bitlen(a) > MAX_INT_SIZE || b > BigInt(MAX_INT_SIZE - bitlen(a)))) return undefined;
+          return a << b;
+        case 'RShift': return b >= 0n ? a >> b : undefined;
+        case 'BitAnd': return a & b;
+        case 'BitOr': return a | b;
+        case 'BitXor': return a ^ b;
       }
+      return undefined;
+    }
+    const x = intToFloat(a), y = intToFloat(b);
+    switch (o) {
+      case 'Add': return x + y;
+      case 'Sub': return x - y;
+      case 'Mult': return x * y;
+      case 'Div':
+        if (y === 0) return undefined;
+        return x / y;
+      case 'FloorDiv': return floatFloorDiv(x, y);
+      case 'Mod': return floatMod(x, y);
       case 'Pow':
-        if (b >= 0n && b <= 128n && bitlen(a) * Number(b) <= 128) return a ** b;
-        return undefined;
-      case 'LShift':
-        if (b >= 0n && b <= 128n && bitlen(a) + Number(b) <= 128) return a << b;
-        return undefined;
-      case 'RShift': return b >= 0n ? a >> b : undefined;
-      case 'BitAnd': return a & b;
-      case 'BitOr': return a | b;
-      case 'BitXor': return a ^ b;
+        if (x === 0 && y < 0) return undefined;
+        return floatPow(x, y);
     }
     return undefined;
   }
-  if (typeof a === 'string' && typeof b === 'string' && e.op === 'Add' && a.length + b.length <= 4096) return a + b;
+  type Seq = { kind: 'str'; v: string } | { kind: 'bytes'; v: Uint8Array } | { kind: 'tuple'; v: ConstValue[] };
+  const seq = (x: ConstValue): Seq | undefined => {
+    if (typeof x === 'string') return { kind: 'str', v: x };
+    if (x !== null && typeof x === 'object' && x.kind === 'bytes') return { kind: 'bytes', v: x.value };
+    if (x !== null && typeof x === 'object' && x.kind === 'tuple') return { kind: 'tuple', v: x.items };
+    return undefined;
+  };
+  const mk = (k: Seq['kind'], parts: (string | Uint8Array | ConstValue[])[]): ConstValue => {
+    if (k === 'str') return (parts as string[]).join('');
+    if (k === 'bytes') {
+      const out = new Uint8Array((parts as Uint8Array[]).reduce((n, p) => n + p.length, 0));
+      let i = 0;
+      for (const p of parts as Uint8Array[]) out.set(p, (i += p.length) - p.length);
+      return { kind: 'bytes', value: out };
+    }
+    return { kind: 'tuple', items: (parts as ConstValue[][]).flat(), ast: true };
+  };
+  const sa = seq(a0), sb = seq(b0);
+  if (o === 'Add' && sa && sb && sa.kind === sb.kind) return mk(sa.kind, [sa.v, sb.v]);
+  if (o === 'Mult') {
+    const [sq, n] = sa && b !== undefined ? [sa, b] : sb && a !== undefined ? [sb, a] : [undefined, undefined];
+    if (!sq || typeof n !== 'bigint') return undefined;
+    const size = sq.v.length;
+    if (size) {
+      const limit = sq.kind === 'tuple' ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
+      if (n < 0n || n > BigInt(Math.floor(limit / size))) return undefined;
+    }
+    const k = n < 0n ? 0 : Number(n);
+    return mk(sq.kind, new Array(k).fill(sq.v));
+  }
   return undefined;
 }
 

@@ -38,6 +38,12 @@ export const vm = {
   call: (_f: number, _args: number[], _kw: KwArgs | null): number => 0,
 };
 
+/** C-level recursion accounting (vm/call.ts's enterRecursiveCall): returns an object whose
+ * `depth` the caller decrements when done. */
+export const recursion = {
+  enter: (_where: string): { depth: number } => ({ depth: 0 }),
+};
+
 export function typeName(o: number): string {
   return TYPES[I32[(o >> 2) + 1]].name;
 }
@@ -80,8 +86,15 @@ export function repr(o: number): number {
   const t = TYPES[I32[(o >> 2) + 1]];
   if (t.slots.repr) {
     if (t.isHeap) {
-      const m = typeLookup(t, '__repr__');
-      if (m !== 0 && I32[(m >> 2) + 1] === T_FUNCTION) return checkStr(callUnbound(m, o, []), '__repr__');
+      const m = overriddenSpecial(t, '__repr__');
+      if (m !== 0) {
+        const ts = recursion.enter(' while getting the repr of an object'); // PyObject_Repr
+        try {
+          return checkStr(callUnbound(m, o, []), '__repr__');
+        } finally {
+          ts.depth--;
+        }
+      }
     }
     return t.slots.repr(o);
   }
@@ -125,11 +138,32 @@ export function str(o: number): number {
   }
   const t = TYPES[tid];
   if (t.isHeap) {
-    const m = typeLookup(t, '__str__');
-    if (m !== 0 && I32[(m >> 2) + 1] === T_FUNCTION) return checkStr(callUnbound(m, o, []), '__str__');
+    const m = overriddenSpecial(t, '__str__');
+    if (m !== 0) {
+      const ts = recursion.enter(' while getting the str of an object'); // PyObject_Str
+      try {
+        return checkStr(callUnbound(m, o, []), '__str__');
+      } finally {
+        ts.depth--;
+      }
+    }
   }
   if (t.slots.str) return t.slots.str(o);
   return repr(o);
+}
+
+/**
+ * Borrowed: heap type t's special method `name` when a class changed it -- a Python function or
+ * any other object (`__str__ = int.__repr__`) -- or 0 when it is the one the builtin base
+ * provides, whose JS slot the caller may use directly (CPython's slot_tp_* call whatever the
+ * lookup finds; this keeps the fast path for the inherited case only).
+ */
+export function overriddenSpecial(t: TypeInfo, name: string): number {
+  const m = typeLookup(t, name);
+  if (m === 0 || I32[(m >> 2) + 1] === T_FUNCTION) return m;
+  let solid: TypeInfo | null = t;
+  while (solid && solid.isHeap) solid = solid.base;
+  return solid && typeLookup(solid, name) === m ? 0 : m;
 }
 
 export function strJS(o: number): string {
@@ -194,8 +228,10 @@ export function pyHashPython(o: number): number | bigint {
   }
   const v = intBig(r);
   decref(r);
-  const h = intHash(v);
-  return h;
+  // slot_tp_hash: a result that fits a Py_ssize_t is the hash (-1 becomes -2); a bigger one is
+  // hashed as an int
+  if (v >= -(2n ** 63n) && v < 2n ** 63n) return v === -1n ? -2 : Number.isSafeInteger(Number(v)) ? Number(v) : v;
+  return intHash(v);
 }
 
 function inheritedHashDescr(t: TypeInfo): number {
@@ -271,6 +307,9 @@ export function length(o: number): number {
   return v;
 }
 
+/** `type[X]`: a GenericAlias (filled by objects/genericalias.ts). */
+export const typeSubscriptHook: { get: ((o: number, k: number) => number) | null } = { get: null };
+
 export function getItem(o: number, k: number): number {
   const t = TYPES[I32[(o >> 2) + 1]];
   if (!t.isHeap && t.slots.getitem) return t.slots.getitem(o, k);
@@ -278,8 +317,18 @@ export function getItem(o: number, k: number): number {
   if (m !== 0) return callUnbound(m, o, [k]);
   if (t.slots.getitem) return t.slots.getitem(o, k);
   if (TYPES[I32[(o >> 2) + 1]].isMeta) {
-    const cg = typeLookup(typeInfoOfTypeObject(o), '__class_getitem__');
-    if (cg !== 0) return callUnbound(cg, o, [k]);
+    // C[k] on a class: C.__class_getitem__(k), looked up as an attribute of the class (an
+    // implicit classmethod, so a subclass receives itself)
+    const cg = getAttrOrNull(o, dictKeyStr('__class_getitem__'));
+    if (cg !== 0) {
+      try {
+        return call(cg, [k]);
+      } finally {
+        decref(cg);
+      }
+    }
+    // type[int] (type has no __class_getitem__: every class would inherit it through its metatype)
+    if (o === TYPES[T_TYPE].addr && typeSubscriptHook.get) return typeSubscriptHook.get(o, k);
     throw raise(EXC.TypeError, `type '${typeInfoOfTypeObject(o).name}' is not subscriptable`);
   }
   throw raise(EXC.TypeError, `'${t.name}' object is not subscriptable`);
@@ -306,7 +355,11 @@ export function delItem(o: number, k: number): void {
     return;
   }
   if (t.slots.delitem) return t.slots.delitem(o, k);
-  throw raise(EXC.TypeError, `'${t.name}' object doesn't support item deletion`);
+  // CPython words it two ways: PySequence_DelItem (a sequence-like type, an index key) or
+  // PyObject_DelItem (anything else)
+  const seqLike = t.slots.len || t.slots.contains || t.slots.getitem;
+  const isIndex = isSubtype(TYPES[I32[(k >> 2) + 1]], TYPES[T_INT]) || lookupSpecial(k, '__index__') !== 0;
+  throw raise(EXC.TypeError, `'${t.name}' object ${seqLike && isIndex ? "doesn't" : 'does not'} support item deletion`);
 }
 
 export function contains(container: number, x: number): boolean {
@@ -433,6 +486,15 @@ const CMP_SYM = ['<', '<=', '==', '!=', '>', '>='];
 
 /** Rich comparison, new reference (usually a bool). */
 export function richCompare(a: number, b: number, op: number): number {
+  const ts = recursion.enter(' in comparison'); // PyObject_RichCompare
+  try {
+    return richCompareInner(a, b, op);
+  } finally {
+    ts.depth--;
+  }
+}
+
+function richCompareInner(a: number, b: number, op: number): number {
   const ta = TYPES[I32[(a >> 2) + 1]], tb = TYPES[I32[(b >> 2) + 1]];
   let checkedReverse = false;
   if (ta !== tb && isSubtype(tb, ta) && overridesCompare(tb, CMP_NAMES[CMP_SWAP[op]])) {
@@ -520,11 +582,11 @@ export function getAttr(o: number, name: number): number {
   const t = TYPES[I32[(o >> 2) + 1]];
   if (t.isHeap && typeLookup(t, '__getattr__') !== 0 && !(typeLookup(t, '__getattribute__') !== 0 && I32[(typeLookup(t, '__getattribute__') >> 2) + 1] === T_FUNCTION)) {
     // the error raised by __getattr__ is the one the user sees
-    const r = t.slots.getattr ? getAttrSlotOrNull(o, name, t) : genericGetAttr(o, name, t);
+    const r = t.slots.getattr ? getAttrSlotOrNull(o, name, t) : genericGetAttrOrNull(o, name, t);
     if (r !== 0) return r;
     return callUnbound(typeLookup(t, '__getattr__'), o, [name]);
   }
-  const r = getAttrOrNull(o, name);
+  const r = getAttrOrNull(o, name, false);
   if (r === 0) throw attributeError(o, strValue(name));
   return r;
 }
@@ -556,8 +618,10 @@ export function attributeError(o: number, name: string): PyException {
 export const moduleNameHook = { get: (_m: number): string => '?' };
 /** Attribute access on objects whose type has a custom getattr (modules, super, ...). */
 
-/** getattr returning 0 instead of raising AttributeError (other errors propagate). */
-export function getAttrOrNull(o: number, name: number): number {
+/** getattr returning 0 instead of raising AttributeError (other errors propagate). With
+ * `descrErrors` false, an AttributeError raised by a descriptor (property, __slots__ member)
+ * propagates as is (getAttr: the user sees that error). */
+export function getAttrOrNull(o: number, name: number, descrErrors = true): number {
   const t = TYPES[I32[(o >> 2) + 1]];
   if (t.isHeap) {
     const ga = typeLookup(t, '__getattribute__');
@@ -575,7 +639,7 @@ export function getAttrOrNull(o: number, name: number): number {
         return callUnbound(gattr, o, [name]);
       }
     }
-    const r = t.slots.getattr ? getAttrSlotOrNull(o, name, t) : genericGetAttr(o, name, t);
+    const r = t.slots.getattr ? getAttrSlotOrNull(o, name, t) : descrErrors ? genericGetAttrOrNull(o, name, t) : genericGetAttr(o, name, t);
     if (r !== 0) return r;
     const gattr = typeLookup(t, '__getattr__');
     if (gattr !== 0) {
@@ -593,6 +657,19 @@ export function getAttrOrNull(o: number, name: number): number {
   }
   if (t.slots.getattr) return t.slots.getattr(o, name);
   return genericGetAttr(o, name, t);
+}
+
+/** genericGetAttr, with an AttributeError raised by a descriptor (property, slot) as 0. */
+function genericGetAttrOrNull(o: number, name: number, t: TypeInfo): number {
+  try {
+    return genericGetAttr(o, name, t);
+  } catch (e) {
+    if (e instanceof PyException && isSubtype(TYPES[I32[(e.exc >> 2) + 1]], EXC.AttributeError)) {
+      decref(e.exc);
+      return 0;
+    }
+    throw e;
+  }
 }
 
 /** An inherited getattr slot (which raises AttributeError) as a lookup returning 0. */
@@ -702,7 +779,7 @@ export function genericSetAttr(o: number, name: number, v: number, t: TypeInfo):
 
 function descrSet(descr: number, o: number, v: number, name: string): void {
   const tid = I32[(descr >> 2) + 1];
-  if (tid === T_PROPERTY) {
+  if (tid === T_PROPERTY || (TYPES[tid].isHeap && isSubtype(TYPES[tid], TYPES[T_PROPERTY]) && typeLookup(TYPES[tid], v === 0 ? '__delete__' : '__set__') === typeLookup(TYPES[T_PROPERTY], v === 0 ? '__delete__' : '__set__'))) {
     const f = I32[(descr >> 2) + (v === 0 ? DESCR_F3 : DESCR_F2)];
     if (f === 0) {
       throw raise(EXC.AttributeError, `property '${name}' of '${typeName(o)}' object has no ${v === 0 ? 'deleter' : 'setter'}`);
@@ -730,11 +807,23 @@ export function delAttr(o: number, name: number): void {
   genericSetAttr(o, name, 0, t);
 }
 
-/** Set an attribute on a type object (class attribute assignment). */
+/** Set (v = 0: delete) an attribute of a class, through its metaclass's __setattr__/__delattr__. */
 export function typeSetAttr(typeObj: number, name: number, v: number): void {
+  if (TYPES[I32[(typeObj >> 2) + 1]].isHeap) {
+    if (v === 0) delAttr(typeObj, name);
+    else setAttr(typeObj, name, v);
+    return;
+  }
+  typeSetAttrSlot(typeObj, name, v);
+}
+
+/** type.__setattr__ / type.__delattr__ (v = 0): store in the class dict. */
+export function typeSetAttrSlot(typeObj: number, name: number, v: number): void {
   const d = I32[(typeObj >> 2) + TY_DICT];
   const t = typeInfoOfTypeObject(typeObj);
   if (!t.isHeap) throw raise(EXC.TypeError, `cannot set '${strValue(name)}' attribute of immutable type '${t.name}'`);
+  // type's __abstractmethods__ setter: a true value makes object.__new__ refuse the class
+  if (strValue(name) === '__abstractmethods__') t.isAbstract = v !== 0 && isTrue(v);
   if (v === 0) {
     const old = dictPop(d, name);
     if (old === 0) throw raise(EXC.AttributeError, `type object '${t.name}' has no attribute '${strValue(name)}'`);

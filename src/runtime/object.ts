@@ -51,7 +51,7 @@ export const T_TYPE = 0, T_OBJECT = 1, T_NONE = 2, T_BOOL = 3, T_INT = 4, T_FLOA
   T_ENUMERATE = 35, T_ZIP = 36, T_MAP = 37, T_FILTER = 38, T_LIST_REVITER = 39, T_DICT_KEYS = 40,
   T_DICT_VALUES = 41, T_DICT_ITEMS = 42, T_SUPER = 43, T_BYTES = 44, T_FRAME = 45, T_TRACEBACK = 46,
   T_WEAKREF = 47, T_CALL_ITER = 48, T_SEQ_ITER = 49, T_BASE_EXCEPTION = 50, T_WEAKPROXY = 51,
-  T_CLASSMETHOD_DESCR = 52, T_GETSET = 53, T_BYTES_ITER = 54, T_MAPPINGPROXY = 55, T_REVERSED = 56,
+  T_CLASSMETHOD_DESCR = 52, T_GETSET = 53, T_BYTES_ITER = 54, T_MAPPINGPROXY = 55, T_REVERSED = 56, T_MEMBER = 57,
   T_FIRST_DYNAMIC = 64;
 
 /** Visit callback for traverse: called with each referenced object address. */
@@ -101,6 +101,8 @@ export interface TypeInfo {
   subclasses: TypeInfo[];
   /** Python-level __del__ exists in the MRO (heap types). */
   hasFinalizer: boolean;
+  /** A true __abstractmethods__ was assigned to this class (CPython's Py_TPFLAGS_IS_ABSTRACT, not inherited). */
+  isAbstract: boolean;
 }
 
 export interface TypeSlots {
@@ -121,6 +123,12 @@ export interface TypeSlots {
   call?: (a: number, args: number[], kw: KwArgs | null) => number;
   /** Number protocol: a (op) b; may return NotImplemented. */
   number?: (a: number, b: number, nb: number) => number;
+  /**
+   * The operators `number` really implements, as Python sees them: NB_NAMES entries, 'r'-prefixed
+   * for the reflected form (['add', 'mul', 'rmul'] for list). Slot wrappers (__add__, ...) are made
+   * only for these; absent means every operator in both forms.
+   */
+  numberOps?: readonly string[];
   getattr?: (a: number, name: number) => number;
   setattr?: (a: number, name: number, v: number) => void;
   descrGet?: (descr: number, obj: number, type: number) => number;
@@ -147,7 +155,7 @@ export function newTypeInfo(id: number, name: string, base: TypeInfo | null, bas
     traverse: base ? base.traverse : null,
     clear: base ? base.clear : null,
     slots: {}, version: 0, cache: new Map(), cacheEpoch: 0, initEpoch: -1, initFn: 0, isMeta: base ? base.isMeta : false, isException: base ? base.isException : false,
-    subclasses: [], hasFinalizer: false,
+    subclasses: [], hasFinalizer: false, isAbstract: false,
   };
   TYPES[id] = t;
   return t;

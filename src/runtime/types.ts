@@ -10,7 +10,7 @@ import { I32, F64, TYPES, type TypeInfo, type KwArgs, newTypeInfo, bindHeapViews
   T_CLASSMETHOD, T_METHOD_DESCR, T_CLASSMETHOD_DESCR, T_LIST_ITER, T_TUPLE_ITER, T_RANGE_ITER, T_STR_ITER, T_DICT_KEYITER,
   T_DICT_VALUEITER, T_DICT_ITEMITER, T_SET_ITER, T_ENUMERATE, T_ZIP, T_MAP, T_FILTER, T_LIST_REVITER, T_DICT_KEYS,
   T_DICT_VALUES, T_DICT_ITEMS, T_SUPER, T_BYTES, T_FRAME, T_TRACEBACK, T_WEAKREF, T_CALL_ITER, T_SEQ_ITER, T_BASE_EXCEPTION,
-  T_WEAKPROXY, T_GETSET, T_BYTES_ITER, T_MAPPINGPROXY, T_REVERSED, GC_FLAGS, GCF_FINALIZED, allocGCObject, freeGCObject,
+  T_WEAKPROXY, T_GETSET, T_MEMBER, T_BYTES_ITER, T_MAPPINGPROXY, T_REVERSED, GC_FLAGS, GCF_FINALIZED, allocGCObject, freeGCObject,
   type Visit } from './object.js';
 import { initGenerations, gcTrack, gcUntrack, isTracked } from './gc/generations.js';
 import { initSmallInts, newInt, intDealloc, INT_SIZE, IMMORTAL_REFCNT, intNumber } from './objects/int.js';
@@ -18,7 +18,7 @@ import { floatDealloc } from './objects/float.js';
 import { initStrings, newStr, strValue, strDealloc, internedStr, isNameChars, internSteal } from './objects/str.js';
 import { initTuples, tupleDealloc, tupleTraverse, tupleFrom, tupleFromSteal, tupleItems, tupleSize, tupleItem, EMPTY_TUPLE } from './objects/tuple.js';
 import { listDealloc, listTraverse, listClearSlot, newList, listAppend } from './objects/list.js';
-import { newDict, dictDealloc, dictTraverse, dictClear, dictGetStr, dictSet, dictGet, dictKeys, dictNext, dictEntryKey, dictEntryValue, dictCopy, dictPop } from './objects/dict.js';
+import { newDict, dictDealloc, dictTraverse, dictClear, dictLen, dictGetStr, dictSet, dictGet, dictKeys, dictNext, dictEntryKey, dictEntryValue, dictCopy, dictPop } from './objects/dict.js';
 import { functionDealloc, functionTraverse, functionClear, cellDealloc, cellTraverse, cellClear, methodDealloc, methodTraverse,
   builtinDealloc, builtinTraverse, codeDealloc, newCodeObject, CODES, type Code, FN_NAME, FN_QUALNAME, FN_DOC, FN_MODULE, FN_DICT, FN_DEFAULTS,
   FN_KWDEFAULTS, FN_CODE, FN_GLOBALS, FN_CLOSURE, M_FUNC, M_SELF, BF_SLOT, BF_SELF, builtinOf, MD_SLOT, MD_OWNER, BUILTINS, CELL_REF, codeOf,
@@ -27,7 +27,7 @@ import { EXC, EXC_SIZE, EXC_ARGS, EXC_TB, EXC_CONTEXT, EXC_CAUSE, EXC_SUPPRESS, 
   exceptionTraverse, exceptionClear, exceptionDeallocBase, newExceptionObject, isSubtype, excSet } from './objects/exception.js';
 import { allocTypeObject, setBasesAndMro, typeDealloc, typeTraverse, typeClear, typeLookup, computeMro, allocInstance, instanceTraverse,
   instanceClear, typeInfoOfTypeObject, typeDict, allocTypeId, bindDescriptor, newDescrObject, descrObjectDealloc, descrObjectTraverse,
-  descrObjectClear, DESCR_F1, DESCR_F2, DESCR_F3, DESCR_DOC, TY_NAME, TY_QUALNAME, TY_BASES, TY_MRO, TY_DICT, typeModified, isDataDescriptor,
+  descrObjectClear, DESCR_F1, DESCR_F2, DESCR_F3, DESCR_DOC, DESCR_FLAGS, DESCR_SIZE, PROPERTY_SIZE, PROP_GETTER_DOC, descrSetField, TY_NAME, TY_QUALNAME, TY_BASES, TY_MRO, TY_DICT, TY_WEAKLIST, TYPE_SIZE, typeModified, isDataDescriptor,
   INST_DICT, materializeInstanceDict } from './objects/type.js';
 import * as A from './abstract.js';
 import { S } from './abstract.js';
@@ -42,6 +42,7 @@ import { tracebackDealloc, tracebackTraverse } from '../vm/traceback.js';
 import { rt } from '../vm/runtime-hooks.js';
 import { newFloat } from './objects/float.js';
 import { frozensetConstant } from './objects/set.js';
+import { newMappingProxy } from './objects/mappingproxy.js';
 
 // ---- the fixed builtin types -----------------------------------------------------------------
 
@@ -60,7 +61,8 @@ function noDealloc(_a: number): void {
 function declareTypes(): void {
   const obj = mk(T_OBJECT, 'object', null, 8, false);
   obj.baseType = true;
-  const type = mk(T_TYPE, 'type', obj, 32, true);
+  const type = mk(T_TYPE, 'type', obj, TYPE_SIZE, true);
+  type.weaklistOffset = TY_WEAKLIST;
   type.baseType = true;
   type.isMeta = true;
   mk(T_NONE, 'NoneType', obj, 8, false).dealloc = noDealloc;
@@ -118,7 +120,7 @@ function declareTypes(): void {
   mk(T_NOTIMPL, 'NotImplementedType', obj, 8, false).dealloc = noDealloc;
   mk(T_ELLIPSIS, 'ellipsis', obj, 8, false).dealloc = noDealloc;
   for (const [id, name] of [[T_PROPERTY, 'property'], [T_STATICMETHOD, 'staticmethod'], [T_CLASSMETHOD, 'classmethod']] as const) {
-    const t = mk(id, name, obj, 24, true);
+    const t = mk(id, name, obj, id === T_PROPERTY ? PROPERTY_SIZE : DESCR_SIZE, true);
     t.baseType = true;
     t.dealloc = descrObjectDealloc;
     t.traverse = descrObjectTraverse;
@@ -131,7 +133,7 @@ function declareTypes(): void {
     [T_DICT_ITEMITER, 'dict_itemiterator'], [T_SET_ITER, 'set_iterator'], [T_ENUMERATE, 'enumerate'], [T_ZIP, 'zip'], [T_MAP, 'map'],
     [T_FILTER, 'filter'], [T_LIST_REVITER, 'list_reverseiterator'], [T_DICT_KEYS, 'dict_keys'], [T_DICT_VALUES, 'dict_values'],
     [T_DICT_ITEMS, 'dict_items'], [T_CALL_ITER, 'callable_iterator'], [T_SEQ_ITER, 'iterator'], [T_BYTES_ITER, 'bytes_iterator'],
-    [T_MAPPINGPROXY, 'mappingproxy'], [T_REVERSED, 'reversed'], [T_GETSET, 'getset_descriptor']];
+    [T_MAPPINGPROXY, 'mappingproxy'], [T_REVERSED, 'reversed'], [T_GETSET, 'getset_descriptor'], [T_MEMBER, 'member_descriptor']];
   for (const [id, name] of iterNames) mk(id, name, obj, 16, true);
   const sup = mk(T_SUPER, 'super', obj, 20, true);
   sup.baseType = true;
@@ -246,6 +248,40 @@ function setStr(d: number, name: string, v: number): void {
   decref(k);
 }
 
+/** module.__new__: an empty module of type t (module or a subclass); __init__ names it. */
+function moduleNew(t: TypeInfo): number {
+  const m = allocGCObject(t.id, t.basicsize);
+  for (let i = 2; i < t.basicsize >> 2; i++) I32[(m >> 2) + i] = 0;
+  I32[(m >> 2) + MOD_DICT] = newDict();
+  if (t.isHeap) incref(t.addr);
+  gcTrack(m);
+  return m;
+}
+
+/** module.__init__(name, doc=None): the attributes CPython's module_init_dict sets. */
+function moduleInit(m: number, args: number[], kw: KwArgs | null): void {
+  const [name, doc] = parseArgs('module', args, kw, ['name', 'doc'], 1);
+  if (I32[(name >> 2) + 1] !== T_STR && !isSubtype(TYPES[I32[(name >> 2) + 1]], TYPES[T_STR])) {
+    throw raise(EXC.TypeError, `module.__init__() argument 'name' must be str, not ${A.typeName(name)}`);
+  }
+  const d = I32[(m >> 2) + MOD_DICT];
+  setStr(d, '__name__', name);
+  setStr(d, '__doc__', doc || S.None);
+  for (const k of ['__package__', '__loader__', '__spec__']) setStr(d, k, S.None);
+  const old = I32[(m >> 2) + MOD_NAME];
+  incref(name);
+  I32[(m >> 2) + MOD_NAME] = name;
+  xdecref(old);
+}
+
+/** A module's __name__ (its dict's, as CPython reads it), '?' when unset. */
+function moduleName(m: number): string {
+  const n = dictGetStr(I32[(m >> 2) + MOD_DICT], '__name__');
+  if (n && I32[(n >> 2) + 1] === T_STR) return strValue(n);
+  const own = I32[(m >> 2) + MOD_NAME];
+  return own ? strValue(own) : '?';
+}
+
 function moduleDealloc(m: number): void {
   gcUntrack(m);
   moduleClear(m);
@@ -299,8 +335,189 @@ function objectNew(t: TypeInfo, args: number[], kw: KwArgs | null): number {
     if (!newIsObject) throw raise(EXC.TypeError, 'object.__new__() takes exactly one argument (the type to instantiate)');
     if (initIsObject) throw raise(EXC.TypeError, `${t.name}() takes no arguments`);
   }
+  if (t.isAbstract) throw abstractInstantiationError(t);
   if (t.id === T_OBJECT) return allocObject(T_OBJECT, 8);
   return allocInstance(t);
+}
+
+/** "Can't instantiate abstract class X with abstract method(s) a, b" (object.__new__, 3.11 wording). */
+function abstractInstantiationError(t: TypeInfo): PyException {
+  const am = dictGetStr(typeDict(t), '__abstractmethods__');
+  const names = am ? A.iterToArray(am).map((n) => {
+    const s = A.strJS(n);
+    decref(n);
+    return s;
+  }).sort() : [];
+  return raise(EXC.TypeError, `Can't instantiate abstract class ${t.name} with abstract method${names.length > 1 ? 's' : ''} ${names.join(', ')}`);
+}
+
+/**
+ * object.__getstate__() (3.11): the instance dict, or None when it is empty; with __slots__
+ * values, the pair (dict-or-None, {slot: value}) -- the state copy and pickle save.
+ */
+function objectGetState(self: number): number {
+  const t = TYPES[I32[(self >> 2) + 1]];
+  let state: number;
+  const d = t.dictOffset ? I32[(self >> 2) + t.dictOffset] : 0;
+  if (d !== 0 && dictLen(d) > 0) state = materializeInstanceDict(self);
+  else state = A.retNone();
+  const names = slotNames(t);
+  if (names.length === 0) return state;
+  const slots = newDict();
+  try {
+    for (const n of names) {
+      const k = newStr(n);
+      try {
+        const v = A.getAttrOrNull(self, k);
+        if (v !== 0) {
+          dictSet(slots, k, v);
+          decref(v);
+        }
+      } finally {
+        decref(k);
+      }
+    }
+    if (dictLen(slots) === 0) return state;
+    return tupleFromSteal([state, (incref(slots), slots)]);
+  } catch (e) {
+    decref(state);
+    throw e;
+  } finally {
+    decref(slots);
+  }
+}
+
+// ---- object.__reduce_ex__: the reduction copy and pickle use ------------------------------------
+
+/** object.__reduce_ex__(protocol): the class's own __reduce__ when it has one, else the default. */
+function objectReduceEx(self: number, proto: number): number {
+  const t = TYPES[I32[(self >> 2) + 1]];
+  if (typeLookup(t, '__reduce__') !== typeLookup(TYPES[T_OBJECT], '__reduce__')) {
+    const r = A.getAttrStr(self, '__reduce__');
+    try {
+      return A.call(r, []);
+    } finally {
+      decref(r);
+    }
+  }
+  return commonReduce(self, proto);
+}
+
+/** copyreg.<name> (new reference). */
+function copyregAttr(name: string): number {
+  const zero = newInt(0);
+  let mod: number;
+  try {
+    mod = rt.importName('copyreg', S.None, zero, 0);
+  } finally {
+    decref(zero);
+  }
+  try {
+    return A.getAttrStr(mod, name);
+  } finally {
+    decref(mod);
+  }
+}
+
+/** `self.name()` when self has that attribute, else 0. */
+function callOptionalMethod(self: number, name: string): number {
+  const m = A.getAttrOrNull(self, A.dictKeyStr(name));
+  if (m === 0) return 0;
+  try {
+    return A.call(m, []);
+  } finally {
+    decref(m);
+  }
+}
+
+/** _common_reduce: protocol 2+ is reduce_newobj, 0 and 1 go to copyreg._reduce_ex. */
+function commonReduce(self: number, proto: number): number {
+  if (proto < 2) {
+    const f = copyregAttr('_reduce_ex');
+    const p = newInt(proto);
+    try {
+      return A.call(f, [self, p]);
+    } finally {
+      decref(p);
+      decref(f);
+    }
+  }
+  return reduceNewobj(self);
+}
+
+/**
+ * reduce_newobj: (copyreg.__newobj__, (cls, *args), state, listitems, dictitems), or
+ * (copyreg.__newobj_ex__, (cls, args, kwargs), ...) when __getnewargs_ex__ gives keywords.
+ */
+function reduceNewobj(self: number): number {
+  const t = TYPES[I32[(self >> 2) + 1]];
+  if (typeLookup(t, '__new__') === 0) throw raise(EXC.TypeError, `cannot pickle '${t.name}' object`);
+  const owned: number[] = [];
+  try {
+    let args = 0, kwargs = 0;
+    const ex = callOptionalMethod(self, '__getnewargs_ex__');
+    if (ex !== 0) {
+      owned.push(ex);
+      if (I32[(ex >> 2) + 1] !== T_TUPLE) throw raise(EXC.TypeError, `__getnewargs_ex__ should return a tuple, not '${A.typeName(ex)}'`);
+      if (tupleSize(ex) !== 2) throw raise(EXC.ValueError, `__getnewargs_ex__ should return a tuple of length 2, not ${tupleSize(ex)}`);
+      args = tupleItem(ex, 0);
+      kwargs = tupleItem(ex, 1);
+      if (!isSubtype(TYPES[I32[(args >> 2) + 1]], TYPES[T_TUPLE])) throw raise(EXC.TypeError, `first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '${A.typeName(args)}'`);
+      if (!isSubtype(TYPES[I32[(kwargs >> 2) + 1]], TYPES[T_DICT])) throw raise(EXC.TypeError, `second item of the tuple returned by __getnewargs_ex__ must be a dict, not '${A.typeName(kwargs)}'`);
+    } else {
+      args = callOptionalMethod(self, '__getnewargs__');
+      if (args !== 0) {
+        owned.push(args);
+        if (!isSubtype(TYPES[I32[(args >> 2) + 1]], TYPES[T_TUPLE])) throw raise(EXC.TypeError, `__getnewargs__ should return a tuple, not '${A.typeName(args)}'`);
+      }
+    }
+    const argItems = args ? tupleItems(args) : [];
+    let newobj: number, newargs: number;
+    if (kwargs === 0 || dictLen(kwargs) === 0) {
+      newobj = copyregAttr('__newobj__');
+      owned.push(newobj);
+      newargs = tupleFrom([t.addr, ...argItems]);
+    } else {
+      newobj = copyregAttr('__newobj_ex__');
+      owned.push(newobj);
+      newargs = tupleFrom([t.addr, args, kwargs]);
+    }
+    owned.push(newargs);
+    const getstate = A.getAttrStr(self, '__getstate__');
+    owned.push(getstate);
+    const state = A.call(getstate, []);
+    owned.push(state);
+    let listitems = S.None, dictitems = S.None;
+    if (isSubtype(t, TYPES[T_LIST])) owned.push(listitems = A.getIter(self));
+    if (isSubtype(t, TYPES[T_DICT])) {
+      const items = A.getAttrStr(self, 'items');
+      owned.push(items);
+      const view = A.call(items, []);
+      owned.push(view);
+      owned.push(dictitems = A.getIter(view));
+    }
+    return tupleFrom([newobj, newargs, state, listitems, dictitems]);
+  } finally {
+    for (const o of owned) decref(o);
+  }
+}
+
+/** copyreg._slotnames: the __slots__ names along the MRO (mangled, without __dict__/__weakref__). */
+function slotNames(t: TypeInfo): string[] {
+  const out: string[] = [];
+  if (!t.slotOffsets) return out;
+  for (const c of t.mro) {
+    const sl = dictGetStr(typeDict(c), '__slots__');
+    if (!sl) continue;
+    const items = I32[(sl >> 2) + 1] === T_STR ? [(incref(sl), sl)] : A.iterToArray(sl);
+    for (const x of items) {
+      const n = A.strJS(x);
+      decref(x);
+      if (n === '__dict__' || n === '__weakref__') continue;
+      out.push(n.startsWith('__') && !n.endsWith('__') ? `_${c.name.replace(/^_+/, '')}${n}` : n);
+    }
+  }
+  return out;
 }
 
 function objectInit(self: number, args: number[], kw: KwArgs | null): void {
@@ -383,11 +600,13 @@ function subtypeDealloc(a: number): void {
 
 // ---- getset descriptors: __dict__ and __weakref__ of classes -----------------------------------------
 
-const GS_KIND = 2, GS_TYPE = 3, GS_DICT = 1, GS_WEAKREF = 2;
+const GS_KIND = 2, GS_TYPE = 3, GS_DICT = 1, GS_WEAKREF = 2, GS_MEMBER = 3;
 
-function newGetset(kind: number, owner: TypeInfo): number {
-  const g = allocGCObject(T_GETSET, 16);
-  I32[(g >> 2) + GS_KIND] = kind;
+/** A getset descriptor (__dict__ / __weakref__), or a member descriptor of a __slots__ name
+ * (kind GS_MEMBER + the slot's word offset in the instance). */
+function newGetset(kind: number, owner: TypeInfo, slotOff = 0): number {
+  const g = allocGCObject(kind === GS_MEMBER ? T_MEMBER : T_GETSET, 16);
+  I32[(g >> 2) + GS_KIND] = kind === GS_MEMBER ? GS_MEMBER + slotOff : kind;
   incref(owner.addr);
   I32[(g >> 2) + GS_TYPE] = owner.addr;
   gcTrack(g);
@@ -434,6 +653,45 @@ function initGetsetType(): void {
     const name = I32[(g >> 2) + GS_KIND] === GS_DICT ? '__dict__' : '__weakref__';
     return newStr(`<attribute '${name}' of '${owner ? typeInfoOfTypeObject(owner).name : '?'}' objects>`);
   };
+  // member descriptors (__slots__)
+  const m = TYPES[T_MEMBER];
+  m.dealloc = t.dealloc;
+  m.traverse = t.traverse;
+  m.clear = t.clear;
+  m.slots.isDataDescr = true;
+  const memberInfo = (g: number): [TypeInfo, number, string] => {
+    const owner = typeInfoOfTypeObject(I32[(g >> 2) + GS_TYPE]);
+    const off = I32[(g >> 2) + GS_KIND] - GS_MEMBER;
+    let name = '?';
+    for (const [n, o] of owner.slotOffsets ?? []) if (o === off) name = n;
+    return [owner, off, name];
+  };
+  const checkObj = (g: number, obj: number): [TypeInfo, number, string] => {
+    const info = memberInfo(g);
+    if (!isSubtype(TYPES[I32[(obj >> 2) + 1]], info[0])) {
+      throw raise(EXC.TypeError, `descriptor '${info[2]}' for '${info[0].name}' objects doesn't apply to a '${A.typeName(obj)}' object`);
+    }
+    return info;
+  };
+  m.slots.descrGet = (g, obj) => {
+    if (obj === 0 || obj === S.None) return incref(g), g;
+    const [, off, name] = checkObj(g, obj);
+    const v = I32[(obj >> 2) + off];
+    if (v === 0) throw raise(EXC.AttributeError, `'${A.typeName(obj)}' object has no attribute '${name}'`);
+    return incref(v), v;
+  };
+  m.slots.descrSet = (g, obj, v) => {
+    const [, off, name] = checkObj(g, obj);
+    const old = I32[(obj >> 2) + off];
+    if (v === 0 && old === 0) throw raise(EXC.AttributeError, `'${A.typeName(obj)}' object has no attribute '${name}'`);
+    if (v !== 0) incref(v);
+    I32[(obj >> 2) + off] = v;
+    xdecref(old);
+  };
+  m.slots.repr = (g) => {
+    const [owner, , name] = memberInfo(g);
+    return newStr(`<member '${name}' of '${owner.name}' objects>`);
+  };
 }
 
 // ---- type: creating classes -------------------------------------------------------------------
@@ -459,6 +717,9 @@ function bestBase(bases: TypeInfo[]): TypeInfo {
   }
   return winner!;
 }
+
+/** Filled by the builtins: the globals of the running Python frame (0 when none). */
+export const typeHooks = { currentGlobals: (): number => 0 };
 
 /** type(name, bases, ns): create a class. New reference to the type object. */
 export function typeNew(name: string, bases: TypeInfo[], ns: number, meta: TypeInfo | null = null, subclassKw: KwArgs | null = null): number {
@@ -492,6 +753,7 @@ export function typeNew(name: string, bases: TypeInfo[], ns: number, meta: TypeI
   // instance layout: the base's, then dict and weaklist words when the base has none
   let size = base.basicsize;
   const slotsObj = dictGetStr(ns, '__slots__');
+  const ownSlots: string[] = [];
   t.dictOffset = base.dictOffset;
   t.weaklistOffset = base.weaklistOffset;
   t.slotOffsets = base.slotOffsets ? new Map(base.slotOffsets) : null;
@@ -504,6 +766,7 @@ export function typeNew(name: string, bases: TypeInfo[], ns: number, meta: TypeI
       return s;
     });
     for (const n of names) {
+      if (n !== '__dict__' && n !== '__weakref__' && dictGetStr(ns, n)) throw raise(EXC.ValueError, `'${n}' in __slots__ conflicts with class variable`);
       if (n === '__dict__') {
         if (!t.dictOffset) t.dictOffset = (size += 4) / 4 - 1;
         continue;
@@ -514,6 +777,7 @@ export function typeNew(name: string, bases: TypeInfo[], ns: number, meta: TypeI
       }
       if (!t.slotOffsets) t.slotOffsets = new Map();
       t.slotOffsets.set(n, size >> 2);
+      ownSlots.push(n);
       size += 4;
     }
   } else {
@@ -556,6 +820,12 @@ export function typeNew(name: string, bases: TypeInfo[], ns: number, meta: TypeI
     dictSet(d, k, v);
     if (owned) decref(v);
   }
+  if (!dictGetStr(d, '__module__')) {
+    // type_new_set_module: the module is the calling code's global __name__
+    const g = typeHooks.currentGlobals();
+    const modName = g ? dictGetStr(g, '__name__') : 0;
+    if (modName) setStr(d, '__module__', modName);
+  }
   if (!dictGetStr(d, '__doc__')) setStr(d, '__doc__', S.None);
   // the __dict__ / __weakref__ attributes a class adds are getset descriptors in its dict
   if (t.dictOffset && t.dictOffset !== base.dictOffset && !dictGetStr(d, '__dict__')) {
@@ -568,18 +838,83 @@ export function typeNew(name: string, bases: TypeInfo[], ns: number, meta: TypeI
     setStr(d, '__weakref__', gs);
     decref(gs);
   }
+  // each name of __slots__ is a member descriptor in the class dict (P.x is <member 'x' of 'P' objects>)
+  for (const n of ownSlots) {
+    const md = newGetset(GS_MEMBER, t, t.slotOffsets!.get(n)!);
+    setStr(d, n, md);
+    decref(md);
+  }
   if (dictGetStr(d, '__eq__') && !dictGetStr(d, '__hash__')) setStr(d, '__hash__', S.None);
   setBasesAndMro(t, bases, mroList);
   for (const b of mroList) if (b !== t) b.subclasses.push(t);
   typeModified();
   A.updateTypeFlags(t);
-  // __set_name__ on descriptors, then the parent's __init_subclass__
-  for (let i = dictNext(d, 0); i >= 0; i = dictNext(d, i + 1)) {
-    const v = dictEntryValue(d, i);
-    const sn = A.lookupSpecial(v, '__set_name__');
-    if (sn !== 0 && TYPES[I32[(v >> 2) + 1]].isHeap) decref(A.callUnbound(sn, v, [t.addr, dictEntryKey(d, i)]));
+  try {
+    notifyNewClass(t, d, mroList.length > 1, subclassKw);
+  } catch (e) {
+    // a failed __set_name__ or __init_subclass__ drops the new class
+    decref(t.addr);
+    throw e;
   }
-  if (mroList.length > 1) {
+  return t.addr;
+}
+
+/**
+ * _PyType_CalculateMetaclass: the most derived of `meta` and the metatypes of `bases` (objects,
+ * borrowed), which must all be on one line of descent.
+ */
+export function calculateMetaclass(meta: TypeInfo, bases: number[]): TypeInfo {
+  let winner = meta;
+  for (const b of bases) {
+    const bm = TYPES[I32[(b >> 2) + 1]];
+    if (isSubtype(winner, bm)) continue;
+    if (isSubtype(bm, winner)) {
+      winner = bm;
+      continue;
+    }
+    throw raise(EXC.TypeError, 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
+}
+
+/** type.__new__(mcs, name, bases, ns, **kw) and type(name, bases, ns): check, pick the metaclass, create. */
+function typeNewFromArgs(mcs: TypeInfo, args: number[], kw: KwArgs | null): number {
+  if (args.length !== 3) throw raise(EXC.TypeError, `type.__new__() takes exactly 3 arguments (${args.length} given)`);
+  const [name, basesObj, ns] = args;
+  if (!isSubtype(TYPES[I32[(name >> 2) + 1]], TYPES[T_STR])) throw raise(EXC.TypeError, `type.__new__() argument 1 must be str, not ${A.typeName(name)}`);
+  if (!isSubtype(TYPES[I32[(basesObj >> 2) + 1]], TYPES[T_TUPLE])) throw raise(EXC.TypeError, `type.__new__() argument 2 must be tuple, not ${A.typeName(basesObj)}`);
+  const bases = tupleItems(basesObj);
+  const winner = calculateMetaclass(mcs, bases);
+  if (winner !== mcs) {
+    // a base's metaclass is more derived: it makes the class (its own __new__ when it has one)
+    const nf = typeLookup(winner, '__new__');
+    if (nf !== typeLookup(TYPES[T_TYPE], '__new__') && I32[(nf >> 2) + 1] === T_STATICMETHOD) {
+      return A.call(I32[(nf >> 2) + DESCR_F1], [winner.addr, ...args], kw);
+    }
+  }
+  return typeNew(strValue(name), bases.map((b) => typeInfoOfTypeObject(b)), ns, winner, kw && kw.names.length ? kw : null);
+}
+
+/** __set_name__ on the new class's attributes, then the parent's __init_subclass__(**kw). */
+function notifyNewClass(t: TypeInfo, d: number, hasBase: boolean, subclassKw: KwArgs | null): void {
+  // over a snapshot of the dict, as CPython: __set_name__ may change the class
+  const items: number[] = [];
+  for (let i = dictNext(d, 0); i >= 0; i = dictNext(d, i + 1)) {
+    const k = dictEntryKey(d, i), v = dictEntryValue(d, i);
+    incref(k);
+    incref(v);
+    items.push(k, v);
+  }
+  try {
+    for (let i = 0; i < items.length; i += 2) {
+      const v = items[i + 1];
+      const sn = A.lookupSpecial(v, '__set_name__');
+      if (sn !== 0 && TYPES[I32[(v >> 2) + 1]].isHeap) decref(A.callUnbound(sn, v, [t.addr, items[i]]));
+    }
+  } finally {
+    for (const o of items) decref(o);
+  }
+  if (hasBase) {
     // super(cls, cls).__init_subclass__(**kw): the first definition after the new class
     const sup = superOf(t);
     let isub: number;
@@ -596,9 +931,8 @@ export function typeNew(name: string, bases: TypeInfo[], ns: number, meta: TypeI
       }
     }
   } else if (subclassKw && subclassKw.names.length) {
-    throw raise(EXC.TypeError, `${name}.__init_subclass__() takes no keyword arguments`);
+    throw raise(EXC.TypeError, `${t.name}.__init_subclass__() takes no keyword arguments`);
   }
-  return t.addr;
 }
 
 /** A temporary super(t, t) object (new reference). */
@@ -624,12 +958,7 @@ function typeCall(typeObj: number, args: number[], kw: KwArgs | null): number {
       return r;
     }
     if (args.length !== 3) throw raise(EXC.TypeError, 'type() takes 1 or 3 arguments');
-    const bases = A.iterToArray(args[1]);
-    try {
-      return typeNew(A.strJS(args[0]), bases.map((b) => typeInfoOfTypeObject(b)), args[2]);
-    } finally {
-      for (const b of bases) decref(b);
-    }
+    return typeNewFromArgs(t, args, kw);
   }
   // __new__
   let obj: number;
@@ -655,7 +984,10 @@ function typeCall(typeObj: number, args: number[], kw: KwArgs | null): number {
   }
   const newf = typeLookup(t, '__new__');
   if (newf !== 0 && I32[(newf >> 2) + 1] === T_STATICMETHOD) {
-    obj = A.call(I32[(newf >> 2) + DESCR_F1], [typeObj, ...args], kw);
+    const nf = I32[(newf >> 2) + DESCR_F1];
+    // a builtin __new__ is tp_new, called directly (not a C call counted against the recursion limit)
+    if (I32[(nf >> 2) + 1] === T_BUILTIN) obj = builtinOf(nf).fn(I32[(nf >> 2) + BF_SELF], [typeObj, ...args], kw && kw.names.length ? kw : null);
+    else obj = A.call(nf, [typeObj, ...args], kw);
   } else {
     let nt: TypeInfo | null = t;
     while (nt && !nt.slots.new) nt = nt.base;
@@ -693,7 +1025,8 @@ function typeGetAttr(o: number, name: number): number {
   const t = typeInfoOfTypeObject(o);
   const s = strValue(name);
   switch (s) {
-    case '__name__': return newStr(t.name);
+    // a static type named 'module.Name' (tp_name) has __name__ 'Name' and __module__ 'module'
+    case '__name__': return newStr(t.isHeap ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1));
     case '__qualname__': return incref(I32[(o >> 2) + TY_QUALNAME]), I32[(o >> 2) + TY_QUALNAME];
     case '__mro__': return incref(I32[(o >> 2) + TY_MRO]), I32[(o >> 2) + TY_MRO];
     case '__bases__': return incref(I32[(o >> 2) + TY_BASES]), I32[(o >> 2) + TY_BASES];
@@ -702,14 +1035,14 @@ function typeGetAttr(o: number, name: number): number {
       incref(b);
       return b;
     }
-    case '__dict__': return dictCopy(I32[(o >> 2) + TY_DICT]);
+    case '__dict__': return newMappingProxy(I32[(o >> 2) + TY_DICT]);
     case '__class__': {
       const m = TYPES[I32[(o >> 2) + 1]].addr;
       incref(m);
       return m;
     }
     case '__module__':
-      if (!t.isHeap) return newStr('builtins');
+      if (!t.isHeap) return newStr(t.name.includes('.') ? t.name.slice(0, t.name.lastIndexOf('.')) : 'builtins');
       break;
     case '__doc__':
       if (!t.isHeap) {
@@ -753,7 +1086,15 @@ function fnGetAttr(f: number, name: number): number {
       return field(FN_DICT);
     }
     case '__annotations__': {
-      return newDict();
+      // kept in the function's __dict__ (MAKE_FUNCTION stores them there); {} on first access
+      if (I32[w + FN_DICT] === 0) I32[w + FN_DICT] = newDict();
+      let ann = dictGet(I32[w + FN_DICT], name);
+      if (ann === 0) {
+        ann = newDict();
+        dictSet(I32[w + FN_DICT], name, ann);
+        decref(ann);
+      }
+      return incref(ann), ann;
     }
     case '__wrapped__':
       break;
@@ -847,6 +1188,7 @@ function builtinGetAttr(b: number, name: number): number {
 function builtinRepr(b: number): number {
   const bi = builtinOf(b);
   const self = I32[(b >> 2) + BF_SELF];
+  if (self && bi.isSlotWrapper) return newStr(`<method-wrapper '${bi.name}' of ${TYPES[I32[(self >> 2) + 1]].name} object at ${hexAddr(self)}>`);
   if (self && I32[(self >> 2) + 1] !== T_MODULE) {
     return newStr(`<built-in method ${bi.name} of ${TYPES[I32[(self >> 2) + 1]].name} object at ${hexAddr(self)}>`);
   }
@@ -856,35 +1198,51 @@ function builtinRepr(b: number): number {
 function methodDescrCall(d: number, args: number[], kw: KwArgs | null): number {
   const b = BUILTINS.get(I32[(d >> 2) + MD_SLOT]);
   const owner = TYPES[I32[(d >> 2) + MD_OWNER]];
-  if (args.length === 0) throw raise(EXC.TypeError, `unbound method ${owner.name}.${b.name}() needs an argument`);
+  if (args.length === 0) {
+    throw raise(EXC.TypeError, b.isSlotWrapper ? `descriptor '${b.name}' of '${owner.name}' object needs an argument` : `unbound method ${owner.name}.${b.name}() needs an argument`);
+  }
   const self = args[0];
   if (!isSubtype(TYPES[I32[(self >> 2) + 1]], owner)) {
-    throw raise(EXC.TypeError, `descriptor '${b.name}' for '${owner.name}' objects doesn't apply to a '${A.typeName(self)}' object`);
+    throw raise(EXC.TypeError, b.isSlotWrapper ? `descriptor '${b.name}' requires a '${owner.name}' object but received a '${A.typeName(self)}'`
+      : `descriptor '${b.name}' for '${owner.name}' objects doesn't apply to a '${A.typeName(self)}' object`);
   }
   return b.fn(self, args.slice(1), kw);
 }
 
 // ---- descriptors: property, staticmethod, classmethod ----------------------------------------
 
-function propertyNew(t: TypeInfo, args: number[], kw: KwArgs | null): number {
+/** property.__init__(fget=None, fset=None, fdel=None, doc=None): doc defaults to fget's. */
+function propertyInit(p: number, args: number[], kw: KwArgs | null): void {
   const [fget, fset, fdel, doc] = parseArgs('property', args, kw, ['fget', 'fset', 'fdel', 'doc'], 0);
   const n = (x: number) => (x === 0 || x === S.None ? 0 : x);
-  let d = n(doc);
-  if (d === 0 && n(fget)) {
+  descrSetField(p, DESCR_F1, n(fget));
+  descrSetField(p, DESCR_F2, n(fset));
+  descrSetField(p, DESCR_F3, n(fdel));
+  I32[(p >> 2) + DESCR_FLAGS] = 0;
+  descrSetField(p, DESCR_DOC, n(doc));
+  if (n(doc) === 0 && n(fget)) {
     const gd = A.getAttrOrNull(fget, newStrTmp('__doc__'));
-    if (gd && gd !== S.None) d = gd;
-    const p = newDescrObject(t.id, n(fget), n(fset), n(fdel), d);
-    xdecref(gd);
-    return p;
+    if (gd === 0) return;
+    try {
+      // 3.11: a subclass instance keeps the getter's doc in its __dict__ (the class's own
+      // __doc__ would shadow the field); an explicit doc stays in the field, so it is shadowed
+      if (I32[(p >> 2) + 1] === T_PROPERTY) descrSetField(p, DESCR_DOC, gd === S.None ? 0 : gd);
+      else A.setAttr(p, newStrTmp('__doc__'), gd);
+    } finally {
+      decref(gd);
+    }
+    I32[(p >> 2) + DESCR_FLAGS] = PROP_GETTER_DOC;
   }
-  return newDescrObject(t.id, n(fget), n(fset), n(fdel), d);
 }
 
+/** property.getter/setter/deleter: type(self)(fget, fset, fdel, doc) with one function replaced. */
 function propertyCopy(p: number, which: number, f: number): number {
   const w = p >> 2;
   const vals = [I32[w + DESCR_F1], I32[w + DESCR_F2], I32[w + DESCR_F3]];
   vals[which] = f === S.None ? 0 : f;
-  return newDescrObject(I32[w + 1], vals[0], vals[1], vals[2], I32[w + DESCR_DOC]);
+  // a doc taken from the old getter is not kept: the new getter's doc is taken instead
+  const doc = (I32[w + DESCR_FLAGS] & PROP_GETTER_DOC) && vals[0] ? 0 : I32[w + DESCR_DOC];
+  return A.call(TYPES[I32[w + 1]].addr, [...vals, doc].map((v) => v || S.None));
 }
 
 function propertyGetAttr(p: number, name: number): number {
@@ -897,19 +1255,37 @@ function propertyGetAttr(p: number, name: number): number {
   if (s === 'fget') return f(DESCR_F1);
   if (s === 'fset') return f(DESCR_F2);
   if (s === 'fdel') return f(DESCR_F3);
-  if (s === '__doc__') return f(DESCR_DOC);
-  return A.genericGetAttr(p, name, TYPES[I32[w + 1]]);
+  const t = TYPES[I32[w + 1]];
+  if (s === '__doc__' && !t.isHeap) return f(DESCR_DOC);
+  if (s === '__isabstractmethod__' && typeLookup(t, s) === 0) {
+    return A.newBool([DESCR_F1, DESCR_F2, DESCR_F3].some((off) => isAbstractCallable(I32[w + off])));
+  }
+  return A.genericGetAttr(p, name, t);
+}
+
+/** Is `f` (0 for none) marked abstract (f.__isabstractmethod__ true)? */
+function isAbstractCallable(f: number): boolean {
+  if (f === 0) return false;
+  const v = A.getAttrOrNull(f, newStrTmp('__isabstractmethod__'));
+  if (v === 0) return false;
+  try {
+    return A.isTrue(v);
+  } finally {
+    decref(v);
+  }
 }
 
 function wrapperGetAttr(p: number, name: number): number {
   const s = strValue(name);
   if (s === '__func__' || s === '__wrapped__') {
-    const v = I32[(p >> 2) + DESCR_F1];
+    const v = I32[(p >> 2) + DESCR_F1] || S.None;
     return incref(v), v;
   }
   const r = A.genericGetAttr(p, name, TYPES[I32[(p >> 2) + 1]]);
   if (r) return r;
-  return A.getAttrOrNull(I32[(p >> 2) + DESCR_F1], name);
+  const f = I32[(p >> 2) + DESCR_F1];
+  if (s === '__isabstractmethod__') return A.newBool(isAbstractCallable(f));
+  return f ? A.getAttrOrNull(f, name) : 0;
 }
 
 // ---- super ---------------------------------------------------------------------------------------
@@ -1080,13 +1456,26 @@ function excSetAttr(e: number, name: number, v: number): void {
 
 const NB_DUNDER = op.NB_NAMES;
 
+const OBJECT_DOC = 'The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\n' +
+  'instance that has no instance attributes and cannot be given any.\n';
+
+function checkAttrName(name: number): number {
+  if (I32[(name >> 2) + 1] !== T_STR && !isSubtype(TYPES[I32[(name >> 2) + 1]], TYPES[T_STR])) {
+    throw raise(EXC.TypeError, `attribute name must be string, not '${A.typeName(name)}'`);
+  }
+  return name;
+}
+
 function genSlotWrappers(t: TypeInfo): void {
   const s = t.slots;
   const d = typeDict(t);
   const has = (n: string) => dictGetStr(d, n) !== 0;
+  // nargs: a fixed count, -1 for one or two, absent for any (with keywords)
   const add = (name: string, fn: (self: number, args: number[], kw: KwArgs | null) => number, nargs?: number) => {
-    if (!has(name)) defMethod(t.id, name, fn, nargs === undefined ? { kw: true } : { nargs });
+    if (!has(name)) defMethod(t.id, name, fn, nargs === undefined ? { kw: true, slotWrapper: true } : { nargs: nargs === -1 ? [1, 2] : nargs, slotWrapper: true });
   };
+  // every builtin type has a __doc__ (pyvm keeps no docstrings for them but object's)
+  if (!has('__doc__')) defAttr(t.id, '__doc__', t.id === T_OBJECT ? newStr(OBJECT_DOC) : A.retNone());
   if (s.repr) add('__repr__', (self) => s.repr!(self), 0);
   if (s.str) add('__str__', (self) => s.str!(self), 0);
   if (s.hash) add('__hash__', (self) => A.newIntBig(BigInt(s.hash!(self))), 0);
@@ -1107,18 +1496,33 @@ function genSlotWrappers(t: TypeInfo): void {
   if (s.bool) add('__bool__', (self) => A.newBool(s.bool!(self)), 0);
   if (s.call) add('__call__', (self, args, kw) => s.call!(self, args, kw));
   if (s.init) add('__init__', (self, args, kw) => (s.init!(self, args, kw), A.retNone()));
+  if (s.setattr) {
+    add('__setattr__', (self, args) => (s.setattr!(self, checkAttrName(args[0]), args[1]), A.retNone()), 2);
+    add('__delattr__', (self, args) => (s.setattr!(self, checkAttrName(args[0]), 0), A.retNone()), 1);
+  }
+  if (s.descrGet) {
+    add('__get__', (self, args) => {
+      const obj = args[0] === S.None ? 0 : args[0];
+      const owner = args.length > 1 && args[1] !== S.None ? args[1] : 0;
+      if (obj === 0 && owner === 0) throw raise(EXC.TypeError, '__get__(None, None) is invalid');
+      return s.descrGet!(self, obj, owner || TYPES[I32[(obj >> 2) + 1]].addr);
+    }, -1);
+  }
+  if (s.descrSet) {
+    add('__set__', (self, args) => (s.descrSet!(self, args[0], args[1]), A.retNone()), 2);
+    add('__delete__', (self, args) => (s.descrSet!(self, args[0], 0), A.retNone()), 1);
+  }
   if (s.number) {
-    NB_DUNDER.forEach((n, i) => {
-      const num = s.number!;
-      add(`__${n}__`, (self, args) => {
-        const r = num(self, args[0], i);
+    const num = s.number;
+    const ops = s.numberOps ?? NB_DUNDER.flatMap((n) => [n, 'r' + n]);
+    for (const o of ops) {
+      const reflected = !NB_DUNDER.includes(o);
+      const i = NB_DUNDER.indexOf(reflected ? o.slice(1) : o);
+      add(`__${o}__`, (self, args) => {
+        const r = reflected ? num(args[0], self, i | REFLECTED) : num(self, args[0], i);
         return r === 0 ? (incref(S.NotImplemented), S.NotImplemented) : r;
       }, 1);
-      add(`__r${n}__`, (self, args) => {
-        const r = num(args[0], self, i | REFLECTED);
-        return r === 0 ? (incref(S.NotImplemented), S.NotImplemented) : r;
-      }, 1);
-    });
+    }
   }
   if (s.new && !has('__new__')) {
     const newFn = s.new;
@@ -1127,6 +1531,12 @@ function genSlotWrappers(t: TypeInfo): void {
         if (args.length === 0 || !TYPES[I32[(args[0] >> 2) + 1]].isMeta) throw raise(EXC.TypeError, `${t.name}.__new__(X): X is not a type object`);
         const sub = typeInfoOfTypeObject(args[0]);
         if (!isSubtype(sub, t)) throw raise(EXC.TypeError, `${t.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${t.name}`);
+        // tp_new_wrapper: the nearest builtin base of `sub` must use this very __new__
+        let st = sub;
+        while (st.isHeap && st.base) st = st.base;
+        if (st !== t && st.slots.new && st.slots.new !== newFn) {
+          throw raise(EXC.TypeError, `${t.name}.__new__(${sub.name}) is not safe, use ${st.name}.__new__()`);
+        }
         return newFn(sub, args.slice(1), kw);
       } };
     const f = newBuiltinFromSlot(BUILTINS.add(b), 0);
@@ -1138,8 +1548,45 @@ function genSlotWrappers(t: TypeInfo): void {
 
 // ---- code loading ----------------------------------------------------------------------------------
 
+/** Equal constants of one compilation (a module and all its functions) are one object, as
+ * CPython's compiler merges them (merge_consts_recursive): `f() is 'some text'` is True. Active
+ * while a top-level loadCode runs; the map owns no references (the code objects do). */
+let constMerge: Map<string, number> | null = null;
+
+function mergeKey(c: ConstValue): string | null {
+  switch (typeof c) {
+    case 'bigint': return 'i' + c.toString();
+    case 'number': return 'f' + (Object.is(c, -0) ? '-0' : String(c));
+    case 'string': return 's' + c;
+  }
+  if (c === null || typeof c !== 'object') return null;
+  switch (c.kind) {
+    case 'tuple': case 'frozenset': {
+      const ks = c.items.map((x) => (x === null ? 'N' : typeof x === 'boolean' ? (x ? 'T' : 'F') : typeof x === 'object' && x.kind === 'ellipsis' ? 'E' : mergeKey(x)));
+      if (ks.some((k) => k === null)) return null;
+      return (c.kind === 'tuple' ? 't(' : 'z(') + ks.join(',') + ')';
+    }
+    case 'bytes': return 'b' + Array.from(c.value).join(',');
+  }
+  return null;
+}
+
 /** Turn a compiler constant into a heap object (new reference). */
 export function constToObject(c: ConstValue, filename: string): number {
+  if (constMerge !== null) {
+    const k = mergeKey(c);
+    if (k !== null) {
+      const o = constMerge.get(k);
+      if (o !== undefined) return incref(o), o;
+      const n = constToObjectNew(c, filename);
+      constMerge.set(k, n);
+      return n;
+    }
+  }
+  return constToObjectNew(c, filename);
+}
+
+function constToObjectNew(c: ConstValue, filename: string): number {
   if (c === null) return A.retNone();
   switch (typeof c) {
     case 'boolean': return A.newBool(c);
@@ -1169,7 +1616,13 @@ export const bytesHook = { make: (_b: Uint8Array): number => { throw raise(EXC.N
 /** Load a compiled CodeObject: constants and names become heap objects. New reference. */
 export function loadCode(co: CodeObject): number {
   const consts = new Int32Array(co.consts.length);
-  for (let i = 0; i < co.consts.length; i++) consts[i] = constToObject(co.consts[i], co.filename);
+  const top = constMerge === null;
+  if (top) constMerge = new Map();
+  try {
+    for (let i = 0; i < co.consts.length; i++) consts[i] = constToObject(co.consts[i], co.filename);
+  } finally {
+    if (top) constMerge = null;
+  }
   const names = new Int32Array(co.names.length);
   for (let i = 0; i < co.names.length; i++) names[i] = internedStr(co.names[i]);
   const varnameStrs = new Int32Array(co.varnames.length);
@@ -1229,11 +1682,14 @@ function setupCoreSlots(): void {
     return A.str(self);
   }, { nargs: 1 });
   defMethod(T_OBJECT, '__dir__', (self) => dirOf(self), { nargs: 0 });
-  defMethod(T_OBJECT, '__reduce_ex__', () => { throw raise(EXC.TypeError, 'pickling is not supported by pyvm'); });
+  defMethod(T_OBJECT, '__reduce__', (self) => commonReduce(self, 0), { nargs: 0 });
+  defMethod(T_OBJECT, '__reduce_ex__', (self, args) => objectReduceEx(self, A.indexValue(args[0])), { nargs: 1 });
   defMethod(T_OBJECT, '__init_subclass__', (cls, args, kw) => {
     if (args.length || (kw && kw.names.length)) throw raise(EXC.TypeError, `${typeInfoOfTypeObject(cls).name}.__init_subclass__() takes no keyword arguments`);
     return A.retNone();
   }, { classmethod: true, kw: true });
+  defMethod(T_OBJECT, '__getstate__', (self) => objectGetState(self), { nargs: 0 });
+  defMethod(T_OBJECT, '__subclasshook__', () => (incref(S.NotImplemented), S.NotImplemented), { classmethod: true, nargs: [0, 1e9] });
   defMethod(T_OBJECT, '__sizeof__', (self) => newInt(TYPES[I32[(self >> 2) + 1]].basicsize), { nargs: 0 });
 
   const type = TYPES[T_TYPE];
@@ -1246,20 +1702,14 @@ function setupCoreSlots(): void {
       incref(r);
       return r;
     }
-    if (args.length !== 3) throw raise(EXC.TypeError, 'type.__new__() takes exactly 3 arguments (' + args.length + ' given)');
-    if (I32[(args[0] >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `type.__new__() argument 1 must be str, not ${A.typeName(args[0])}`);
-    const bases = A.iterToArray(args[1]);
-    try {
-      return typeNew(strValue(args[0]), bases.map((b) => typeInfoOfTypeObject(b)), args[2], mcs, kw && kw.names.length ? kw : null);
-    } finally {
-      for (const b of bases) decref(b);
-    }
+    return typeNewFromArgs(mcs, args, kw);
   };
+  defMethod(T_TYPE, '__prepare__', () => newDict(), { classmethod: true, nargs: [0, 1e9], kw: true });
   type.slots.init = (_self, args) => {
     if (args.length !== 1 && args.length !== 3) throw raise(EXC.TypeError, 'type.__init__() takes 1 or 3 arguments');
   };
   type.slots.getattr = typeGetAttr;
-  type.slots.setattr = (o, name, v) => A.typeSetAttr(o, name, v);
+  type.slots.setattr = A.typeSetAttrSlot;
   type.slots.repr = (o) => {
     const t = typeInfoOfTypeObject(o);
     const mod = t.isHeap ? moduleOfType(t) : 'builtins';
@@ -1267,7 +1717,11 @@ function setupCoreSlots(): void {
   };
   type.slots.hash = (o) => A.idHash(o);
   type.slots.richcompare = objectRichCompare;
-  type.dealloc = typeDealloc;
+  // classes can be weakly referenced (abc keeps its registries in WeakSets)
+  type.dealloc = (a) => {
+    if (I32[(a >> 2) + TY_WEAKLIST] !== 0) weakrefHooks.clearWeakrefs(a);
+    typeDealloc(a);
+  };
   type.traverse = typeTraverse;
   type.clear = typeClear;
   defMethod(T_TYPE, 'mro', (self) => {
@@ -1294,6 +1748,8 @@ function setupCoreSlots(): void {
   TYPES[T_ELLIPSIS].slots.repr = () => newStr('Ellipsis');
 
   const fn = TYPES[T_FUNCTION];
+  defMethod(T_FUNCTION, '__call__', (self, args, kw) => A.call(self, args, kw), { kw: true });
+  defMethod(T_METHOD, '__call__', (self, args, kw) => A.call(self, args, kw), { kw: true });
   fn.slots.repr = fnRepr;
   fn.slots.getattr = fnGetAttr;
   fn.slots.setattr = fnSetAttr;
@@ -1317,7 +1773,13 @@ function setupCoreSlots(): void {
   bf.slots.repr = builtinRepr;
   bf.slots.getattr = builtinGetAttr;
   TYPES[T_METHOD_DESCR].slots.call = methodDescrCall;
-  TYPES[T_METHOD_DESCR].slots.repr = (d) => newStr(`<method '${BUILTINS.get(I32[(d >> 2) + MD_SLOT]).name}' of '${TYPES[I32[(d >> 2) + MD_OWNER]].name}' objects>`);
+  TYPES[T_METHOD_DESCR].slots.repr = (d) => {
+    const b = BUILTINS.get(I32[(d >> 2) + MD_SLOT]);
+    return newStr(`<${b.isSlotWrapper ? 'slot wrapper' : 'method'} '${b.name}' of '${TYPES[I32[(d >> 2) + MD_OWNER]].name}' objects>`);
+  };
+  for (const id of [T_METHOD_DESCR, T_CLASSMETHOD_DESCR]) {
+    TYPES[id].slots.descrGet = (d, obj, type) => bindDescriptor(d, obj, typeInfoOfTypeObject(type));
+  }
   TYPES[T_METHOD_DESCR].slots.getattr = (d, name) => {
     const s = strValue(name);
     if (s === '__name__') return newStr(BUILTINS.get(I32[(d >> 2) + MD_SLOT]).name);
@@ -1359,7 +1821,8 @@ function setupCoreSlots(): void {
   };
 
   const prop = TYPES[T_PROPERTY];
-  prop.slots.new = propertyNew;
+  prop.slots.new = (t) => newDescrObject(t.id, 0, 0, 0, 0);
+  prop.slots.init = propertyInit;
   prop.slots.getattr = propertyGetAttr;
   prop.slots.isDataDescr = true;
   prop.slots.descrGet = (p, obj) => (obj === 0 || obj === S.None ? (incref(p), p) : A.call(I32[(p >> 2) + DESCR_F1] || raiseUnreadable(), [obj]));
@@ -1375,16 +1838,27 @@ function setupCoreSlots(): void {
     if (!f) throw raise(EXC.AttributeError, "can't set attribute");
     return decref(A.call(f, [args[0], args[1]])), A.retNone();
   }, { nargs: 2 });
+  defMethod(T_PROPERTY, '__delete__', (self, args) => {
+    const f = I32[(self >> 2) + DESCR_F3];
+    if (!f) throw raise(EXC.AttributeError, "can't delete attribute");
+    return decref(A.call(f, [args[0]])), A.retNone();
+  }, { nargs: 1 });
   for (const id of [T_STATICMETHOD, T_CLASSMETHOD]) {
     const t = TYPES[id];
-    t.slots.new = (tt, args) => {
-      if (args.length !== 1) throw raise(EXC.TypeError, `${tt.name} expected 1 argument, got ${args.length}`);
-      return newDescrObject(tt.id, args[0], 0, 0, 0);
+    // new makes an empty wrapper, __init__ stores the callable (subclasses call super().__init__(f))
+    t.slots.new = (tt) => newDescrObject(tt.id, 0, 0, 0, 0);
+    t.slots.init = (self, args, kw) => {
+      if (kw && kw.names.length) throw raise(EXC.TypeError, `${t.name}() takes no keyword arguments`);
+      if (args.length !== 1) throw raise(EXC.TypeError, `${t.name} expected 1 argument, got ${args.length}`);
+      descrSetField(self, DESCR_F1, args[0]);
     };
     t.slots.getattr = wrapperGetAttr;
     defMethod(id, '__get__', (self, args) => {
       const obj = args[0], cls = args.length > 1 && args[1] !== S.None ? args[1] : TYPES[I32[(obj >> 2) + 1]].addr;
-      return bindDescriptor(self, obj === S.None ? 0 : obj, typeInfoOfTypeObject(cls));
+      const f = I32[(self >> 2) + DESCR_F1];
+      if (f === 0) throw raise(EXC.RuntimeError, `uninitialized ${t.name} object`);
+      // by kind, not by type id: self may be an instance of a subclass
+      return id === T_STATICMETHOD ? (incref(f), f) : newMethod(f, cls);
     }, { nargs: [1, 2] });
   }
   TYPES[T_STATICMETHOD].slots.call = (s, args, kw) => A.call(I32[(s >> 2) + DESCR_F1], args, kw);
@@ -1414,8 +1888,10 @@ function setupCoreSlots(): void {
       decref(old);
     } else dictSet(d, name, v);
   };
-  mod.slots.repr = (m) => newStr(`<module '${strValue(I32[(m >> 2) + MOD_NAME])}'${moduleReprSuffix(m)}>`);
-  A.moduleNameHook.get = (m) => strValue(I32[(m >> 2) + MOD_NAME]);
+  mod.slots.new = moduleNew;
+  mod.slots.init = moduleInit;
+  mod.slots.repr = (m) => newStr(`<module '${moduleName(m)}'${moduleReprSuffix(m)}>`);
+  A.moduleNameHook.get = moduleName;
 
   TYPES[T_GENERATOR].slots.repr = (g) => newStr(`<generator object ${strValue(I32[(g >> 2) + 4])} at ${hexAddr(g)}>`);
   TYPES[T_TRACEBACK].slots.getattr = (tb, name) => {
@@ -1458,7 +1934,8 @@ function moduleReprSuffix(m: number): string {
   const d = I32[(m >> 2) + MOD_DICT];
   const f = dictGetStr(d, '__file__');
   if (f && I32[(f >> 2) + 1] === T_STR) return ` from '${strValue(f)}'`;
-  return ' (built-in)';
+  // pyvm's own modules have no __spec__; one made by module(name) has __spec__ = None
+  return dictGetStr(d, '__spec__') ? '' : ' (built-in)';
 }
 
 

@@ -7,7 +7,7 @@ import { tupleSize, tupleItem, tupleFrom, EMPTY_TUPLE } from '../runtime/objects
 import { newDict, dictSet, dictGet } from '../runtime/objects/dict.js';
 import { strValue, internedStr } from '../runtime/objects/str.js';
 import { raise, EXC } from '../runtime/objects/exception.js';
-import { vm as abstractVm, call as pyCall, callUnbound } from '../runtime/abstract.js';
+import { vm as abstractVm, call as pyCall, callUnbound, recursion as abstractRecursion } from '../runtime/abstract.js';
 import { typeInfoOfTypeObject, typeLookup, bindDescriptor } from '../runtime/objects/type.js';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR } from '../compiler/opcodes.js';
 import { Frame, vmState, type ThreadState } from './frame.js';
@@ -290,13 +290,23 @@ export function callObject(c: number, args: number[], kw: KwArgs | null): number
     }
     case T_BUILTIN: {
       const b = builtinOf(c);
-      return b.fn(I32[(c >> 2) + BF_SELF], args, kw && kw.names.length ? kw : null);
+      const ts = enterRecursiveCall(CALLING); // a builtin call counts against the recursion limit (as CPython's)
+      try {
+        return b.fn(I32[(c >> 2) + BF_SELF], args, kw && kw.names.length ? kw : null);
+      } finally {
+        ts.depth--;
+      }
     }
     case T_TYPE: {
       const t = typeInfoOfTypeObject(c);
       const call = TYPES[T_TYPE].slots.call!;
-      void t;
-      return call(c, args, kw && kw.names.length ? kw : null);
+      if (!t.isHeap) return call(c, args, kw && kw.names.length ? kw : null);
+      const ts = enterRecursiveCall(CALLING); // a class has no vectorcall: _PyObject_MakeTpCall counts
+      try {
+        return call(c, args, kw && kw.names.length ? kw : null);
+      } finally {
+        ts.depth--;
+      }
     }
   }
   const t = TYPES[tid];
@@ -319,6 +329,21 @@ export function callObject(c: number, args: number[], kw: KwArgs | null): number
 }
 
 abstractVm.call = callObject;
+
+const CALLING = ' while calling a Python object';
+
+/** CPython's _Py_EnterRecursiveCall: C-level calls (builtins, repr, comparisons) count against
+ * the recursion limit with Python frames. Returns the thread state to release (`ts.depth--`). */
+export function enterRecursiveCall(where: string): ThreadState {
+  const ts = vmState.ts;
+  if (++ts.depth > vmState.recursionLimit) {
+    ts.depth--;
+    if (process.env.PYVM_RDEBUG) console.trace(where);
+    throw raise(EXC.RecursionError, `maximum recursion depth exceeded${where}`);
+  }
+  return ts;
+}
+abstractRecursion.enter = enterRecursiveCall;
 
 /** Helper for builtins: raise TypeError unless `kw` is empty. */
 export function noKeywords(name: string, kw: KwArgs | null): void {

@@ -28,7 +28,7 @@ import * as A from '../runtime/abstract.js';
 import { S } from '../runtime/abstract.js';
 import { binaryOp, intBinop, floatBinop, negative, positive, invert } from '../runtime/number.js';
 import { Frame, ThreadState, BLOCK_SETUP_FINALLY, BLOCK_EXCEPT_HANDLER, vmState } from './frame.js';
-import { makeFrame, releaseFrame, callObject, evalHooks } from './call.js';
+import { makeFrame, releaseFrame, callObject, evalHooks, enterRecursiveCall } from './call.js';
 import { newGenerator, genResume, genReturnedFlag, genFrame, genIterNext } from './generator.js';
 import { addTraceback } from './traceback.js';
 import { rt } from './runtime-hooks.js';
@@ -44,7 +44,8 @@ export function toPyException(e: unknown): PyException {
   if (e instanceof PyException) return e;
   if (e instanceof PyErr) return raise(EXC[e.pyType] ?? EXC.SystemError, e.message);
   if (e instanceof HeapExhausted) return raise(EXC.MemoryError, null);
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return raise(EXC.RecursionError, 'maximum recursion depth exceeded');
+  // (no RegExp here: the JS stack may still be nearly exhausted)
+  if (e instanceof RangeError && e.message === 'Maximum call stack size exceeded') return raise(EXC.RecursionError, 'maximum recursion depth exceeded');
   const msg = e instanceof Error ? `${e.message}` : String(e);
   if (process.env.PYVM_DEBUG && e instanceof Error) process.stderr.write(`[pyvm internal] ${e.stack}\n`);
   return raise(EXC.SystemError, `pyvm internal error: ${msg}`);
@@ -121,11 +122,12 @@ function chainContext(ts: ThreadState, exc: number): void {
 }
 
 /** Build the exception to raise for `raise X`: an instance, or a class to instantiate. New ref. */
-function makeRaisable(x: number): number {
+function makeRaisable(x: number, isCause = false): number {
   const tid = I32[(x >> 2) + 1];
+  const notExc = isCause ? 'exception causes must derive from BaseException' : 'exceptions must derive from BaseException';
   if (TYPES[tid].isMeta) {
     const t = typeInfoOfTypeObject(x);
-    if (!t.isException) throw raise(EXC.TypeError, 'exceptions must derive from BaseException');
+    if (!t.isException) throw raise(EXC.TypeError, notExc);
     const e = callObject(x, [], null);
     if (!TYPES[I32[(e >> 2) + 1]].isException) {
       decref(e);
@@ -133,7 +135,7 @@ function makeRaisable(x: number): number {
     }
     return e;
   }
-  if (!TYPES[tid].isException) throw raise(EXC.TypeError, 'exceptions must derive from BaseException');
+  if (!TYPES[tid].isException) throw raise(EXC.TypeError, notExc);
   I32[x >> 2]++;
   return x;
 }
@@ -161,6 +163,20 @@ function unpackError(v: number, n: number, got: number, many: boolean): PyExcept
 }
 
 /** Items of `v` for unpacking (owned references). */
+/** Positional args of f(*x) with x not a tuple; CPython's "argument after * must be an iterable" wording. */
+function starArgs(fn: number, it: number): number[] {
+  try {
+    return A.iterToArray(it);
+  } catch (e) {
+    const pe = toPyException(e);
+    if (isSubtype(TYPES[I32[(pe.exc >> 2) + 1]], EXC.TypeError) && A.lookupSpecial(it, '__iter__') === 0 && !TYPES[I32[(it >> 2) + 1]].slots.iter) {
+      decref(pe.exc);
+      throw raise(EXC.TypeError, `${rt.funcDesc(fn)} argument after * must be an iterable, not ${A.typeName(it)}`);
+    }
+    throw pe;
+  }
+}
+
 function unpackItems(v: number, n: number, exact: boolean): number[] {
   const tid = I32[(v >> 2) + 1];
   if (tid === T_TUPLE || tid === T_LIST) {
@@ -657,7 +673,12 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
               // a builtin type's method called on an exact instance: skip the descriptor protocol
               const args = new Array<number>(n - 1);
               for (let i = 1; i < n; i++) args[i - 1] = regs[start + i];
-              r = (BUILTINS.items[I32[(fn >> 2) + MD_SLOT]] as Builtin).fn(regs[start], args, null);
+              const rts = enterRecursiveCall(' while calling a Python object'); // as callObject's builtins
+              try {
+                r = (BUILTINS.items[I32[(fn >> 2) + MD_SLOT]] as Builtin).fn(regs[start], args, null);
+              } finally {
+                rts.depth--;
+              }
             } else {
               const args = new Array<number>(n);
               for (let i = 0; i < n; i++) args[i] = regs[start + i];
@@ -977,6 +998,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
           case op.RETURN_VALUE: {
             const v = regs[--sp];
             f.sp = sp;
+            f.pc = pc; // (exec/getframe fix) a detached frame object's f_lineno is the return line
             if (f === entry) {
               ts.genReturned = true;
               releaseIfNotGen(ts, f);
@@ -1099,13 +1121,15 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
               reraiseFlag = true;
               throw new PyException(cur);
             }
+            const exc = makeRaisable(regs[sp - arg]); // the exception first, then its cause (as CPython)
             let cause = 0;
             if (arg === 2) {
               const c = regs[sp - 1];
               if (c === S.None) cause = -1;
-              else cause = makeRaisable(c);
+              else {
+                try { cause = makeRaisable(c, true); } catch (e) { decref(exc); throw e; }
+              }
             }
-            const exc = makeRaisable(regs[sp - arg]);
             for (let i = sp - arg; i < sp; i++) decref(regs[i]);
             sp -= arg;
             if (cause !== 0) {
@@ -1282,7 +1306,7 @@ function rareOp(ts: ThreadState, f: Frame, opcode: number, arg: number): void {
       const hasKw = arg & 1;
       const fpos = sp - 2 - hasKw;
       const fn = regs[fpos], argsT = regs[fpos + 1];
-      const args = A.iterToArray(argsT);
+      const args = I32[(argsT >> 2) + 1] === T_TUPLE ? A.iterToArray(argsT) : starArgs(fn, argsT); // f(*x): x unconverted
       let kw: KwArgs | null = null;
       try {
         if (hasKw) {
@@ -1377,11 +1401,7 @@ function rareOp(ts: ThreadState, f: Frame, opcode: number, arg: number): void {
     case op.SET_UPDATE: {
       const it = regs[sp - 1];
       const s = regs[sp - 1 - arg];
-      const items = A.iterToArray(it);
-      for (const x of items) {
-        rt.setAdd(s, x);
-        decref(x);
-      }
+      rt.setUpdate(s, it); // set_update_internal, as CPython (sizes the table like it)
       sp--;
       decref(it);
       break;
@@ -1465,8 +1485,8 @@ function rareOp(ts: ThreadState, f: Frame, opcode: number, arg: number): void {
       const doc = c.consts.length && typeof c.co.consts[0] === 'string' && !(c.co.name.startsWith('<')) ? c.consts[0] : S.None;
       const modname = dictGetStr(f.globals, '__name__');
       const fn = newFunction(codeObj, f.globals, c.nameStr, c.qualnameStr, defaults, kwdefaults, closure, doc, modname || S.None);
+      if (ann !== 0) rt.setAnnotations(fn, ann); // fn.__annotations__ from the tuple
       for (let i = p; i < sp; i++) xdecref(regs[i]);
-      void ann;
       sp = p;
       regs[sp++] = fn;
       void FN_DOC;
@@ -1495,7 +1515,7 @@ function rareOp(ts: ThreadState, f: Frame, opcode: number, arg: number): void {
       const t = TYPES[I32[(mgr >> 2) + 1]];
       const enter = typeLookup(t, '__enter__'), exit = typeLookup(t, '__exit__');
       if (enter === 0 || exit === 0) {
-        throw raise(EXC.TypeError, `'${t.name}' object does not support the context manager protocol`);
+        throw raise(EXC.TypeError, `'${t.name}' object does not support the context manager protocol${enter === 0 ? '' : ' (missed __exit__ method)'}`);
       }
       const boundExit = bindDescriptor(exit, mgr, t);
       let res: number;

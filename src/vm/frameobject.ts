@@ -11,13 +11,14 @@
 //   24  locals   address of an owned array of nlocals references (after detach), or 0
 //   28  nlocals
 //   32  back     owned frame object of the caller (linked when the frame finishes: take_ownership)
-//   size 36 (+16) -> 64
+//   36  ldict    owned f_locals dict of a function frame (PyFrame_FastToLocals' dict), or 0
+//   size 40 (+16) -> 64
 
 import { I32, T_FRAME, SideTable, allocGCObject, freeGCObject, decref, xdecref, incref, type Visit, TYPES } from '../runtime/object.js';
 import { gcTrack, gcUntrack } from '../runtime/gc/generations.js';
 import { pymalloc, pyfree } from '../runtime/mem/obmalloc.js';
 import { newInt } from '../runtime/objects/int.js';
-import { newDict, dictSet } from '../runtime/objects/dict.js';
+import { newDict, dictSet, dictPop } from '../runtime/objects/dict.js';
 import { internedStr, strValue, newStr } from '../runtime/objects/str.js';
 import { CELL_REF, codeOf } from '../runtime/objects/function.js';
 import * as A from '../runtime/abstract.js';
@@ -26,7 +27,8 @@ import { HeapExhausted } from '../runtime/object.js';
 import type { Frame } from './frame.js';
 import { frameObjHook } from './call.js';
 
-export const FO_SLOT = 2, FO_CODE = 3, FO_GLOBALS = 4, FO_LINENO = 5, FO_LOCALS = 6, FO_NLOCALS = 7, FO_BACK = 8;
+export const FO_SLOT = 2, FO_CODE = 3, FO_GLOBALS = 4, FO_LINENO = 5, FO_LOCALS = 6, FO_NLOCALS = 7, FO_BACK = 8, FO_LDICT = 9;
+const FO_SIZE = 40;
 const LIVE_FRAMES = new SideTable<Frame>();
 
 /** New reference to the frame object of `f` (created on first use; the frame keeps one ref). */
@@ -35,7 +37,7 @@ export function frameObject(f: Frame): number {
     incref(f.frameObj);
     return f.frameObj;
   }
-  const o = allocGCObject(T_FRAME, 36);
+  const o = allocGCObject(T_FRAME, FO_SIZE);
   const w = o >> 2;
   I32[w + FO_SLOT] = LIVE_FRAMES.add(f);
   const code = f.code.addr;
@@ -47,6 +49,7 @@ export function frameObject(f: Frame): number {
   I32[w + FO_LOCALS] = 0;
   I32[w + FO_NLOCALS] = 0;
   I32[w + FO_BACK] = 0;
+  I32[w + FO_LDICT] = 0;
   gcTrack(o);
   f.frameObj = o;
   incref(o);
@@ -98,6 +101,7 @@ export function frameObjectTraverse(o: number, visit: Visit): void {
   if (I32[w + FO_CODE]) visit(I32[w + FO_CODE]);
   if (I32[w + FO_GLOBALS]) visit(I32[w + FO_GLOBALS]);
   if (I32[w + FO_BACK]) visit(I32[w + FO_BACK]);
+  if (I32[w + FO_LDICT]) visit(I32[w + FO_LDICT]);
   const arr = I32[w + FO_LOCALS];
   if (arr) for (let i = 0; i < I32[w + FO_NLOCALS]; i++) if (I32[(arr >> 2) + i]) visit(I32[(arr >> 2) + i]);
 }
@@ -108,6 +112,9 @@ export function frameObjectClear(o: number): void {
   const back = I32[w + FO_BACK];
   I32[w + FO_BACK] = 0;
   xdecref(back);
+  const ld = I32[w + FO_LDICT];
+  I32[w + FO_LDICT] = 0;
+  xdecref(ld);
   const arr = I32[w + FO_LOCALS];
   if (arr) {
     const n = I32[w + FO_NLOCALS];
@@ -120,27 +127,42 @@ export function frameObjectClear(o: number): void {
   }
 }
 
+/**
+ * f_locals (new reference): a module or class frame's locals mapping, else the frame object's
+ * dict refreshed from the fast locals (PyFrame_FastToLocals: one dict per frame, so names that
+ * exec() stored in it stay visible to later locals() calls).
+ */
 function localsDict(o: number): number {
   const w = o >> 2;
   const code = codeOf(I32[w + FO_CODE]);
   const co = code.co;
   const names = [...co.varnames, ...co.cellvars, ...co.freevars];
-  const d = newDict();
   const live = I32[w + FO_SLOT] ? LIVE_FRAMES.get(I32[w + FO_SLOT]) : null;
   if (live && live.locals) {
     incref(live.locals);
-    decref(d);
     return live.locals;
   }
+  if (I32[w + FO_LDICT] === 0) I32[w + FO_LDICT] = newDict();
+  const d = I32[w + FO_LDICT];
   for (let i = 0; i < names.length; i++) {
     let v = live ? live.regs[live.base + i] : I32[w + FO_LOCALS] ? I32[(I32[w + FO_LOCALS] >> 2) + i] : 0;
     if (v !== 0 && i >= co.varnames.length) v = I32[(v >> 2) + CELL_REF];
-    if (v !== 0) {
-      const k = internedStr(names[i]);
-      dictSet(d, k, v);
-      decref(k);
-    }
+    const k = internedStr(names[i]);
+    if (v !== 0) dictSet(d, k, v);
+    else xdecref(dictPop(d, k));
+    decref(k);
   }
+  incref(d);
+  return d;
+}
+
+/** locals() of a running frame: borrowed (the frame, or its frame object, owns it). */
+export function frameLocals(f: Frame): number {
+  if (f.locals) return f.locals;
+  const o = frameObject(f);
+  const d = localsDict(o);
+  decref(d);
+  decref(o); // the frame keeps its own reference to the frame object
   return d;
 }
 

@@ -15,7 +15,7 @@
 import { I32, T_GENERATOR, SideTable, allocGCObject, freeGCObject, decref, xdecref, type Visit } from '../runtime/object.js';
 import { gcTrack, gcUntrack } from '../runtime/gc/generations.js';
 import { FN_NAME, FN_QUALNAME } from '../runtime/objects/function.js';
-import { PyException, raise, EXC, newExceptionObject, EXC_VALUE, isSubtype } from '../runtime/objects/exception.js';
+import { PyException, raise, EXC, newExceptionObject, EXC_VALUE, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, excSet, isSubtype } from '../runtime/objects/exception.js';
 import { tupleFromSteal, EMPTY_TUPLE } from '../runtime/objects/tuple.js';
 import { S, retNone, newBool, genericGetAttr } from '../runtime/abstract.js';
 import { defMethod } from '../runtime/builtins/define.js';
@@ -97,8 +97,12 @@ export function genResume(g: number, value: number, exc: number): number {
   } catch (e) {
     finish(g);
     if (e instanceof PyException && isSubtype(TYPES[I32[(e.exc >> 2) + 1]], EXC.StopIteration)) {
+      const re = raise(EXC.RuntimeError, 'generator raised StopIteration');
+      excSet(re.exc, EXC_CAUSE, e.exc); // raised "from" the StopIteration, as CPython
+      excSet(re.exc, EXC_CONTEXT, e.exc);
+      I32[(re.exc >> 2) + EXC_SUPPRESS] = 1;
       decref(e.exc);
-      throw raise(EXC.RuntimeError, 'generator raised StopIteration');
+      throw re;
     }
     throw e;
   } finally {
@@ -196,7 +200,13 @@ export function genTraverse(g: number, visit: Visit): void {
   const w = g >> 2;
   const f = genFrame(g);
   if (f !== null) {
-    for (let i = f.base; i < f.sp; i++) if (f.regs[i] !== 0) visit(f.regs[i]);
+    // While the generator runs, the eval loop keeps sp in a local and writes f.sp back only at
+    // named points: slots between the true top and a stale f.sp may hold references already
+    // released (a consumed slice, say). Visit only the locals then; the running loop owns the
+    // value stack as an outside reference, so leaving it out is conservative (as CPython, whose
+    // executing frames expose no stack top).
+    const top = I32[w + GEN_RUNNING] ? f.base + f.code.nlocalsplus : f.sp;
+    for (let i = f.base; i < top; i++) if (f.regs[i] !== 0) visit(f.regs[i]);
     if (f.globals) visit(f.globals);
   }
   if (I32[w + GEN_FUNC]) visit(I32[w + GEN_FUNC]);

@@ -1,7 +1,7 @@
 // The interpreter: boot the runtime, compile and run the main module, import modules, and shut
 // down as CPython does (flush, finalize __main__'s globals, report uncaught exceptions).
 
-import { readFileSync, existsSync, readSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { I32, TYPES, T_STR, T_INT, T_NONE, T_TUPLE, T_MODULE, decref, xdecref, incref } from '../runtime/object.js';
@@ -30,11 +30,15 @@ import { dirNames } from '../runtime/types.js';
 import { typeInits, moduleInits } from './registry.js';
 import { weakrefPyHook } from '../runtime/modules/weakref.js';
 import { weakrefReport } from '../runtime/gc/weakref.js';
-import { sortList } from '../runtime/objects/list.js';
+import { sortList, listFromSteal } from '../runtime/objects/list.js';
 import { newCallIter } from '../runtime/objects/iterators.js';
 import { callIterHook } from '../runtime/builtins/builtins.js';
 import { scheduler } from './scheduler.js';
 import { cachedCompile } from './codecache.js';
+import { initExecBuiltins } from './exec.js';
+import { frameLocals, frameObject } from './frameobject.js';
+import { sysState, sysPyHook, sysDictRef } from '../runtime/modules/sys.js';
+import { syntaxErrorException as syntaxErrorObject } from '../runtime/objects/syntaxerror.js';
 import { initBytesBuiltins, isBytesLike } from '../runtime/objects/bytes.js';
 
 export interface RunOptions {
@@ -59,11 +63,13 @@ export function boot(opts: RunOptions): void {
   const bd = newDict();
   initBuiltins(bd);
   initBytesBuiltins(bd);
+  initExecBuiltins(bd);
   bytesOrdHook.isBytesLike = isBytesLike;
   interp.builtinsDict = bd;
   interp.builtinsModule = newModule('builtins', bd);
   setBuiltinsDictForSuggestions(bd);
   interp.sysModules = newDict();
+  sysDictRef.d = 0;
   builtinsDictHook.get = (globals) => {
     const b = dictGetStr(globals, '__builtins__');
     if (b !== 0) return I32[(b >> 2) + 1] === T_MODULE ? moduleDict(b) : b;
@@ -92,10 +98,8 @@ function installHooks(): void {
   builtinsVm.currentLocals = () => {
     const f = vmState.ts.frame;
     if (!f) return 0;
-    if (f.locals) return f.locals;
-    return localsSnapshot(f);
+    return frameLocals(f);
   };
-  builtinsVm.readLine = readLineSync;
   builtinsVm.sortList = sortList;
   callIterHook.make = newCallIter;
   superHook.frameInfo = () => {
@@ -138,6 +142,7 @@ function installHooks(): void {
     return raise(EXC.StopIteration, null);
   };
   dirHook.dir = (o) => dirNames(o);
+  sysPyHook.exec = (src, name, d) => weakrefPyHook.exec(src, name, d);
   weakrefPyHook.exec = (src, name, d) => {
     const k = internedStr('__builtins__');
     dictSet(d, k, interp.builtinsModule);
@@ -162,6 +167,22 @@ function installHooks(): void {
     xdecref(m);
     return ms && ms !== 'builtins' ? `${ms}.${qs}()` : `${qs}()`;
   };
+  sysState.getFrame = (depth) => {
+    let f = vmState.ts.frame;
+    for (let i = 0; f !== null && i < depth; i++) f = f.back;
+    if (f === null) throw raise(EXC.ValueError, 'call stack is not deep enough');
+    return frameObject(f);
+  };
+  rt.setAnnotations = (fn, ann) => {
+    const d = newDict();
+    for (let i = 0; i + 1 < tupleSize(ann); i += 2) dictSet(d, tupleItem(ann, i), tupleItem(ann, i + 1));
+    const k = internedStrCached('__annotations__');
+    try {
+      A.setAttr(fn, k, d);
+    } finally {
+      decref(d);
+    }
+  };
   rt.importName = importName;
   rt.importFrom = importFrom;
   rt.importStar = importStar;
@@ -176,44 +197,6 @@ function internedStrCached(s: string): number {
     strCache.set(s, a);
   }
   return a;
-}
-
-/** A dict snapshot of a function frame's locals (locals()). Owned by a per-frame cache. */
-function localsSnapshot(f: Frame): number {
-  const d = newDict();
-  const co = f.code.co;
-  const names = [...co.varnames, ...co.cellvars, ...co.freevars];
-  for (let i = 0; i < names.length; i++) {
-    let v = f.regs[f.base + i];
-    if (i >= co.varnames.length && v !== 0) v = I32[(v >> 2) + CELL_REF];
-    if (v !== 0) {
-      const k = internedStr(names[i]);
-      dictSet(d, k, v);
-      decref(k);
-    }
-  }
-  // keep it alive as long as the frame: stash in the frame's locals slot is wrong for function
-  // frames, so hand out a reference the caller owns via a small pool released at frame exit.
-  pendingLocals.push(d);
-  return d;
-}
-const pendingLocals: number[] = [];
-
-function readLineSync(): string | null {
-  const buf = Buffer.alloc(1);
-  let s = '';
-  for (;;) {
-    let n = 0;
-    try {
-      n = readSync(0, buf, 0, 1, null);
-    } catch {
-      return s.length ? s : null;
-    }
-    if (n === 0) return s.length ? s : null;
-    const c = buf.toString('latin1');
-    if (c === '\n') return s;
-    s += c;
-  }
 }
 
 // ---- compiling and running ------------------------------------------------------------------------
@@ -251,6 +234,12 @@ export function execModule(co: CodeObject, g: number, asMainThread = false): voi
 /** The literal constants of a code object tree, increfed (see execModule). */
 function arenaConstants(codeObj: number): number[] {
   const out: number[] = [];
+  const seen = new Set<number>(); // a constant merged across code objects was one AST literal's object
+  const incref = (v: number) => {
+    if (seen.has(v)) return;
+    seen.add(v);
+    I32[v >> 2]++;
+  };
   const walk = (c: number) => {
     const code = codeOf(c);
     for (let i = 0; i < code.consts.length; i++) {
@@ -258,11 +247,12 @@ function arenaConstants(codeObj: number): number[] {
       const cv = code.co.consts[i];
       if (cv !== null && typeof cv === 'object') {
         if (cv.kind === 'code') walk(v);
+        else if ((cv.kind === 'tuple' || cv.kind === 'frozenset') && cv.ast && !seen.has(v)) incref(v), out.push(v); // folded by the AST optimizer
         continue;
       }
       if (cv === null || typeof cv === 'boolean') continue;
+      if (!seen.has(v)) out.push(v);
       incref(v);
-      out.push(v);
     }
   };
   walk(codeObj);
@@ -288,32 +278,151 @@ function moduleGlobals(name: string, file: string | null): [number, number] {
 }
 
 // ---- imports -----------------------------------------------------------------------------------
+//
+// CPython's import system, cut down to what pyvm needs: a module is found as `name.py` or as a
+// package `name/__init__.py`, first in the program's directory (sys.path[0]) and then in pyvm's
+// lib/. A dotted name imports each prefix in turn; a submodule is looked up in its package's
+// `__path__` and bound as an attribute of the package. Modules of lib/ that stand in for CPython
+// packages without being packages (collections.abc, json.decoder) provide their submodules as
+// attributes, so a dotted name whose parent is not a package resolves through attributes.
+
+function isIntLevel(level: number): number {
+  return I32[(level >> 2) + 1] === T_INT ? Number(A.strJS(level)) : 0;
+}
 
 function importName(name: string, fromlist: number, level: number, globals: number): number {
-  void fromlist;
-  if (I32[(level >> 2) + 1] === T_INT && A.isTrue(level)) throw raise(EXC.ImportError, 'attempted relative import with no known parent package');
-  const top = name.split('.')[0];
-  const m = importModule(top);
-  if (name.includes('.')) {
-    // no packages: a dotted name must resolve through attributes
-    let cur = m;
-    incref(cur);
-    for (const part of name.split('.').slice(1)) {
-      const next = A.getAttrOrNull(cur, internedStrCached(part));
-      decref(cur);
-      if (!next) {
-        decref(m);
-        throw moduleNotFound(name);
+  const lvl = isIntLevel(level);
+  const abs = lvl > 0 ? resolveRelative(name, lvl, globals) : name;
+  const leaf = importDotted(abs);
+  const hasFrom = fromlist !== 0 && fromlist !== S.None && A.isTrue(fromlist);
+  if (!hasFrom) {
+    if (lvl > 0 || !abs.includes('.')) return leaf;
+    // `import a.b.c` binds `a`
+    decref(leaf);
+    return importModule(abs.slice(0, abs.indexOf('.')));
+  }
+  try {
+    handleFromlist(leaf, abs, fromlist);
+  } catch (e) {
+    decref(leaf);
+    throw e;
+  }
+  return leaf;
+}
+
+/** `from pkg import name`: import pkg.name when pkg is a package without that attribute yet. */
+function handleFromlist(m: number, abs: string, fromlist: number): void {
+  if (I32[(m >> 2) + 1] !== T_MODULE || !dictGetStr(moduleDict(m), '__path__')) return;
+  for (const k of A.iterToArray(fromlist)) {
+    try {
+      if (I32[(k >> 2) + 1] !== T_STR || strValue(k) === '*') continue;
+      const v = A.getAttrOrNull(m, k);
+      if (v !== 0) {
+        decref(v);
+        continue;
       }
-      cur = next;
+      const sub = `${abs}.${strValue(k)}`;
+      if (findInPackage(m, strValue(k)) === null) continue; // IMPORT_FROM reports the error
+      decref(importDotted(sub));
+    } finally {
+      decref(k);
     }
-    decref(cur);
+  }
+}
+
+/** The absolute name of a relative import (importlib._bootstrap._resolve_name). */
+function resolveRelative(name: string, level: number, globals: number): string {
+  let pkg = '';
+  const p = dictGetStr(globals, '__package__');
+  if (p !== 0 && I32[(p >> 2) + 1] === T_STR) pkg = strValue(p);
+  else {
+    const n = dictGetStr(globals, '__name__');
+    const ns = n !== 0 && I32[(n >> 2) + 1] === T_STR ? strValue(n) : '';
+    if (dictGetStr(globals, '__path__')) pkg = ns;
+    else pkg = ns.includes('.') ? ns.slice(0, ns.lastIndexOf('.')) : '';
+  }
+  if (pkg === '') throw raise(EXC.ImportError, 'attempted relative import with no known parent package');
+  const bits = pkg.split('.');
+  if (bits.length < level) throw raise(EXC.ImportError, 'attempted relative import beyond top-level package');
+  const base = bits.slice(0, bits.length - (level - 1)).join('.');
+  return name ? `${base}.${name}` : base;
+}
+
+/** Import every prefix of a dotted name; returns the last module (new reference). */
+function importDotted(abs: string): number {
+  const parts = abs.split('.');
+  let cur = importModule(parts[0]);
+  for (let i = 1; i < parts.length; i++) {
+    try {
+      const next = importSubmodule(cur, parts.slice(0, i + 1).join('.'), parts[i]);
+      decref(cur);
+      cur = next;
+    } catch (e) {
+      decref(cur);
+      throw e;
+    }
+  }
+  return cur;
+}
+
+/** `parent.part` as module `full` (new reference). */
+function importSubmodule(parent: number, full: string, part: string): number {
+  const k = internedStrCached(full);
+  const cached = dictGet(interp.sysModules, k);
+  if (cached) {
+    incref(cached);
+    return cached;
+  }
+  const found = I32[(parent >> 2) + 1] === T_MODULE && dictGetStr(moduleDict(parent), '__path__') ? findInPackage(parent, part) : null;
+  if (found === null) {
+    // a module that provides its "submodules" as attributes (collections.abc, json.decoder)
+    const v = A.getAttrOrNull(parent, internedStrCached(part));
+    if (v !== 0) return v;
+    const pn = full.slice(0, full.lastIndexOf('.'));
+    const isPkg = I32[(parent >> 2) + 1] === T_MODULE && dictGetStr(moduleDict(parent), '__path__');
+    const file = I32[(parent >> 2) + 1] === T_MODULE ? dictGetStr(moduleDict(parent), '__file__') : 0;
+    const inLib = file !== 0 && I32[(file >> 2) + 1] === T_STR && strValue(file).startsWith(LIB_DIR);
+    if (isPkg || inLib) throw moduleNotFound(full);
+    throw moduleNotFound(full, `No module named '${full}'; '${pn}' is not a package`);
+  }
+  const m = loadModuleFile(full, found.file, found.pkgDir);
+  // bind the submodule as an attribute of its package
+  try {
+    A.setAttr(parent, internedStrCached(part), m);
+  } catch (e) {
+    decref(m);
+    throw e;
   }
   return m;
 }
 
-function moduleNotFound(name: string): PyException {
-  const e = raise(EXC.ModuleNotFoundError, `No module named '${name}'`);
+interface Found { file: string; pkgDir: string | null }
+
+/** `name.py` or `name/__init__.py` in `dir`. */
+function findIn(dir: string, name: string): Found | null {
+  const pkg = join(dir, name);
+  const init = join(pkg, '__init__.py');
+  if (existsSync(init)) return { file: init, pkgDir: pkg };
+  const file = join(dir, `${name}.py`);
+  if (existsSync(file)) return { file, pkgDir: null };
+  return null;
+}
+
+function findInPackage(pkg: number, part: string): Found | null {
+  const path = dictGetStr(moduleDict(pkg), '__path__');
+  if (path === 0) return null;
+  for (const d of A.iterToArray(path)) {
+    const dir = I32[(d >> 2) + 1] === T_STR ? strValue(d) : null;
+    decref(d);
+    if (dir === null) continue;
+    const f = findIn(dir, part);
+    if (f) return f;
+  }
+  return null;
+}
+
+function moduleNotFound(name: string, msg = `No module named '${name}'`): PyException {
+  const e = raise(EXC.ModuleNotFoundError, msg);
   const n = newStr(name);
   I32[(e.exc >> 2) + EXC_VALUE] = n;
   return e;
@@ -333,9 +442,14 @@ export function importModule(name: string): number {
     return m;
   }
   // the program's directory first (as sys.path[0]), then pyvm's own pure-Python library (lib/)
-  let file = join(interp.mainDir, `${name}.py`);
-  if (!existsSync(file)) file = join(LIB_DIR, `${name}.py`);
-  if (!existsSync(file)) throw moduleNotFound(name);
+  const found = findIn(interp.mainDir, name) ?? findIn(LIB_DIR, name);
+  if (found === null) throw moduleNotFound(name);
+  return loadModuleFile(name, found.file, found.pkgDir);
+}
+
+/** Compile and run `file` as module `name` (a package when `pkgDir` is set). New reference. */
+function loadModuleFile(name: string, file: string, pkgDir: string | null): number {
+  const k = internedStrCached(name);
   const source = readFileSync(file, 'utf8');
   let co: CodeObject;
   try {
@@ -345,12 +459,25 @@ export function importModule(name: string): number {
     throw e;
   }
   const [m, g] = moduleGlobals(name, file);
+  const setG = (key: string, v: number) => {
+    const ks = internedStr(key);
+    dictSet(g, ks, v);
+    decref(ks);
+    decref(v);
+  };
+  if (pkgDir !== null) {
+    setG('__path__', listFromSteal([newStr(pkgDir)]));
+    setG('__package__', newStr(name));
+  } else {
+    setG('__package__', newStr(name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : ''));
+  }
   dictSet(interp.sysModules, k, m);
   try {
     execModule(co, g);
   } catch (e) {
     const old = dictPop(interp.sysModules, k);
     xdecref(old);
+    decref(m);
     throw e;
   }
   // the module object in sys.modules may have been replaced by the module itself
@@ -361,8 +488,7 @@ export function importModule(name: string): number {
 }
 
 function syntaxErrorException(e: PySyntaxError): PyException {
-  const pe = raise(EXC[e.pyType] ?? EXC.SyntaxError, e.msg);
-  return pe;
+  return syntaxErrorObject(e.pyType, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset);
 }
 
 function importFrom(m: number, name: number): number {
@@ -436,7 +562,8 @@ export function handleUncaught(e: unknown): number {
     if (isSubtype(t, EXC.SystemExit)) return systemExitStatus(exc);
     flushStdout();
     stderrWrite(formatException(exc));
-    return 1;
+    // CPython re-delivers SIGINT to itself for an uncaught KeyboardInterrupt: status 128 + 2
+    return isSubtype(t, EXC.KeyboardInterrupt) ? 130 : 1;
   } finally {
     decref(exc);
   }
@@ -458,8 +585,6 @@ function systemExitStatus(exc: number): number {
 /** Interpreter shutdown: finalize __main__'s globals as CPython's _PyModule_ClearDict does. */
 function shutdown(m: number, g: number, status: number): number {
   void m;
-  for (const d of pendingLocals) decref(d);
-  pendingLocals.length = 0;
   try {
     shutdownHooks.beforeClear();
     clearModuleDict(g);

@@ -14,7 +14,10 @@ import { initRangeType } from '../runtime/objects/range.js';
 import { initSliceType } from '../runtime/objects/slice.js';
 import { initIterTypes } from '../runtime/objects/iterators.js';
 import { initDictViews } from '../runtime/objects/dictviews.js';
+import { initMappingProxyType } from '../runtime/objects/mappingproxy.js';
 import { initBytesType } from '../runtime/objects/bytes.js';
+import { initSyntaxErrorType } from '../runtime/objects/syntaxerror.js';
+import { initGenericAliasTypes } from '../runtime/objects/genericalias.js';
 import { makeSysModule, sysModulesRef } from '../runtime/modules/sys.js';
 import { makeTimeModule } from '../runtime/modules/time.js';
 import { makeMathModule } from '../runtime/modules/math.js';
@@ -25,7 +28,7 @@ import { interp } from './interpreter.js';
 
 export function typeInits(): (() => void)[] {
   return [initIntType, initBoolType, initFloatType, initStrType, initFormat, initTupleType, initListType, initDictType,
-    initSetType, initRangeType, initSliceType, initIterTypes, initDictViews, initWeakrefTypes, initBytesType];
+    initSetType, initRangeType, initSliceType, initIterTypes, initDictViews, initMappingProxyType, initWeakrefTypes, initBytesType, initSyntaxErrorType, initGenericAliasTypes];
 }
 
 export function moduleInits(argv: string[]): [string, () => number][] {

@@ -9,6 +9,8 @@ export interface RuntimeHooks {
   rangeIterNext(it: number): number;
   newSet(): number;
   setAdd(s: number, v: number): void;
+  /** set_update_internal (SET_UPDATE: a set argument presizes the table, as CPython's set_merge). */
+  setUpdate(s: number, iterable: number): void;
   newSlice(start: number, stop: number, step: number): number;
   dictUpdateFrom(d: number, mapping: number): void;
   funcDesc(fn: number): string;
@@ -19,6 +21,8 @@ export interface RuntimeHooks {
   importStar(module: number, into: number): void;
   ascii(o: number): number;
   format(o: number, spec: number): number;
+  /** Store a def's annotations ((name, value, ...) tuple, borrowed) on the new function. */
+  setAnnotations(fn: number, ann: number): void;
 }
 
 const unset = (): never => {
@@ -26,7 +30,7 @@ const unset = (): never => {
 };
 
 export const rt: RuntimeHooks = {
-  listIterNext: unset, rangeIterNext: unset, newSet: unset, setAdd: unset, newSlice: unset,
+  listIterNext: unset, rangeIterNext: unset, newSet: unset, setAdd: unset, setUpdate: unset, newSlice: unset,
   dictUpdateFrom: unset, funcDesc: unset, codeOfObj: unset, internName: unset, importName: unset,
-  importFrom: unset, importStar: unset, ascii: unset, format: unset,
+  importFrom: unset, importStar: unset, ascii: unset, format: unset, setAnnotations: unset,
 };

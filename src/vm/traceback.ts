@@ -8,7 +8,7 @@
 //  20  frame    the frame object (keeps the frame's locals alive; NameError suggestions)
 //  size 24 (+16) -> 48
 
-import { I32, TYPES, T_TRACEBACK, T_STR, allocGCObject, freeGCObject, xdecref, decref, type Visit } from '../runtime/object.js';
+import { I32, TYPES, T_TRACEBACK, T_STR, T_INT, allocGCObject, freeGCObject, xdecref, decref, type Visit } from '../runtime/object.js';
 import { gcTrack, gcUntrack } from '../runtime/gc/generations.js';
 import { codeOf } from '../runtime/objects/function.js';
 import { EXC_TB, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, EXC_VALUE, EXC_OBJ, EXC_ARGS, isSubtype, EXC } from '../runtime/objects/exception.js';
@@ -19,6 +19,8 @@ import * as A from '../runtime/abstract.js';
 import { typeDict } from '../runtime/objects/type.js';
 import type { Frame } from './frame.js';
 import { frameObject, FO_GLOBALS } from './frameobject.js';
+import { syntaxErrorField } from '../runtime/objects/syntaxerror.js';
+import { PySyntaxError, formatSyntaxError } from '../compiler/errors.js';
 
 export const TB_NEXT = 2, TB_CODE = 3, TB_LINENO = 4, TB_FRAME = 5;
 
@@ -83,7 +85,25 @@ export function formatExceptionOnly(exc: number): string {
 
 function formatSyntaxErrorObject(exc: number, name: string): string {
   const args = I32[(exc >> 2) + EXC_ARGS];
-  const msg = tupleSize(args) ? A.strJS(tupleItem(args, 0)) : '';
+  const msgObj = syntaxErrorField(exc, 'msg') || (tupleSize(args) ? tupleItem(args, 0) : 0);
+  const msg = msgObj ? A.strJS(msgObj) : '';
+  // pythonrun.c's print_exception: with an int lineno, "File ..., line N", the text and a caret
+  const intField = (f: string): number | null => {
+    const v = syntaxErrorField(exc, f);
+    return v !== 0 && I32[(v >> 2) + 1] === T_INT ? Number(A.strJS(v)) : null;
+  };
+  const lineno = intField('lineno');
+  if (lineno !== null) {
+    const fn = syntaxErrorField(exc, 'filename');
+    const text = syntaxErrorField(exc, 'text');
+    const exact = TYPES[I32[(exc >> 2) + 1]] === EXC.SyntaxError;
+    const pe = new PySyntaxError(exact ? 'SyntaxError' : 'IndentationError', msg,
+      fn !== 0 && I32[(fn >> 2) + 1] === T_STR ? strValue(fn) : '<string>', lineno, intField('offset') ?? -1,
+      text !== 0 && I32[(text >> 2) + 1] === T_STR ? strValue(text) : null, intField('end_lineno') ?? lineno, intField('end_offset') ?? -1);
+    const full = formatSyntaxError(pe);
+    const head = full.slice(0, full.lastIndexOf('\n', full.length - 2) + 1);
+    return `${head}${name}: ${msg}`;
+  }
   return msg === '' ? name : `${name}: ${msg}`;
 }
 

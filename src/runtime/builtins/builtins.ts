@@ -2,7 +2,7 @@
 
 import { I32, F64, TYPES, type KwArgs, T_INT, T_BOOL, T_FLOAT, T_STR, T_TUPLE, T_LIST, T_DICT, T_TYPE, T_FUNCTION, T_OBJECT,
   T_SET, T_FROZENSET, T_RANGE, T_SLICE, T_PROPERTY, T_STATICMETHOD, T_CLASSMETHOD, T_SUPER, T_ENUMERATE, T_ZIP, T_MAP,
-  T_FILTER, T_REVERSED, T_MODULE, T_BYTES, decref, xdecref, incref } from '../object.js';
+  T_FILTER, T_REVERSED, T_MODULE, T_BYTES, T_CELL, decref, xdecref, incref } from '../object.js';
 import { T_BUILTIN as T_BUILTIN_ID, T_METHOD as T_METHOD_ID, isTypeObject } from '../object.js';
 import { newInt, newIntBig, intBig, intNumber, intIsSmall } from '../objects/int.js';
 import { newFloat } from '../objects/float.js';
@@ -17,11 +17,12 @@ import * as A from '../abstract.js';
 import { S } from '../abstract.js';
 import { binaryOp, absolute } from '../number.js';
 import { defFunction, parseArgs } from './define.js';
-import { stdoutWrite, stderrWrite, flushStdout } from './io.js';
+import { stdoutWrite, stderrWrite, flushStdout, stdinReadLine } from './io.js';
 import { intToString, intHash } from '../objects/numfmt.js';
-import { typeNew, dirNames, MOD_DICT } from '../types.js';
+import { typeNew, dirNames, MOD_DICT, typeHooks, calculateMetaclass } from '../types.js';
 import * as op from '../../compiler/opcodes.js';
 import { rt } from '../../vm/runtime-hooks.js';
+import { isUnion, unionCheck, isGenericAlias } from '../objects/genericalias.js';
 
 /** Hooks provided by the VM: running a class body, the current frame's globals/locals. */
 export const builtinsVm = {
@@ -29,7 +30,6 @@ export const builtinsVm = {
   currentGlobals: (): number => 0,
   currentLocals: (): number => 0,
   sortList: (_l: number, _key: number, _reverse: boolean): void => {},
-  readLine: (): string | null => null,
 };
 
 function typeObj(id: number): number {
@@ -38,6 +38,8 @@ function typeObj(id: number): number {
 
 function isInstance(o: number, cls: number): boolean {
   const ct = I32[(cls >> 2) + 1];
+  if (isUnion(cls)) return unionCheck(cls, (c) => isInstance(o, c), 'isinstance');
+  if (isGenericAlias(cls)) throw raise(EXC.TypeError, 'isinstance() argument 2 cannot be a parameterized generic');
   if (ct === T_TUPLE) {
     const n = tupleSize(cls);
     for (let i = 0; i < n; i++) if (isInstance(o, tupleItem(cls, i))) return true;
@@ -59,6 +61,8 @@ function isInstance(o: number, cls: number): boolean {
 function isSubclass(c: number, cls: number): boolean {
   if (!isTypeObject(c)) throw raise(EXC.TypeError, 'issubclass() arg 1 must be a class');
   const ct = I32[(cls >> 2) + 1];
+  if (isUnion(cls)) return unionCheck(cls, (x) => isSubclass(c, x), 'issubclass');
+  if (isGenericAlias(cls)) throw raise(EXC.TypeError, 'issubclass() argument 2 cannot be a parameterized generic');
   if (ct === T_TUPLE) {
     const n = tupleSize(cls);
     for (let i = 0; i < n; i++) if (isSubclass(c, tupleItem(cls, i))) return true;
@@ -98,15 +102,31 @@ function print(_self: number, args: number[], kw: KwArgs | null): number {
       else throw raise(EXC.TypeError, `'${n}' is an invalid keyword argument for print()`);
     }
   }
-  let s = '';
-  for (let i = 0; i < args.length; i++) {
-    if (i) s += sep;
-    s += A.strJS(args[i]);
+  // file=None (or absent) means sys.stdout, whatever the program has put there
+  if (file === 0) {
+    file = streamHooks.stdout();
+    if (file === S.None) return A.retNone();
   }
-  s += end;
-  if (file === 0) stdoutWrite(s);
-  else writeTo(file, s);
-  if (flush && file === 0) flushStdout();
+  const kind = file === 0 ? 1 : streamHooks.kind(file);
+  if (kind !== 0) {
+    let s = '';
+    for (let i = 0; i < args.length; i++) {
+      if (i) s += sep;
+      s += A.strJS(args[i]);
+    }
+    s += end;
+    if (kind === 1) stdoutWrite(s);
+    else stderrWrite(s);
+    if (flush && kind === 1) flushStdout();
+    return A.retNone();
+  }
+  // a Python file object: one write() per piece, as CPython's print does
+  for (let i = 0; i < args.length; i++) {
+    if (i) writeTo(file, sep);
+    writeTo(file, A.strJS(args[i]));
+  }
+  writeTo(file, end);
+  if (flush) decref(callMethodStr(file, 'flush', []));
   return A.retNone();
 }
 
@@ -125,7 +145,26 @@ export function writeTo(file: number, s: string): void {
   }
 }
 
-export const streamHooks = { kind: (_f: number): number => 0 };
+/** o.name(*args) (new reference). */
+function callMethodStr(o: number, name: string, args: number[]): number {
+  const m = A.getAttr(o, A.dictKeyStr(name));
+  try {
+    return A.call(m, args);
+  } finally {
+    decref(m);
+  }
+}
+
+/** Set by the sys module: which real stream an object is (1 stdout, 2 stderr), sys.stdout/stdin. */
+export const streamHooks = {
+  kind: (_f: number): number => 0,
+  /** sys.stdout (borrowed), 0 before sys exists. */
+  stdout: (): number => 0,
+  /** sys.stdin (borrowed), 0 before sys exists. */
+  stdin: (): number => 0,
+  /** the real stdin object, 0 before sys exists. */
+  stdinObj: (): number => 0,
+};
 
 function minmax(name: string, args: number[], kw: KwArgs | null, cmp: number): number {
   let key = 0, dflt = 0;
@@ -487,10 +526,16 @@ function dirFn(_s: number, args: number[]): number {
   return listFromSteal(names.map((n) => newStr(n)));
 }
 
+/**
+ * __build_class__(func, name, *bases, metaclass=..., **kw), as CPython's: bases resolved through
+ * __mro_entries__ (PEP 560), the most derived metaclass, its __prepare__ namespace, the class
+ * body run in it, then metaclass(name, bases, ns, **kw) and the __class__ cell filled.
+ */
 function buildClass(_s: number, args: number[], kw: KwArgs | null): number {
   if (args.length < 2) throw raise(EXC.TypeError, '__build_class__: not enough arguments');
   const [fn, nameObj] = args;
-  const bases = args.slice(2);
+  if (!isInstance(nameObj, typeObj(T_STR))) throw raise(EXC.TypeError, '__build_class__: name is not a string');
+  const origBases = args.slice(2);
   let meta = 0;
   const extra: KwArgs = { names: [], values: [] };
   if (kw) {
@@ -502,60 +547,95 @@ function buildClass(_s: number, args: number[], kw: KwArgs | null): number {
       }
     }
   }
-  for (const b of bases) {
-    if (!isTypeObject(b)) {
-      const mro = A.lookupSpecial(b, '__mro_entries__');
-      if (mro === 0) throw raise(EXC.TypeError, `bases must be types`);
-    }
-  }
-  // the metaclass: explicit, else the most derived metatype of the bases
-  if (!meta) {
-    for (const b of bases) {
-      const bm = TYPES[I32[(b >> 2) + 1]];
-      if (bm.id !== T_TYPE && (!meta || isSubtype(bm, typeInfoOfTypeObject(meta)))) meta = bm.addr;
-    }
-  }
-  let ns: number;
-  const prep = meta && meta !== typeObj(T_TYPE) ? A.getAttrOrNull(meta, A.dictKeyStr('__prepare__')) : 0;
-  if (prep) {
-    const bt0 = tupleFrom(bases);
-    try {
-      ns = A.call(prep, [nameObj, bt0], extra.names.length ? extra : null);
-    } finally {
-      decref(bt0);
-      decref(prep);
-    }
-  } else ns = newDict();
+  const kwOrNull = extra.names.length ? extra : null;
+  const origTuple = tupleFrom(origBases);
+  let bases: number[] | null;
   try {
-    const cell = builtinsVm.runClassBody(fn, ns);
-    let cls: number;
-    const bt = tupleFrom(bases);
-    try {
-      if (meta && meta !== typeObj(T_TYPE)) cls = A.call(meta, [nameObj, bt, ns], extra.names.length ? extra : null);
+    bases = resolveBases(origBases, origTuple);
+  } catch (e) {
+    decref(origTuple);
+    throw e;
+  }
+  const bt = bases ? tupleFromSteal(bases) : (incref(origTuple), origTuple);
+  let ns = 0;
+  try {
+    const baseList = tupleItems(bt);
+    // the metaclass: explicit, else type(bases[0]); a class metaclass yields to a more derived one
+    let isClass = true;
+    if (meta === 0) meta = baseList.length ? TYPES[I32[(baseList[0] >> 2) + 1]].addr : typeObj(T_TYPE);
+    else isClass = isTypeObject(meta);
+    if (isClass) meta = calculateMetaclass(typeInfoOfTypeObject(meta), baseList).addr;
+    if (meta === typeObj(T_TYPE)) ns = newDict();
+    else {
+      const prep = A.getAttrOrNull(meta, A.dictKeyStr('__prepare__'));
+      if (prep === 0) ns = newDict();
       else {
-        // a metaclass inherited from a base
-        let m = 0;
-        for (const b of bases) {
-          const bm = TYPES[I32[(b >> 2) + 1]];
-          if (bm.id !== T_TYPE) m = bm.addr;
+        try {
+          ns = A.call(prep, [nameObj, bt], kwOrNull);
+        } finally {
+          decref(prep);
         }
-        if (m) cls = A.call(m, [nameObj, bt, ns], extra.names.length ? extra : null);
-        // class keywords go to the parent's __init_subclass__ (typeNew calls it)
-        else cls = typeNew(strValue(nameObj), bases.map((b) => typeInfoOfTypeObject(b)), ns, null, extra.names.length ? extra : null);
+        if (A.lookupSpecial(ns, '__getitem__') === 0 && !TYPES[I32[(ns >> 2) + 1]].slots.getitem) {
+          const mn = isClass ? typeInfoOfTypeObject(meta).name : '<metaclass>';
+          throw raise(EXC.TypeError, `${mn}.__prepare__() must return a mapping, not ${A.typeName(ns)}`);
+        }
       }
+    }
+    const cell = builtinsVm.runClassBody(fn, ns);
+    try {
+      if (bases) A.setItem(ns, A.dictKeyStr('__orig_bases__'), origTuple);
+      let cls: number;
+      if (meta === typeObj(T_TYPE)) cls = typeNew(strValue(nameObj), baseList.map((b) => typeInfoOfTypeObject(b)), ns, null, kwOrNull);
+      else cls = A.call(meta, [nameObj, bt, ns], kwOrNull);
+      if (cell !== 0 && cell !== S.None && I32[(cell >> 2) + 1] === T_CELL) {
+        const old = I32[(cell >> 2) + 2];
+        incref(cls);
+        I32[(cell >> 2) + 2] = cls;
+        xdecref(old);
+      }
+      return cls;
     } finally {
-      decref(bt);
+      xdecref(cell);
     }
-    if (cell !== 0 && cell !== S.None) {
-      const old = I32[(cell >> 2) + 2];
-      incref(cls);
-      I32[(cell >> 2) + 2] = cls;
-      xdecref(old);
-    }
-    xdecref(cell);
-    return cls;
   } finally {
-    decref(ns);
+    xdecref(ns);
+    decref(bt);
+    decref(origTuple);
+  }
+}
+
+/**
+ * update_bases (PEP 560): each base that is not a class but has __mro_entries__ is replaced by
+ * the tuple that method returns. New references, or null when nothing changed.
+ */
+function resolveBases(bases: number[], basesTuple: number): number[] | null {
+  let out: number[] | null = null;
+  try {
+    for (let i = 0; i < bases.length; i++) {
+      const b = bases[i];
+      const meth = isTypeObject(b) ? 0 : A.getAttrOrNull(b, A.dictKeyStr('__mro_entries__'));
+      if (meth === 0) {
+        if (out) out.push((incref(b), b));
+        continue;
+      }
+      let entries: number;
+      try {
+        entries = A.call(meth, [basesTuple]);
+      } finally {
+        decref(meth);
+      }
+      if (!isInstance(entries, typeObj(T_TUPLE))) {
+        decref(entries);
+        throw raise(EXC.TypeError, '__mro_entries__ must return a tuple');
+      }
+      if (!out) out = bases.slice(0, i).map((x) => (incref(x), x));
+      for (const e of tupleItems(entries)) out.push((incref(e), e));
+      decref(entries);
+    }
+    return out;
+  } catch (e) {
+    if (out) for (const x of out) decref(x);
+    throw e;
   }
 }
 
@@ -570,11 +650,38 @@ function localsFn(): number {
 }
 
 function inputFn(_s: number, args: number[]): number {
-  if (args.length) stdoutWrite(A.strJS(args[0]));
-  flushStdout();
-  const line = builtinsVm.readLine();
-  if (line === null) throw raise(EXC.EOFError, 'EOF when reading a line');
-  return newStr(line);
+  // the prompt goes to sys.stdout and the line comes from sys.stdin, real or replaced
+  const out = streamHooks.stdout();
+  if (out === 0 || streamHooks.kind(out) !== 0) {
+    if (args.length) stdoutWrite(A.strJS(args[0]));
+    flushStdout();
+  } else if (out !== S.None) {
+    if (args.length) writeTo(out, A.strJS(args[0]));
+    const fl = A.getAttrOrNull(out, A.dictKeyStr('flush'));
+    if (fl !== 0) {
+      try {
+        decref(A.call(fl, []));
+      } finally {
+        decref(fl);
+      }
+    }
+  }
+  const inp = streamHooks.stdin();
+  let line: string;
+  if (inp === 0 || inp === streamHooks.stdinObj()) {
+    line = stdinReadLine();
+  } else {
+    if (inp === S.None) throw raise(EXC.RuntimeError, 'input(): lost sys.stdin');
+    const r = callMethodStr(inp, 'readline', []);
+    try {
+      if (I32[(r >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `object.readline() returned non-string`);
+      line = strValue(r);
+    } finally {
+      decref(r);
+    }
+  }
+  if (line === '') throw raise(EXC.EOFError, 'EOF when reading a line');
+  return newStr(line.endsWith('\n') ? line.slice(0, -1) : line);
 }
 
 function openFn(): number {
@@ -583,6 +690,7 @@ function openFn(): number {
 
 /** Fill the builtins dict. */
 export function initBuiltins(d: number): void {
+  typeHooks.currentGlobals = () => builtinsVm.currentGlobals();
   const put = (name: string, v: number) => {
     const k = internSteal(newStr(name));
     dictSet(d, k, v);

@@ -23,6 +23,8 @@ export interface MethodOptions {
   classmethod?: boolean;
   static?: boolean;
   doc?: string;
+  /** A slot wrapper made by genSlotWrappers (repr "<slot wrapper ...>"). */
+  slotWrapper?: boolean;
 }
 
 function arityWrap(qual: string, fn: BuiltinImpl, o: MethodOptions): BuiltinImpl {
@@ -55,7 +57,7 @@ export function defMethod(tid: number, name: string, fn: BuiltinImpl, o: MethodO
   // messages name just the method, as CPython's METH_* functions do ("append() takes exactly ...")
   const b: Builtin = {
     name, fn: arityWrap(name, fn, o), owner: t.name, doc: o.doc ?? null,
-    isClassMethod: o.classmethod === true, isStatic: o.static === true,
+    isClassMethod: o.classmethod === true, isStatic: o.static === true, isSlotWrapper: o.slotWrapper === true,
   };
   const descr = o.static ? newBuiltinFunction(b, 0) : newMethodDescr(b, tid);
   const key = internedStr(name);

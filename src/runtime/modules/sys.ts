@@ -1,13 +1,20 @@
 // The `sys` module: argv, version, streams, exit, reference counts, sizes, interning, the
 // recursion limit and the GIL switch interval.
 
-import { I32, F64, TYPES, T_STR, T_INT, T_BOOL, T_FLOAT, type TypeInfo, newTypeInfo, allocObject, freeObject, decref, incref, GC_NEXT } from '../object.js';
-import { newInt, newIntBig, intNumber } from '../objects/int.js';
+import { I32, F64, TYPES, T_STR, T_INT, T_BOOL, T_FLOAT, T_NONE, T_ELLIPSIS, T_NOTIMPL, T_RANGE, T_SLICE, T_FUNCTION, T_CELL, T_METHOD,
+  T_PROPERTY, T_STATICMETHOD, T_CLASSMETHOD, T_LIST_ITER, T_TUPLE_ITER, T_RANGE_ITER, T_STR_ITER, T_DICT_KEYITER, T_DICT_VALUEITER,
+  T_DICT_ITEMITER, T_SET_ITER, T_ENUMERATE, T_ZIP, T_MAP, T_FILTER, T_LIST_REVITER, T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_WEAKREF,
+  T_OBJECT, T_TUPLE, T_LIST, T_BYTES, T_DICT, T_SET, T_FROZENSET, type TypeInfo, newTypeInfo, allocObject, freeObject, decref, incref, GC_NEXT } from '../object.js';
+import { newInt, newIntBig, intNumber, intBig } from '../objects/int.js';
+import { tupleSize } from '../objects/tuple.js';
+import { LIST_ALLOC } from '../objects/list.js';
+import { isByteArray, bytesSize, BA_ALLOC } from '../objects/bytes.js';
+import { D_MASK, D_USED, D_NENTRIES, DICT_MINSIZE, dictKeys } from '../objects/dict.js';
 import { newFloat } from '../objects/float.js';
 import { newStr, strValue, internSteal, STR_FLAGS, STR_INTERNED } from '../objects/str.js';
 import { tupleFromSteal } from '../objects/tuple.js';
 import { listFromSteal } from '../objects/list.js';
-import { newDict, dictSet, dictCopy } from '../objects/dict.js';
+import { newDict, dictSet, dictCopy, dictGetStr } from '../objects/dict.js';
 import { raise, EXC, newExceptionObject, PyException, EXC_VALUE } from '../objects/exception.js';
 import { allocTypeObject, setBasesAndMro, allocTypeId } from '../objects/type.js';
 import { blockSize } from '../mem/obmalloc.js';
@@ -15,7 +22,7 @@ import { getAllocatedBlocks, debugMallocStats } from '../mem/stats.js';
 import * as A from '../abstract.js';
 import { S } from '../abstract.js';
 import { defFunction, defMethod } from '../builtins/define.js';
-import { stdoutWrite, stderrWrite, flushStdout } from '../builtins/io.js';
+import { stdoutWrite, stderrWrite, flushStdout, stdinReadLine, stdinRead } from '../builtins/io.js';
 import { streamHooks } from '../builtins/builtins.js';
 import { newModule, moduleDict } from '../types.js';
 import { tupleFrom } from '../objects/tuple.js';
@@ -32,7 +39,27 @@ export const sysState = {
 };
 
 let streamType: TypeInfo | null = null;
-let stdoutObj = 0, stderrObj = 0;
+let stdoutObj = 0, stderrObj = 0, stdinObj = 0;
+
+/** The sys module's dict once sys exists (print() and input() consult sys.stdout/sys.stdin). */
+export const sysDictRef = { d: 0 };
+
+/** Runs Python source in a dict (the VM fills it; weakref's module uses the same service). */
+export const sysPyHook = { exec: (_src: string, _name: string, _globals: number): void => {} };
+
+/** sys.<name> (borrowed), or `dflt` before sys is imported / when it is missing. */
+export function sysAttr(name: string, dflt: number): number {
+  if (sysDictRef.d === 0) return dflt;
+  return dictGetStr(sysDictRef.d, name) || dflt;
+}
+
+export function realStdout(): number {
+  return stdoutObj;
+}
+
+export function realStdin(): number {
+  return stdinObj;
+}
 
 function makeStreams(): void {
   const t = newTypeInfo(allocTypeId(), 'TextIOWrapper', TYPES[1], 12, false);
@@ -50,23 +77,71 @@ function makeStreams(): void {
   };
   stdoutObj = mk(1);
   stderrObj = mk(2);
+  stdinObj = mk(0);
+  const fdOf = (self: number) => I32[(self >> 2) + 2];
+  const notReadable = () => raise(EXC.OSError, 'not readable');
+  defMethod(t.id, 'readline', (self, args) => {
+    if (fdOf(self) !== 0) throw notReadable();
+    const n = args.length && args[0] !== S.None ? intNumber(args[0]) : -1;
+    return newStr(stdinReadLine(n));
+  }, { nargs: [0, 1] });
+  defMethod(t.id, 'read', (self, args) => {
+    if (fdOf(self) !== 0) throw notReadable();
+    return newStr(stdinRead(args.length && args[0] !== S.None ? intNumber(args[0]) : -1));
+  }, { nargs: [0, 1] });
+  defMethod(t.id, 'readlines', (self) => {
+    if (fdOf(self) !== 0) throw notReadable();
+    const lines: number[] = [];
+    for (let l = stdinReadLine(); l !== ''; l = stdinReadLine()) lines.push(newStr(l));
+    return listFromSteal(lines);
+  }, { nargs: [0, 1] });
+  defMethod(t.id, 'readable', (self) => A.newBool(fdOf(self) === 0), { nargs: 0 });
+  defMethod(t.id, 'writable', (self) => A.newBool(fdOf(self) !== 0), { nargs: 0 });
+  t.slots.iter = (self) => (incref(self), self);
+  t.slots.iternext = (self) => {
+    if (fdOf(self) !== 0) throw notReadable();
+    const l = stdinReadLine();
+    return l === '' ? 0 : newStr(l);
+  };
+  t.slots.getattr = (self, name) => {
+    switch (strValue(name)) {
+      case 'name': return newStr(['<stdin>', '<stdout>', '<stderr>'][fdOf(self)]);
+      case 'mode': return newStr(fdOf(self) === 0 ? 'r' : 'w');
+      case 'encoding': return newStr('utf-8');
+      case 'errors': return newStr(fdOf(self) === 2 ? 'backslashreplace' : 'strict');
+      case 'closed': return A.newBool(false);
+      case 'line_buffering': return A.newBool(false);
+    }
+    return A.genericGetAttr(self, name, t);
+  };
   defMethod(t.id, 'write', (self, args) => {
     const s = args[0];
     if (I32[(s >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `write() argument must be str, not ${A.typeName(s)}`);
     const text = strValue(s);
     if (I32[(self >> 2) + 2] === 1) stdoutWrite(text);
-    else stderrWrite(text);
+    else if (I32[(self >> 2) + 2] === 2) stderrWrite(text);
+    else throw raise(EXC.OSError, 'not writable');
     return newInt(I32[(s >> 2) + 5]);
   }, { nargs: 1 });
   defMethod(t.id, 'flush', () => (flushStdout(), A.retNone()), { nargs: 0 });
   defMethod(t.id, 'isatty', () => A.newBool(false), { nargs: 0 });
   defMethod(t.id, 'fileno', (self) => newInt(I32[(self >> 2) + 2]), { nargs: 0 });
-  t.slots.repr = (self) => newStr(I32[(self >> 2) + 2] === 1 ? "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>" : "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>");
+  t.slots.repr = (self) => newStr([
+    "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>",
+    "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>",
+    "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>"][I32[(self >> 2) + 2]]);
   streamHooks.kind = (f) => (f === stdoutObj ? 1 : f === stderrObj ? 2 : 0);
+  streamHooks.stdout = () => sysAttr('stdout', stdoutObj);
+  streamHooks.stdin = () => sysAttr('stdin', stdinObj);
+  streamHooks.stdinObj = () => stdinObj;
 }
 
-/** sys.getsizeof: CPython-like sizes computed from the block actually in use. */
+/** sys.getsizeof: the size CPython 3.11 (64-bit) reports for the object, computed from the
+ * object's state (length, capacity, table size) with CPython's struct sizes; objects of other
+ * types report the size of the heap block actually in use. */
 function getsizeof(o: number): number {
+  const c = cpythonSizeof(o);
+  if (c >= 0) return c;
   const t = TYPES[I32[(o >> 2) + 1]];
   let n: number;
   try {
@@ -75,6 +150,91 @@ function getsizeof(o: number): number {
     n = t.basicsize;
   }
   return n;
+}
+
+const GC_HEAD = 16;
+/** CPython's basic sizes (tp_basicsize) of fixed-size builtin objects, GC header excluded. */
+const CPY_FIXED: Record<number, number> = {
+  [T_NONE]: 16, [T_ELLIPSIS]: 16, [T_NOTIMPL]: 16, [T_FLOAT]: 24, [T_RANGE]: 48, [T_SLICE]: 40, [T_FUNCTION]: 136,
+  [T_CELL]: 24, [T_METHOD]: 48, [T_PROPERTY]: 64, [T_STATICMETHOD]: 32, [T_CLASSMETHOD]: 32, [T_LIST_ITER]: 32,
+  [T_TUPLE_ITER]: 32, [T_RANGE_ITER]: 48, [T_STR_ITER]: 32, [T_DICT_KEYITER]: 56, [T_DICT_VALUEITER]: 56,
+  [T_DICT_ITEMITER]: 56, [T_SET_ITER]: 48, [T_ENUMERATE]: 56, [T_ZIP]: 48, [T_MAP]: 32, [T_FILTER]: 32,
+  [T_LIST_REVITER]: 32, [T_DICT_KEYS]: 24, [T_DICT_VALUES]: 24, [T_DICT_ITEMS]: 24, [T_WEAKREF]: 64, [T_OBJECT]: 16,
+};
+/** Fixed-size builtin types whose objects are GC-tracked in CPython (their size includes the GC header). */
+const CPY_GC = new Set([T_FUNCTION, T_CELL, T_METHOD, T_PROPERTY, T_STATICMETHOD, T_CLASSMETHOD, T_LIST_ITER, T_TUPLE_ITER,
+  T_STR_ITER, T_DICT_KEYITER, T_DICT_VALUEITER, T_DICT_ITEMITER, T_SET_ITER, T_ENUMERATE, T_ZIP, T_MAP, T_FILTER,
+  T_LIST_REVITER, T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_WEAKREF, T_SLICE]);
+
+/** CPython 3.11's sys.getsizeof(o) for the builtin types pyvm lays out as CPython does; -1 otherwise. */
+function cpythonSizeof(o: number): number {
+  const tid = I32[(o >> 2) + 1];
+  const t = TYPES[tid];
+  let solid = t;
+  while (solid.isHeap && solid.base) solid = solid.base;
+  let base: number;
+  if (isByteArray(o)) {
+    const alloc = I32[(o >> 2) + BA_ALLOC];
+    return 56 + (alloc ? Math.max(alloc, bytesSize(o) + 1) : 0);
+  }
+  switch (solid.id) {
+    case T_INT: case T_BOOL: {
+      const v = intBig(o);
+      const bits = (v < 0n ? -v : v).toString(2).length;
+      base = 24 + 4 * Math.max(1, v === 0n ? 0 : Math.ceil(bits / 30));
+      break;
+    }
+    case T_STR: {
+      const text = strValue(o);
+      let max = 0, n = 0;
+      for (const ch of text) {
+        const cp = ch.codePointAt(0)!;
+        if (cp > max) max = cp;
+        n++;
+      }
+      base = max < 128 ? 48 + n + 1 : 72 + (n + 1) * (max < 256 ? 1 : max < 65536 ? 2 : 4);
+      break;
+    }
+    case T_TUPLE: base = 24 + 8 * tupleSize(o) + GC_HEAD; break;
+    case T_LIST: base = 40 + 8 * I32[(o >> 2) + LIST_ALLOC] + GC_HEAD; break;
+    case T_BYTES: base = 33 + bytesSize(o); break;
+    case T_DICT: {
+      const w = o >> 2;
+      const size = I32[w + D_MASK] + 1;
+      if (I32[w + D_USED] === 0 && I32[w + D_NENTRIES] === 0 && size === DICT_MINSIZE) {
+        base = 48 + GC_HEAD; // CPython's empty dict shares the immortal empty keys object
+        break;
+      }
+      let unicode = true;
+      for (const k of dictKeys(o)) if (I32[(k >> 2) + 1] !== T_STR) unicode = false;
+      const ix = size <= 128 ? 1 : size <= 65536 ? 2 : 4;
+      base = 48 + 32 + size * ix + Math.floor((size << 1) / 3) * (unicode ? 16 : 24) + GC_HEAD;
+      break;
+    }
+    case T_SET: case T_FROZENSET: {
+      const size = I32[(o >> 2) + 4] + 1;
+      base = 200 + (size > 8 ? size * 16 : 0) + GC_HEAD;
+      break;
+    }
+    default:
+      if (solid.id in CPY_FIXED) {
+        base = CPY_FIXED[solid.id] + (CPY_GC.has(solid.id) ? GC_HEAD : 0);
+        break;
+      }
+      return -1;
+  }
+  if (!t.isHeap) return base;
+  if (solid.id === T_INT) return base + GC_HEAD; // int.__sizeof__ ignores the subclass's dict slot
+  if (solid.id === T_STR) return -1; // a str subclass instance is not a compact string
+  // an instance of a class: the base's size, then the class's slots, __weakref__ and __dict__
+  // (a managed dict lives before the object, as CPython 3.11's Py_TPFLAGS_MANAGED_DICT)
+  let extra = 0;
+  if (solid.id === T_OBJECT) base += GC_HEAD;
+  if (t.slotOffsets) extra += 8 * (t.slotOffsets.size - (solid.slotOffsets?.size ?? 0));
+  const varSized = solid.id === T_TUPLE || solid.id === T_INT || solid.id === T_BOOL || solid.id === T_BYTES || solid.id === T_STR;
+  if (t.weaklistOffset && !solid.weaklistOffset && !varSized) extra += 8; // no __weakref__ slot after variable-size bases
+  if (t.dictOffset && !solid.dictOffset) extra += varSized ? 8 : 16;
+  return base + extra;
 }
 
 export function makeSysModule(argv: string[]): number {
@@ -89,13 +249,14 @@ export function makeSysModule(argv: string[]): number {
   };
   put('argv', listFromSteal(argv.map((a) => newStr(a))));
   put('version', newStr('3.11.7 (pyvm) [TypeScript on Node.js ' + process.versions.node + ']'));
-  put('version_info', tupleFromSteal([newInt(3), newInt(11), newInt(7), newStr('final'), newInt(0)]));
   put('hexversion', newInt(0x030b07f0));
   put('maxsize', newIntBig(9223372036854775807n));
   put('maxunicode', newInt(0x10ffff));
   put('byteorder', newStr('little'));
   put('platform', newStr('linux'));
   put('implementation_name', newStr('pyvm'));
+  put('float_repr_style', newStr('short'));
+  put('api_version', newInt(1013));
   put('executable', newStr(process.execPath));
   put('path', listFromSteal([newStr('')]));
   put('float_info_dig', newInt(15));
@@ -105,6 +266,10 @@ export function makeSysModule(argv: string[]): number {
   put('stderr', stderrObj);
   incref(stdoutObj);
   put('__stdout__', stdoutObj);
+  incref(stdinObj);
+  put('stdin', stdinObj);
+  incref(stdinObj);
+  put('__stdin__', stdinObj);
   incref(stderrObj);
   put('__stderr__', stderrObj);
   defFunction(d, 'exit', (_s, args) => {
@@ -173,6 +338,8 @@ export function makeSysModule(argv: string[]): number {
   defFunction(d, 'is_finalizing', () => A.newBool(false), { nargs: 0 });
   defFunction(d, 'getdefaultencoding', () => newStr('utf-8'), { nargs: 0 });
   put('modules', (incref(sysModulesRef.d), sysModulesRef.d));
+  structSeqs(d);
+  sysDictRef.d = d;
   // CPython 3.11 keeps a copy of sys's initial dict (interp->sysdict_copy, used to restore sys at
   // shutdown): its entries carry one more reference, visible through sys.getrefcount.
   sysDictCopy = dictCopy(d);
@@ -182,6 +349,70 @@ export function makeSysModule(argv: string[]): number {
 }
 
 export const sysModulesRef = { d: 0 };
+
+// sys's struct sequences (float_info, version_info, ...) and sys.implementation, written in
+// Python: a struct sequence is a tuple whose items are also named attributes.
+const SYS_PY = `
+class _structseq(tuple):
+    __slots__ = ()
+    def __new__(cls, seq):
+        return tuple.__new__(cls, seq)
+    def __repr__(self):
+        return 'sys.%s(%s)' % (type(self).__name__, ', '.join('%s=%r' % (n, v) for n, v in zip(self._fields, self)))
+    def __reduce__(self):
+        return (type(self), (tuple(self),))
+
+def _make(name, fields, values):
+    ns = {'__slots__': (), '_fields': tuple(fields), 'n_fields': len(fields),
+          'n_sequence_fields': len(fields), 'n_unnamed_fields': 0}
+    for i, f in enumerate(fields):
+        ns[f] = property(lambda self, i=i: tuple.__getitem__(self, i))
+    cls = type(name, (_structseq,), ns)
+    cls.__module__ = 'sys'
+    return cls(values)
+
+class SimpleNamespace:
+    def __init__(self, **kw):
+        self.__dict__.update(kw)
+    def __repr__(self):
+        return 'namespace(%s)' % ', '.join('%s=%r' % kv for kv in self.__dict__.items())
+SimpleNamespace.__module__ = 'types'
+
+version_info = _make('version_info', ('major', 'minor', 'micro', 'releaselevel', 'serial'), (3, 11, 7, 'final', 0))
+float_info = _make('float_info', ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig',
+                                  'mant_dig', 'epsilon', 'radix', 'rounds'),
+                   (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+                    2.220446049250313e-16, 2, 1))
+int_info = _make('int_info', ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'),
+                 (30, 4, 4300, 640))
+hash_info = _make('hash_info', ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'),
+                  (64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
+flags = _make('flags', ('debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
+                        'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated',
+                        'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits'),
+              (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+implementation = SimpleNamespace(name='pyvm', cache_tag=None, version=version_info, hexversion=0x030b07f0)
+`;
+
+/** Run SYS_PY in a scratch namespace and copy its public results into sys's dict. */
+function structSeqs(d: number): void {
+  const ns = newDict();
+  const nameKey = internSteal(newStr('__name__'));
+  const nameVal = newStr('sys');
+  dictSet(ns, nameKey, nameVal);
+  decref(nameKey);
+  decref(nameVal);
+  try {
+    sysPyHook.exec(SYS_PY, 'sys', ns);
+    for (const n of ['version_info', 'float_info', 'int_info', 'hash_info', 'flags', 'implementation']) {
+      const k = internSteal(newStr(n));
+      dictSet(d, k, dictGetStr(ns, n));
+      decref(k);
+    }
+  } finally {
+    decref(ns);
+  }
+}
 let sysDictCopy = 0;
 export function sysDictCopyAddr(): number {
   return sysDictCopy;

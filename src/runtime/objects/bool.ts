@@ -46,5 +46,6 @@ export function initBoolType(): void {
   s.richcompare = intRichCompare;
   s.bool = (a) => F64[(a >> 3) + 1] !== 0;
   s.number = boolNumber;
+  s.numberOps = ['and', 'or', 'xor', 'rand', 'ror', 'rxor'];
   s.new = boolNew;
 }

@@ -2377,6 +2377,7 @@ export function initBytesType(): void {
     s.contains = bytesContains;
     s.iter = (a) => newBytesIter(itId, a);
     s.number = bytesNumber;
+    s.numberOps = ['add', 'mul', 'mod', 'rmul', 'rmod'];
     const it = TYPES[itId];
     it.basicsize = 16;
     it.isGC = true;

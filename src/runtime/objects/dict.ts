@@ -805,7 +805,7 @@ export function initDictType(): void {
   s.contains = (d, k) => dictGet(d, k) !== 0;
   s.iter = (d) => newDictIter(d, DI_KEYS, false);
   s.number = dictNumber;
-  s.bool = (d) => dictLen(d) !== 0;
+  s.numberOps = ['or', 'ror'];
   s.new = dictNewSlot;
   s.init = dictInit;
   I32[S.None >> 2]++;

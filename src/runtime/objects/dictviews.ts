@@ -274,12 +274,12 @@ export function initDictViews(): void {
     s.len = viewLen;
     s.iter = viewIter;
     s.repr = viewRepr;
-    s.bool = (v) => viewLen(v) !== 0;
     s.contains = tid === T_DICT_KEYS ? keysContains : tid === T_DICT_ITEMS ? itemsContains : valuesContains;
     defMethodNoArgs(tid, '__reversed__', viewReversed);
     if (tid !== T_DICT_VALUES) {
       s.richcompare = viewRichCompare;
       s.number = viewNumber;
+      s.numberOps = ['and', 'or', 'sub', 'xor', 'rand', 'ror', 'rsub', 'rxor'];
       defMethodO(tid, 'isdisjoint', viewIsDisjoint);
       I32[S.None >> 2]++;
       defAttr(tid, '__hash__', S.None);

@@ -307,6 +307,7 @@ export function initFloatType(): void {
   s.richcompare = floatRichCompare;
   s.bool = (a) => F64[(a >> 3) + 1] !== 0;
   s.number = floatNumberSlot;
+  s.numberOps = ['add', 'floordiv', 'mul', 'mod', 'pow', 'sub', 'truediv', 'radd', 'rfloordiv', 'rmul', 'rmod', 'rpow', 'rsub', 'rtruediv'];
   s.new = floatNew;
 
   def0('is_integer', (self) => newBool(Number.isInteger(F64[(self >> 3) + 1])));
@@ -330,6 +331,12 @@ export function initFloatType(): void {
   defMethod(T_FLOAT, '__divmod__', floatDivmodMethod(false), { kw: true });
   defMethod(T_FLOAT, '__rdivmod__', floatDivmodMethod(true), { kw: true });
   defMethod(T_FLOAT, 'fromhex', floatFromHexMethod, { kw: true, classmethod: true });
+  defMethod(T_FLOAT, '__getformat__', (_cls, args) => {
+    const t = I32[(args[0] >> 2) + 1] === T_STR ? strValue(args[0]) : null;
+    if (t === null) throw raise(EXC.TypeError, `__getformat__() argument must be str, not ${typeName(args[0])}`);
+    if (t !== 'double' && t !== 'float') throw raise(EXC.ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+    return newStr('IEEE, little-endian');
+  }, { nargs: 1, classmethod: true });
   defGetter(T_FLOAT, 'real', floatExact);
   defGetter(T_FLOAT, 'imag', () => newFloat(0));
 }

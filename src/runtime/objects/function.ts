@@ -204,6 +204,8 @@ export interface Builtin {
   isClassMethod: boolean;
   /** Static methods of builtin types (e.g. str.maketrans) get no self. */
   isStatic: boolean;
+  /** A slot wrapper (int.__add__: a Python name for a JS type slot), printed as CPython's. */
+  isSlotWrapper?: boolean;
 }
 
 export const BUILTINS = new SideTable<Builtin>();

@@ -657,6 +657,10 @@ export function intRepr(a: number): number {
   return s.length === 1 ? newStrUncached(s) : newStr(s);
 }
 
+/** int's operators: every NB_NAMES entry but matmul, each also reflected. */
+const INT_NUMBER_OPS = ['add', 'and', 'floordiv', 'lshift', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor']
+  .flatMap((n) => [n, 'r' + n]);
+
 export function initIntType(): void {
   const t = TYPES[T_INT];
   const s = t.slots;
@@ -665,6 +669,7 @@ export function initIntType(): void {
   s.richcompare = intRichCompare;
   s.bool = (a) => I32[(a >> 2) + INT_BIGSLOT] !== 0 || F64[(a >> 3) + 1] !== 0;
   s.number = intNumberSlot;
+  s.numberOps = INT_NUMBER_OPS;
   s.new = intNew;
 
   def0(T_INT, 'int', 'bit_length', (self) => newInt(intBitLength(intValue(self))));

@@ -28,6 +28,7 @@ import { defMethod, defAttr } from '../builtins/define.js';
 import * as A from '../abstract.js';
 import { S } from '../abstract.js';
 import { REFLECTED } from '../number.js';
+import { intNumber } from './int.js';
 import * as opc from '../../compiler/opcodes.js';
 
 export const LIST_SIZE = 2, LIST_ALLOC = 3, LIST_ITEMS = 4;
@@ -349,7 +350,10 @@ export function listExtend(l: number, src: number): void {
     const n = I32[(src >> 2) + 2];
     if (n === 0) return;
     const m = I32[(l >> 2) + LIST_SIZE];
-    listResize(l, m + n);
+    if (I32[(l >> 2) + LIST_ITEMS] === 0) {
+      setCapacity(l, (n + 1) & ~1); // list_preallocate_exact, as CPython: rounded up to even
+      I32[(l >> 2) + LIST_SIZE] = n;
+    } else listResize(l, m + n);
     const dst = (I32[(l >> 2) + LIST_ITEMS] >> 2) + m;
     const from = tid === T_LIST ? I32[(src >> 2) + LIST_ITEMS] >> 2 : tupleItemsWord(src);
     for (let i = 0; i < n; i++) {
@@ -361,13 +365,52 @@ export function listExtend(l: number, src: number): void {
   }
   const it = A.getIter(src);
   try {
+    // CPython's list_extend: room for the length hint first (exactly, in a list without items),
+    // then cut back if the hint was too large (sys.getsizeof shows the capacity)
+    const n = lengthHint(src, 8);
+    const m = I32[(l >> 2) + LIST_SIZE];
+    if (I32[(l >> 2) + LIST_ITEMS] === 0) {
+      if (n) setCapacity(l, (n + 1) & ~1);
+    } else {
+      listResize(l, m + n);
+      I32[(l >> 2) + LIST_SIZE] = m;
+    }
     for (;;) {
       const v = A.iterNext(it);
       if (v === 0) break;
       listAppendSteal(l, v);
     }
+    const size = I32[(l >> 2) + LIST_SIZE];
+    if (size < I32[(l >> 2) + LIST_ALLOC]) listResize(l, size);
   } finally {
     decref(it);
+  }
+}
+
+/** PyObject_LengthHint: len(o), else o.__length_hint__(), else `dflt`. */
+function lengthHint(o: number, dflt: number): number {
+  const t = TYPES[I32[(o >> 2) + 1]];
+  if (t.slots.len || A.lookupSpecial(o, '__len__') !== 0) {
+    try {
+      return A.length(o);
+    } catch (e) {
+      if (!(e instanceof PyException) || !isSubtype(TYPES[I32[(e.exc >> 2) + 1]], EXC.TypeError)) throw e;
+      decref(e.exc);
+      return dflt;
+    }
+  }
+  const h = A.lookupSpecial(o, '__length_hint__');
+  if (h === 0) return dflt;
+  const r = A.callUnbound(h, o, []);
+  try {
+    if (r === S.NotImplemented) return dflt;
+    const rt = I32[(r >> 2) + 1];
+    if (rt !== T_INT) throw raise(EXC.TypeError, `'${A.typeName(r)}' object cannot be interpreted as an integer`);
+    const v = intNumber(r);
+    if (v < 0) throw raise(EXC.ValueError, '__length_hint__() should return >= 0');
+    return v;
+  } finally {
+    decref(r);
   }
 }
 
@@ -833,7 +876,7 @@ export function initListType(): void {
   s.contains = listContains;
   s.iter = newListIter;
   s.number = listNumber;
-  s.bool = (l) => listLen(l) !== 0;
+  s.numberOps = ['add', 'mul', 'rmul'];
   s.new = listNew;
   s.init = listInit;
   I32[S.None >> 2]++;

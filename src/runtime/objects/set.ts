@@ -987,7 +987,7 @@ function setupType(tid: number): TypeInfo {
   s.contains = setContains;
   s.iter = newSetIter;
   s.number = setNumber;
-  s.bool = (a) => setLen(a) !== 0;
+  s.numberOps = ['and', 'or', 'sub', 'xor', 'rand', 'ror', 'rsub', 'rxor'];
   return t;
 }
 
@@ -1041,4 +1041,5 @@ export function initSetType(): void {
   defineCommonMethods(T_FROZENSET);
   rt.newSet = newSet;
   rt.setAdd = setAdd;
+  rt.setUpdate = setUpdate;
 }

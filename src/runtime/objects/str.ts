@@ -1092,6 +1092,7 @@ export function initStrType(): void {
   s.contains = strContains;
   s.iter = strIter;
   s.number = strNumber;
+  s.numberOps = ['add', 'mul', 'mod', 'rmul', 'rmod'];
   s.new = strNew;
 
   const it = TYPES[T_STR_ITER];

@@ -556,8 +556,10 @@ export function initTupleType(): void {
   s.getitem = tupleGetItem;
   s.contains = tupleContains;
   s.number = tupleNumber;
+  s.numberOps = ['add', 'mul', 'rmul'];
   s.new = tupleNew;
-  s.bool = (a) => I32[(a >> 2) + TUPLE_SIZE] !== 0;
   defMethodVar(T_TUPLE, 'index', 1, 3, (self, args) => tupleIndex(self, args));
   defMethodO(T_TUPLE, 'count', tupleCount);
+  // (tuple(self),): what copy and pickle pass back to tuple.__new__ for a tuple subclass
+  defMethodVar(T_TUPLE, '__getnewargs__', 0, 0, (self) => tupleFromSteal([tupleFrom(tupleItems(self))]));
 }

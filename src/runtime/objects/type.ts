@@ -7,7 +7,8 @@
 //  20  bases    tuple
 //  24  mro      tuple
 //  28  qualname str
-//  size 32 (+16) -> 48
+//  32  weaklist weak references to the class (0 = none)
+//  size 36 (+16) -> 64
 //
 // Lookup follows CPython's _PyType_Lookup (walk the MRO's dicts) with a per-type cache that is
 // emptied whenever any type's dict changes (TYPE_EPOCH). Attribute access on instances follows
@@ -24,8 +25,8 @@ import { tupleFrom, tupleItems, tupleSize, tupleItem } from './tuple.js';
 import { newMethod, newBuiltinFromSlot, MD_SLOT, MD_OWNER, BUILTINS } from './function.js';
 import { raise, EXC } from './exception.js';
 
-export const TY_ID = 2, TY_DICT = 3, TY_NAME = 4, TY_BASES = 5, TY_MRO = 6, TY_QUALNAME = 7;
-export const TYPE_SIZE = 32;
+export const TY_ID = 2, TY_DICT = 3, TY_NAME = 4, TY_BASES = 5, TY_MRO = 6, TY_QUALNAME = 7, TY_WEAKLIST = 8;
+export const TYPE_SIZE = (TY_WEAKLIST + 1) * 4;
 export const INST_DICT = 2, INST_WEAKLIST = 3;
 export const INSTANCE_BASE_SIZE = 16;
 
@@ -46,6 +47,7 @@ export function allocTypeObject(t: TypeInfo, name: string, meta: TypeInfo | null
   I32[w + TY_BASES] = 0;
   I32[w + TY_MRO] = 0;
   I32[w + TY_QUALNAME] = newStr(name);
+  I32[w + TY_WEAKLIST] = 0;
   t.addr = a;
   gcTrack(a);
   return a;
@@ -265,18 +267,36 @@ export function allocTypeId(): number {
 
 // ---- descriptors -----------------------------------------------------------------------------
 
-/** staticmethod / classmethod / property objects: [refcnt, type, f1, f2, f3, doc]. */
-export const DESCR_F1 = 2, DESCR_F2 = 3, DESCR_F3 = 4, DESCR_DOC = 5;
+/**
+ * staticmethod / classmethod / property objects: [refcnt, type, f1, f2, f3, doc], and for
+ * property a flags word (PROP_GETTER_DOC: the doc came from the getter). A subclass instance
+ * (class P(property)) continues with its __dict__ and weaklist words (TypeInfo.basicsize).
+ */
+export const DESCR_F1 = 2, DESCR_F2 = 3, DESCR_F3 = 4, DESCR_DOC = 5, DESCR_FLAGS = 6;
+export const DESCR_SIZE = 24, PROPERTY_SIZE = 28;
+export const PROP_GETTER_DOC = 1;
 
+/** New descriptor object of type `tid` (a builtin one or a subclass). New reference. */
 export function newDescrObject(tid: number, f1: number, f2: number, f3: number, doc: number): number {
-  const a = allocGCObject(tid, 24);
+  const t = TYPES[tid];
+  const a = allocGCObject(tid, t.basicsize);
   const w = a >> 2;
+  for (let i = DESCR_F1; i < t.basicsize >> 2; i++) I32[w + i] = 0;
   for (const [off, v] of [[DESCR_F1, f1], [DESCR_F2, f2], [DESCR_F3, f3], [DESCR_DOC, doc]] as const) {
     if (v !== 0) I32[v >> 2]++;
     I32[w + off] = v;
   }
+  if (t.isHeap) I32[t.addr >> 2]++;
   gcTrack(a);
   return a;
+}
+
+/** Replace field `off` of a descriptor object (v borrowed, 0 for none). */
+export function descrSetField(a: number, off: number, v: number): void {
+  const old = I32[(a >> 2) + off];
+  if (v !== 0) I32[v >> 2]++;
+  I32[(a >> 2) + off] = v;
+  xdecref(old);
 }
 
 export function descrObjectDealloc(a: number): void {
@@ -312,10 +332,12 @@ export function bindDescriptor(v: number, obj: number, cls: TypeInfo): number {
       return newMethod(v, obj);
     case T_STATICMETHOD: {
       const f = I32[(v >> 2) + DESCR_F1];
+      if (f === 0) throw raise(EXC.RuntimeError, 'uninitialized staticmethod object');
       I32[f >> 2]++;
       return f;
     }
     case T_CLASSMETHOD:
+      if (I32[(v >> 2) + DESCR_F1] === 0) throw raise(EXC.RuntimeError, 'uninitialized classmethod object');
       return newMethod(I32[(v >> 2) + DESCR_F1], cls.addr);
     case T_METHOD_DESCR:
       if (obj === 0) break;

@@ -1,0 +1,212 @@
+// exec(), eval(), compile() and __import__(): running source text and code objects given at run
+// time, as CPython's builtin_exec_impl / builtin_eval_impl / builtin_compile_impl.
+//
+// A string is compiled as a module ('exec') or as one expression ('eval': the code returns its
+// value) under the file name '<string>'; compiled code is kept in a small in-memory table, keyed
+// by mode, file name and text, because Ohm parsing is slow and programs often eval the same
+// string in a loop. The code then runs in a frame of its own whose globals and locals are the
+// dicts given (by default the caller's): module-level code reads names with LOAD_NAME through
+// the locals mapping, so `exec(src, g, l)` stores into `l` and functions it defines see `g`.
+
+import { I32, TYPES, T_DICT, T_STR, T_CODE, type KwArgs, decref, incref } from '../runtime/object.js';
+import { dictGetStr, dictSet } from '../runtime/objects/dict.js';
+import { internedStr, strValue } from '../runtime/objects/str.js';
+import { newInt } from '../runtime/objects/int.js';
+import { codeOf } from '../runtime/objects/function.js';
+import { raise, EXC } from '../runtime/objects/exception.js';
+import { isBytesLike, bytesView } from '../runtime/objects/bytes.js';
+import { syntaxErrorException } from '../runtime/objects/syntaxerror.js';
+import * as A from '../runtime/abstract.js';
+import { S } from '../runtime/abstract.js';
+import { defFunction, parseArgs } from '../runtime/builtins/define.js';
+import { builtinsVm } from '../runtime/builtins/builtins.js';
+import { loadCode } from '../runtime/types.js';
+import { parseModule } from '../compiler/parser.js';
+import { compileModule, compileExpression } from '../compiler/codegen.js';
+import { PySyntaxError } from '../compiler/errors.js';
+import type { CodeObject } from '../compiler/code.js';
+import { Frame, vmState } from './frame.js';
+import { builtinsDictHook } from './call.js';
+import { run } from './eval.js';
+import { rt } from './runtime-hooks.js';
+
+export type CompileMode = 'exec' | 'eval' | 'single';
+
+const CACHE_MAX = 512;
+const compiled = new Map<string, CodeObject>();
+
+/** Compile source text; a syntax error becomes a Python SyntaxError with its attributes set. */
+export function compileString(source: string, filename: string, mode: CompileMode): CodeObject {
+  const key = `${mode}\0${filename}\0${source}`;
+  const hit = compiled.get(key);
+  if (hit !== undefined) return hit;
+  let co: CodeObject;
+  try {
+    const mod = parseModule(source, filename);
+    if (mode === 'eval') {
+      const body = mod.body as { kind: string; lineno: number; col_offset: number; end_lineno?: number; end_col_offset?: number }[];
+      if (body.length !== 1 || body[0].kind !== 'Expr') {
+        const s = body.length === 0 ? null : body[body.length > 1 && body[0].kind === 'Expr' ? 1 : 0];
+        const lines = source.split('\n');
+        const lineno = s ? s.lineno : Math.max(1, lines.length);
+        throw new PySyntaxError('SyntaxError', 'invalid syntax', filename, lineno, s ? s.col_offset + 1 : 0,
+          lines[lineno - 1] ?? null, lineno, s ? s.col_offset + 2 : 0);
+      }
+      co = compileExpression(mod, filename, source);
+    } else {
+      co = compileModule(mod, filename, source);
+    }
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      throw syntaxErrorException(e.pyType, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset);
+    }
+    throw e;
+  }
+  // no source lines for tracebacks: CPython's linecache finds no file named "<string>"
+  forgetSource(co);
+  if (compiled.size >= CACHE_MAX) compiled.delete(compiled.keys().next().value as string);
+  compiled.set(key, co);
+  return co;
+}
+
+function forgetSource(co: CodeObject): void {
+  co.source = [];
+  for (const c of co.consts) if (c !== null && typeof c === 'object' && c.kind === 'code') forgetSource(c.code);
+}
+
+/**
+ * Run a code object with globals `g` and locals `l` (both borrowed). Returns the code's result
+ * (new reference): the expression's value for 'eval' code, None for module code.
+ */
+export function runCode(codeObj: number, g: number, l: number): number {
+  const code = codeOf(codeObj);
+  if (code.co.freevars.length > 0) throw raise(EXC.TypeError, 'code object passed to exec() may not contain free variables');
+  const ts = vmState.ts;
+  const size = code.nlocalsplus + code.co.stacksize;
+  const base = ts.top;
+  ts.top += size;
+  incref(g);
+  incref(l);
+  const f = new Frame(code, ts.stack, base, 0, g, builtinsDictHook.get(g), l, true);
+  incref(f.builtins);
+  ts.stack.fill(0, base, base + size);
+  // the frame does not own its code object (no function does): keep it alive for the run
+  incref(codeObj);
+  try {
+    return run(ts, f);
+  } finally {
+    decref(codeObj);
+  }
+}
+
+function sourceText(fname: string, src: number, what: string): string {
+  if (I32[(src >> 2) + 1] === T_STR) return strValue(src);
+  if (isBytesLike(src)) return Buffer.from(bytesView(src)).toString('utf8');
+  throw raise(EXC.TypeError, `${fname}() arg 1 must be ${what}`);
+}
+
+/** The code object to run for exec/eval's first argument (new reference). */
+function codeFor(fname: 'exec' | 'eval', src: number): number {
+  if (I32[(src >> 2) + 1] === T_CODE) return incref(src), src;
+  let text = sourceText(fname, src, 'a string, bytes or code object');
+  if (fname === 'eval') text = text.replace(/^[ \t]+/, '');
+  if (text.includes('\0')) throw raise(EXC.SyntaxError, 'source code string cannot contain null bytes');
+  return loadCode(compileString(text, '<string>', fname));
+}
+
+/** Resolve exec/eval's globals and locals (borrowed), inserting __builtins__ as CPython does. */
+function namespaces(fname: string, globals: number, locals: number): [number, number] {
+  if (globals !== 0 && globals === S.None) globals = 0;
+  if (locals !== 0 && locals === S.None) locals = 0;
+  if (globals !== 0 && I32[(globals >> 2) + 1] !== T_DICT && !TYPES[I32[(globals >> 2) + 1]].mro.some((t) => t.id === T_DICT)) {
+    throw raise(EXC.TypeError, fname === 'exec' ? `exec() globals must be a dict, not ${A.typeName(globals)}`
+      : 'globals must be a dict');
+  }
+  if (locals !== 0 && A.lookupSpecial(locals, '__getitem__') === 0 && !TYPES[I32[(locals >> 2) + 1]].slots.getitem) {
+    throw raise(EXC.TypeError, fname === 'exec' ? `locals must be a mapping or None, not ${A.typeName(locals)}`
+      : 'locals must be a mapping');
+  }
+  if (globals === 0) {
+    globals = builtinsVm.currentGlobals();
+    if (locals === 0) locals = builtinsVm.currentLocals() || globals;
+  } else if (locals === 0) {
+    locals = globals;
+  }
+  if (dictGetStr(globals, '__builtins__') === 0) {
+    const k = internedStr('__builtins__');
+    const cur = builtinsVm.currentGlobals();
+    dictSet(globals, k, cur ? builtinsDictHook.get(cur) : builtinsDictHook.get(globals));
+    decref(k);
+  }
+  return [globals, locals];
+}
+
+function execFn(_s: number, args: number[], kw: KwArgs | null): number {
+  if (args.length > 3) throw raise(EXC.TypeError, `exec expected at most 3 arguments, got ${args.length}`);
+  if (args.length < 1) throw raise(EXC.TypeError, 'exec expected at least 1 argument, got 0');
+  let closure = 0;
+  if (kw) {
+    for (let i = 0; i < kw.names.length; i++) {
+      if (kw.names[i] === 'closure') closure = kw.values[i];
+      else throw raise(EXC.TypeError, `exec() got an unexpected keyword argument '${kw.names[i]}'`);
+    }
+  }
+  void closure;
+  const [g, l] = namespaces('exec', args[1] ?? 0, args[2] ?? 0);
+  const c = codeFor('exec', args[0]);
+  try {
+    decref(runCode(c, g, l));
+  } finally {
+    decref(c);
+  }
+  return A.retNone();
+}
+
+function evalFn(_s: number, args: number[], kw: KwArgs | null): number {
+  const [src, globals, locals] = parseArgs('eval', args, kw, ['source', 'globals', 'locals'], 1);
+  if (I32[(src >> 2) + 1] !== T_STR && I32[(src >> 2) + 1] !== T_CODE && !isBytesLike(src)) {
+    throw raise(EXC.TypeError, 'eval() arg 1 must be a string, bytes or code object');
+  }
+  const [g, l] = namespaces('eval', globals, locals);
+  const c = codeFor('eval', src);
+  try {
+    return runCode(c, g, l);
+  } finally {
+    decref(c);
+  }
+}
+
+function compileFn(_s: number, args: number[], kw: KwArgs | null): number {
+  const [src, filename, mode] = parseArgs('compile', args, kw,
+    ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], 3);
+  const fn = I32[(filename >> 2) + 1] === T_STR ? strValue(filename)
+    : isBytesLike(filename) ? Buffer.from(bytesView(filename)).toString('utf8')
+      : (() => { throw raise(EXC.TypeError, `expected str, bytes or os.PathLike object, not ${A.typeName(filename)}`); })();
+  const m = I32[(mode >> 2) + 1] === T_STR ? strValue(mode) : '';
+  if (I32[(mode >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `compile() argument 'mode' must be str, not ${A.typeName(mode)}`);
+  if (m !== 'exec' && m !== 'eval' && m !== 'single') throw raise(EXC.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  const text = sourceText('compile', src, 'a string, bytes or AST object');
+  if (text.includes('\0')) throw raise(EXC.SyntaxError, 'source code string cannot contain null bytes');
+  return loadCode(compileString(text, fn, m));
+}
+
+function importFn(_s: number, args: number[], kw: KwArgs | null): number {
+  const [name, globals, , fromlist, level] = parseArgs('__import__', args, kw, ['name', 'globals', 'locals', 'fromlist', 'level'], 1);
+  if (I32[(name >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `__import__() argument 1 must be str, not ${A.typeName(name)}`);
+  const g = globals !== 0 && globals !== S.None && I32[(globals >> 2) + 1] === T_DICT ? globals : builtinsVm.currentGlobals();
+  const lv = level !== 0 ? (incref(level), level) : newInt(0);
+  try {
+    if (strValue(name) === '' && A.isTrue(lv) === false) throw raise(EXC.ValueError, 'Empty module name');
+    return rt.importName(strValue(name), fromlist || S.None, lv, g);
+  } finally {
+    decref(lv);
+  }
+}
+
+/** Add exec, eval, compile and __import__ to the builtins dict. */
+export function initExecBuiltins(bd: number): void {
+  defFunction(bd, 'exec', execFn, { kw: true });
+  defFunction(bd, 'eval', evalFn, { kw: true });
+  defFunction(bd, 'compile', compileFn, { kw: true });
+  defFunction(bd, '__import__', importFn, { kw: true });
+}
