@@ -1159,46 +1159,77 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
     } catch (e) {
       // ---- exception: find a handler in this frame, else pop frames up to the entry frame ----
       pending = null;
-      if (e !== null && typeof e === 'object' && !(e instanceof PyException)) reraiseFlag = false;
-      const pe = toPyException(e);
-      const exc = pe.exc;
-      let reraise = reraiseFlag;
-      reraiseFlag = false;
-      if (!reraise) chainContext(ts, exc);
-      for (;;) {
-        f.pc = pc;
-        f.sp = sp;
-        if (!reraise) addTraceback(exc, f, pc - 2);
-        reraise = false;
-        const h = findHandler(ts, f, exc);
-        if (h >= 0) {
-          pc = h;
-          sp = f.sp;
-          break;
-        }
-        // no handler: the frame is finished
-        if (f === entry) {
-          ts.genReturned = true;
-          releaseIfNotGen(ts, f);
-          ts.frame = savedFrame;
+      let leaving = false;
+      try {
+        if (e !== null && typeof e === 'object' && !(e instanceof PyException)) reraiseFlag = false;
+        const pe = toPyException(e);
+        const exc = pe.exc;
+        let reraise = reraiseFlag;
+        reraiseFlag = false;
+        if (!reraise) chainContext(ts, exc);
+        for (;;) {
+          f.pc = pc;
+          f.sp = sp;
+          if (!reraise) addTraceback(exc, f, pc - 2);
+          reraise = false;
+          const h = findHandler(ts, f, exc);
+          if (h >= 0) {
+            pc = h;
+            sp = f.sp;
+            break;
+          }
+          // no handler: the frame is finished
+          if (f === entry) {
+            ts.genReturned = true;
+            releaseIfNotGen(ts, f);
+            ts.frame = savedFrame;
+            ts.depth--;
+            ts.runDepth--;
+            leaving = true;
+            throw pe;
+          }
+          const back = f.back!;
+          releaseFrame(ts, f);
           ts.depth--;
-          ts.runDepth--;
-          throw pe;
+          f = back;
+          ts.frame = f;
+          regs = f.regs;
+          base = f.base;
+          sp = f.sp;
+          pc = f.pc;
+          ops = f.code.ops;
+          consts = f.code.consts;
+          names = f.code.names;
+          ic = f.code.ic;
+          // the call instruction's operands were already consumed by the call; continue unwinding
         }
-        const back = f.back!;
-        releaseFrame(ts, f);
-        ts.depth--;
-        f = back;
-        ts.frame = f;
-        regs = f.regs;
-        base = f.base;
-        sp = f.sp;
-        pc = f.pc;
-        ops = f.code.ops;
-        consts = f.code.consts;
-        names = f.code.names;
-              ic = f.code.ic;
-        // the call instruction's operands were already consumed by the call; continue unwinding
+      } catch (e2) {
+        if (leaving) throw e2;
+        // Handling the exception failed itself (a JS stack overflow in the handler search, close
+        // to the stack limit): abandon this invocation's frames. The counters are set first,
+        // without calls (which could overflow again); releasing the frames is best effort.
+        let dropped = 1;
+        let low = entry.onDataStack ? entry.base : ts.top;
+        for (let x = f; x !== entry; x = x.back!) {
+          dropped++;
+          if (x.onDataStack && x.base < low) low = x.base;
+        }
+        ts.depth -= dropped;
+        ts.runDepth--;
+        ts.frame = savedFrame;
+        ts.genReturned = true;
+        try {
+          while (f !== entry) {
+            const back = f.back!;
+            releaseFrame(ts, f);
+            f = back;
+          }
+          releaseIfNotGen(ts, f);
+        } catch {
+          /* out of stack again: the frames' references leak, the data stack is reclaimed below */
+        }
+        if (ts.top > low) ts.top = low;
+        throw e2;
       }
       regs = f.regs;
       base = f.base;
