@@ -93,6 +93,8 @@ export interface TypeInfo {
   cacheEpoch: number;
   /** Inline class-call cache (vm/inlinecache.ts inlineInitOf): __init__ to enter, valid for TYPE_EPOCH initEpoch. */
   initEpoch: number;
+  /** objects/type.ts solidBase, once the class is complete (undefined until then). */
+  solidMemo?: TypeInfo | null;
   initFn: number;
   /** Exception types: the instance layout is the exception layout. */
   isException: boolean;

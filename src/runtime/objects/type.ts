@@ -179,8 +179,11 @@ export function keepManagedUntracked(d: number): void {
 
 /** The first builtin type along the base chain: it owns the non-Python part of the layout. */
 export function solidBase(t: TypeInfo): TypeInfo | null {
+  // memoized: a class's base chain is fixed once it exists (traversal asks on every GC visit)
+  if (t.solidMemo !== undefined) return t.solidMemo;
   let b = t.base;
   while (b && b.isHeap) b = b.base;
+  if (t.mro.length > 0) t.solidMemo = b;
   return b;
 }
 
