@@ -587,7 +587,15 @@ export function getAttr(o: number, name: number): number {
     return callUnbound(typeLookup(t, '__getattr__'), o, [name]);
   }
   const r = getAttrOrNull(o, name, false);
-  if (r === 0) throw attributeError(o, strValue(name));
+  if (r === 0) {
+    if (I32[(o >> 2) + 1] === 19 /* T_MODULE */) {
+      // PEP 562: a module's own __getattr__ answers for missing names
+      const md = I32[(o >> 2) + 2];
+      const ga = md !== 0 ? dictGetStr(md, '__getattr__') : 0;
+      if (ga !== 0) return call(ga, [name], null);
+    }
+    throw attributeError(o, strValue(name));
+  }
   return r;
 }
 

@@ -12,7 +12,7 @@
 // the loop looks at pending work (GIL drop requests, signals) — see vm/gil.ts.
 
 import * as op from '../compiler/opcodes.js';
-import { I32, F64, I32 as HEAP_I32, F64 as HEAP_F64, TYPES, T_INT, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_DICT, T_FUNCTION, T_BOOL, T_NONE, T_METHOD_DESCR, T_TYPE, T_OBJECT,
+import { I32, F64, I32 as HEAP_I32, F64 as HEAP_F64, TYPES, T_INT, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_DICT, T_FUNCTION, T_BOOL, T_NONE, T_METHOD_DESCR, T_TYPE, T_OBJECT, T_MODULE,
   T_LIST_ITER, T_RANGE_ITER, T_GENERATOR, decref, dealloc, xdecref, HeapExhausted, type KwArgs } from '../runtime/object.js';
 import { newInt, SMALL_INTS, SMALL_MIN, SMALL_MAX } from '../runtime/objects/int.js';
 import { newFloat } from '../runtime/objects/float.js';
@@ -545,7 +545,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
               sp += 2;
               break;
             }
-            const r = A.getAttr(o, name);
+            const r = I32[(o >> 2) + 1] === T_MODULE ? IC.moduleAttr(ic, pc * 2 - 4, o, name) : A.getAttr(o, name);
             regs[sp] = NULL;
             regs[sp + 1] = r;
             sp += 2;
@@ -579,7 +579,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
               regs[sp++] = o;
               break;
             }
-            const r = A.getAttr(o, name);
+            const r = I32[(o >> 2) + 1] === T_MODULE ? IC.moduleAttr(ic, pc * 2 - 4, o, name) : A.getAttr(o, name);
             regs[sp - 1] = NULL;
             regs[sp++] = r;
             decref(o);

@@ -15,7 +15,7 @@
 // dict, so a hit needs no hashing: the cached lookup result is still what a full lookup would
 // return. Misses fall back to the generic protocol (abstract.ts) and refill the entry.
 
-import { I32, TYPES, type TypeInfo, T_FUNCTION, T_METHOD_DESCR, T_TYPE, T_OBJECT } from '../runtime/object.js';
+import { I32, TYPES, type TypeInfo, T_FUNCTION, T_METHOD_DESCR, T_TYPE, T_OBJECT, T_MODULE } from '../runtime/object.js';
 import { codeOf, FN_CODE } from '../runtime/objects/function.js';
 import { CO_GENERATOR } from '../compiler/opcodes.js';
 import { dictGet, dictSet, dictEntryIndex, dictReplaceAt, D_VERSION, D_NENTRIES, D_ENTRIES } from '../runtime/objects/dict.js';
@@ -76,9 +76,40 @@ function fillAttr(ic: Int32Array, i: number, t: TypeInfo, name: number, forMetho
   }
 }
 
+/** Word of a module object holding its dict (runtime/types.ts MOD_DICT). */
+const MOD_DICT_WORD = 2;
+const K_MODULE = 5;
+
+/**
+ * module.name (new reference), for LOAD_ATTR and LOAD_METHOD on modules (`math.sqrt`). The entry
+ * is | T_MODULE | dict version | K_MODULE | value (borrowed) |: dict versions are unique across
+ * dicts, so an unchanged version means the same module dict, unchanged. Names the module type
+ * handles itself (data descriptors such as __dict__) are never cached.
+ */
+export function moduleAttr(ic: Int32Array, i: number, o: number, name: number): number {
+  const md = I32[(o >> 2) + MOD_DICT_WORD];
+  const ver = I32[(md >> 2) + D_VERSION];
+  if (ic[i] === T_MODULE && ic[i + 2] === K_MODULE && ic[i + 1] === ver) {
+    const v = ic[i + 3];
+    I32[v >> 2]++;
+    return v;
+  }
+  const v = dictGet(md, name);
+  if (v === 0) return A.getAttr(o, name);
+  const d = typeLookup(TYPES[T_MODULE], nameText(name));
+  if (d !== 0 && isDataDescriptor(d)) return A.getAttr(o, name);
+  ic[i] = T_MODULE;
+  ic[i + 1] = ver;
+  ic[i + 2] = K_MODULE;
+  ic[i + 3] = v;
+  I32[v >> 2]++;
+  return v;
+}
+
 /** obj.name (new reference); throws AttributeError. */
 export function loadAttr(ic: Int32Array, i: number, o: number, name: number): number {
   const tid = I32[(o >> 2) + 1];
+  if (tid === T_MODULE) return moduleAttr(ic, i, o, name);
   if (ic[i] !== tid || ic[i + 1] !== TYPE_EPOCH) fillAttr(ic, i, TYPES[tid], name, false);
   const kind = ic[i + 2];
   if (kind === K_SLOW) return A.getAttr(o, name);
@@ -125,6 +156,7 @@ export function loadAttr(ic: Int32Array, i: number, o: number, name: number): nu
  */
 export function lookupMethod(ic: Int32Array, i: number, o: number, name: number): number {
   const tid = I32[(o >> 2) + 1];
+  if (tid === T_MODULE) return 0; // the caller takes moduleAttr (same entry, other layout)
   if (ic[i] !== tid || ic[i + 1] !== TYPE_EPOCH) fillAttr(ic, i, TYPES[tid], name, true);
   if (ic[i + 2] !== K_METHOD) return 0;
   const t = TYPES[tid];
