@@ -95,6 +95,9 @@ export interface TypeInfo {
   initEpoch: number;
   /** objects/type.ts solidBase, once the class is complete (undefined until then). */
   solidMemo?: TypeInfo | null;
+  /** When set, slots.getattr answers only these names itself and is generic otherwise (the
+   * attribute caches may then treat other names as plain lookups). */
+  getattrOnly?: ReadonlySet<string>;
   initFn: number;
   /** Exception types: the instance layout is the exception layout. */
   isException: boolean;

@@ -230,6 +230,7 @@ export function initGeneratorType(): void {
     return genSend(self, S.None, exc);
   }, { nargs: [1, 3] });
   defMethod(T_GENERATOR, 'close', (self) => (genClose(self), retNone()), { nargs: 0 });
+  t.getattrOnly = new Set(['__name__', '__qualname__', 'gi_running', 'gi_frame']);
   t.slots.getattr = (g, name) => {
     const s = strValue(name);
     const w = g >> 2;

@@ -62,7 +62,7 @@ export function loadGlobal(ic: Int32Array, i: number, globals: number, builtins:
 function fillAttr(ic: Int32Array, i: number, t: TypeInfo, name: number, forMethod: boolean): void {
   ic[i] = t.id;
   ic[i + 1] = TYPE_EPOCH;
-  if (!plainGetattr(t)) {
+  if (!plainGetattr(t) && !(t.getattrOnly !== undefined && !t.isHeap && !t.getattrOnly.has(nameText(name)))) {
     ic[i + 2] = K_SLOW;
     return;
   }
