@@ -12,7 +12,7 @@
 // the loop looks at pending work (GIL drop requests, signals) — see vm/gil.ts.
 
 import * as op from '../compiler/opcodes.js';
-import { I32, F64, I32 as HEAP_I32, F64 as HEAP_F64, TYPES, T_INT, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_DICT, T_FUNCTION, T_BOOL, T_NONE, T_METHOD_DESCR, T_TYPE, T_OBJECT, T_MODULE,
+import { I32, F64, I32 as HEAP_I32, F64 as HEAP_F64, TYPES, T_INT, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_DICT, T_FUNCTION, T_BOOL, T_NONE, T_METHOD_DESCR, T_TYPE, T_OBJECT, T_MODULE, T_METHOD,
   T_LIST_ITER, T_RANGE_ITER, T_GENERATOR, decref, dealloc, xdecref, HeapExhausted, type KwArgs } from '../runtime/object.js';
 import { newInt, SMALL_INTS, SMALL_MIN, SMALL_MAX } from '../runtime/objects/int.js';
 import { newFloat } from '../runtime/objects/float.js';
@@ -20,7 +20,7 @@ import { STRS, STR_SLOT, STR_FLAGS, STR_BMP, newStr, strConcat } from '../runtim
 import { newTuple, tupleSize, tupleItem, EMPTY_TUPLE, TUPLE_ITEMS, TUPLE_SIZE } from '../runtime/objects/tuple.js';
 import { newList, listAppendSteal, listLen, listGet, listFromSteal, LIST_ITEMS, LIST_SIZE } from '../runtime/objects/list.js';
 import { newDict, dictSet, dictGet, dictGetStr, dictPop, dictMerge, dictLen, dictKeys } from '../runtime/objects/dict.js';
-import { newFunction, newCell, CELL_REF, FN_DOC, BUILTINS, MD_SLOT, MD_OWNER, type Builtin } from '../runtime/objects/function.js';
+import { newFunction, newCell, CELL_REF, FN_DOC, BUILTINS, MD_SLOT, MD_OWNER, M_FUNC, M_SELF, type Builtin } from '../runtime/objects/function.js';
 import { PyException, raise, EXC, isSubtype, newExceptionObject, excSet, excGet, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, EXC_TB, EXC_VALUE } from '../runtime/objects/exception.js';
 import { PyErr } from '../runtime/objects/pyerr.js';
 import { typeLookup, typeInfoOfTypeObject, bindDescriptor } from '../runtime/objects/type.js';
@@ -618,6 +618,40 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
               decref(fn);
               if (nf.code.co.flags & op.CO_GENERATOR) {
                 regs[sp++] = newGenerator(nf, fn);
+                break;
+              }
+            } else if (calleeType === T_METHOD && I32[(I32[(fn >> 2) + M_FUNC] >> 2) + 1] === T_FUNCTION) {
+              // A bound Python method (a callback, or an attribute LOAD_METHOD could not split):
+              // call its function with self prepended, in this loop.
+              const func = I32[(fn >> 2) + M_FUNC], self = I32[(fn >> 2) + M_SELF];
+              if (fpos > bottom) {
+                // CALL_METHOD with NULL below the callable: room to lay out func self args
+                I32[func >> 2]++;
+                I32[self >> 2]++;
+                regs[bottom] = func;
+                regs[fpos] = self;
+                decref(fn);
+                sp = fpos;
+                f.sp = sp;
+                nf = makeFrame(ts, func, regs, fpos, n + 1, null, true);
+                sp = bottom;
+                f.sp = sp;
+                decref(func);
+              } else {
+                const argv = new Array<number>(n + 1);
+                argv[0] = self;
+                for (let i = 0; i < n; i++) argv[i + 1] = regs[start + i];
+                nf = makeFrame(ts, func, argv, 0, n + 1, null, false);
+                for (let i = sp - 1; i >= bottom; i--) {
+                  const x = regs[i];
+                  regs[i] = 0;
+                  decref(x);
+                }
+                sp = bottom;
+                f.sp = sp;
+              }
+              if (nf.code.co.flags & op.CO_GENERATOR) {
+                regs[sp++] = newGenerator(nf, func);
                 break;
               }
             } else if (calleeType === T_TYPE) {
