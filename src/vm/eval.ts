@@ -545,7 +545,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
               sp += 2;
               break;
             }
-            const r = I32[(o >> 2) + 1] === T_MODULE ? IC.moduleAttr(ic, pc * 2 - 4, o, name) : A.getAttr(o, name);
+            const r = IC.methodFallback(ic, pc * 2 - 4, o, name);
             regs[sp] = NULL;
             regs[sp + 1] = r;
             sp += 2;
@@ -579,7 +579,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
               regs[sp++] = o;
               break;
             }
-            const r = I32[(o >> 2) + 1] === T_MODULE ? IC.moduleAttr(ic, pc * 2 - 4, o, name) : A.getAttr(o, name);
+            const r = IC.methodFallback(ic, pc * 2 - 4, o, name);
             regs[sp - 1] = NULL;
             regs[sp++] = r;
             decref(o);

@@ -15,7 +15,8 @@
 // dict, so a hit needs no hashing: the cached lookup result is still what a full lookup would
 // return. Misses fall back to the generic protocol (abstract.ts) and refill the entry.
 
-import { I32, TYPES, type TypeInfo, T_FUNCTION, T_METHOD_DESCR, T_TYPE, T_OBJECT, T_MODULE } from '../runtime/object.js';
+import { I32, TYPES, type TypeInfo, T_FUNCTION, T_METHOD_DESCR, T_TYPE, T_OBJECT, T_MODULE, T_INT, T_FLOAT, T_STR, T_TUPLE, T_BOOL, T_NONE, T_FROZENSET, T_BYTES } from '../runtime/object.js';
+import { typeInfoOfTypeObject } from '../runtime/objects/type.js';
 import { codeOf, FN_CODE } from '../runtime/objects/function.js';
 import { CO_GENERATOR } from '../compiler/opcodes.js';
 import { dictGet, dictSet, dictEntryIndex, dictReplaceAt, D_VERSION, D_NENTRIES, D_ENTRIES } from '../runtime/objects/dict.js';
@@ -106,10 +107,60 @@ export function moduleAttr(ic: Int32Array, i: number, o: number, name: number): 
   return v;
 }
 
+const K_CLASS = 6;
+
+/** Types whose instances, found as class attributes, are returned as they are (no __get__, or
+ * function.__get__(None, cls), which returns the function). */
+function plainClassAttr(v: number): boolean {
+  const vt = I32[(v >> 2) + 1];
+  return vt === T_FUNCTION || vt === T_INT || vt === T_FLOAT || vt === T_STR || vt === T_TUPLE || vt === T_BOOL ||
+    vt === T_NONE || vt === T_FROZENSET || vt === T_BYTES || vt === T_TYPE;
+}
+
+/**
+ * Cls.name (new reference) for a class whose metaclass is `type` (`Strength.STRONG`,
+ * `cls.helper`): | -(class id + 1) | TYPE_EPOCH | K_CLASS | value (borrowed) | when the name is
+ * found in the class's MRO, is no data descriptor of `type`, and the value binds to itself.
+ * Everything else goes through type's getattr.
+ */
+export function classAttr(ic: Int32Array, i: number, o: number, name: number): number {
+  const t = typeInfoOfTypeObject(o);
+  if (ic[i] === -(t.id + 1) && ic[i + 1] === TYPE_EPOCH && ic[i + 2] === K_CLASS) {
+    const v = ic[i + 3];
+    I32[v >> 2]++;
+    return v;
+  }
+  const s = nameText(name);
+  if (!s.startsWith('__')) {
+    const v = typeLookup(t, s);
+    if (v !== 0 && plainClassAttr(v)) {
+      const md = typeLookup(TYPES[T_TYPE], s);
+      if (md === 0 || !isDataDescriptor(md)) {
+        ic[i] = -(t.id + 1);
+        ic[i + 1] = TYPE_EPOCH;
+        ic[i + 2] = K_CLASS;
+        ic[i + 3] = v;
+        I32[v >> 2]++;
+        return v;
+      }
+    }
+  }
+  return A.getAttr(o, name);
+}
+
+/** The attribute for LOAD_METHOD when lookupMethod found no method to split off. */
+export function methodFallback(ic: Int32Array, i: number, o: number, name: number): number {
+  const tid = I32[(o >> 2) + 1];
+  if (tid === T_MODULE) return moduleAttr(ic, i, o, name);
+  if (tid === T_TYPE) return classAttr(ic, i, o, name);
+  return A.getAttr(o, name);
+}
+
 /** obj.name (new reference); throws AttributeError. */
 export function loadAttr(ic: Int32Array, i: number, o: number, name: number): number {
   const tid = I32[(o >> 2) + 1];
   if (tid === T_MODULE) return moduleAttr(ic, i, o, name);
+  if (tid === T_TYPE) return classAttr(ic, i, o, name);
   if (ic[i] !== tid || ic[i + 1] !== TYPE_EPOCH) fillAttr(ic, i, TYPES[tid], name, false);
   const kind = ic[i + 2];
   if (kind === K_SLOW) return A.getAttr(o, name);
@@ -156,7 +207,7 @@ export function loadAttr(ic: Int32Array, i: number, o: number, name: number): nu
  */
 export function lookupMethod(ic: Int32Array, i: number, o: number, name: number): number {
   const tid = I32[(o >> 2) + 1];
-  if (tid === T_MODULE) return 0; // the caller takes moduleAttr (same entry, other layout)
+  if (tid === T_MODULE || tid === T_TYPE) return 0; // the caller takes methodFallback (same entry, other layout)
   if (ic[i] !== tid || ic[i + 1] !== TYPE_EPOCH) fillAttr(ic, i, TYPES[tid], name, true);
   if (ic[i + 2] !== K_METHOD) return 0;
   const t = TYPES[tid];
