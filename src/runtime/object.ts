@@ -152,6 +152,20 @@ export interface KwArgs {
 
 export const TYPES: TypeInfo[] = [];
 
+/**
+ * A slots record with every slot present (undefined when unset). All TypeSlots objects then share
+ * one V8 hidden class, so `t.slots.x` stays a monomorphic load in the protocol code; assigning a
+ * slot later never changes the shape. Copies must be spreads of such a record.
+ */
+export function newSlots(): TypeSlots {
+  return {
+    repr: undefined, str: undefined, hash: undefined, richcompare: undefined, iter: undefined, iternext: undefined,
+    len: undefined, getitem: undefined, setitem: undefined, delitem: undefined, contains: undefined, bool: undefined,
+    call: undefined, number: undefined, numberOps: undefined, getattr: undefined, setattr: undefined,
+    descrGet: undefined, descrSet: undefined, isDataDescr: undefined, new: undefined, init: undefined,
+  };
+}
+
 export function newTypeInfo(id: number, name: string, base: TypeInfo | null, basicsize: number, isGC: boolean): TypeInfo {
   const t: TypeInfo = {
     id, addr: 0, name, base, mro: [], isGC, isHeap: false, baseType: true, basicsize,
@@ -159,8 +173,8 @@ export function newTypeInfo(id: number, name: string, base: TypeInfo | null, bas
     dealloc: base ? base.dealloc : freeObject,
     traverse: base ? base.traverse : null,
     clear: base ? base.clear : null,
-    slots: {}, version: 0, cache: new Map(), cacheEpoch: 0, initEpoch: -1, initFn: 0, isMeta: base ? base.isMeta : false, isException: base ? base.isException : false,
-    subclasses: [], hasFinalizer: false, isAbstract: false,
+    slots: newSlots(), version: 0, cache: new Map(), cacheEpoch: 0, initEpoch: -1, initFn: 0, isMeta: base ? base.isMeta : false, isException: base ? base.isException : false,
+    subclasses: [], hasFinalizer: false, isAbstract: false, solidMemo: undefined, getattrOnly: undefined,
   };
   TYPES[id] = t;
   return t;

@@ -11,7 +11,7 @@ import { I32, F64, TYPES, type TypeInfo, type KwArgs, newTypeInfo, bindHeapViews
   T_DICT_VALUEITER, T_DICT_ITEMITER, T_SET_ITER, T_ENUMERATE, T_ZIP, T_MAP, T_FILTER, T_LIST_REVITER, T_DICT_KEYS,
   T_DICT_VALUES, T_DICT_ITEMS, T_SUPER, T_BYTES, T_FRAME, T_TRACEBACK, T_WEAKREF, T_CALL_ITER, T_SEQ_ITER, T_BASE_EXCEPTION,
   T_WEAKPROXY, T_GETSET, T_MEMBER, T_BYTES_ITER, T_MAPPINGPROXY, T_REVERSED, GC_FLAGS, GCF_FINALIZED, allocGCObject, freeGCObject,
-  type Visit } from './object.js';
+  type Visit, newSlots } from './object.js';
 import { initGenerations, gcTrack, gcUntrack, isTracked } from './gc/generations.js';
 import { initSmallInts, newInt, intDealloc, INT_SIZE, IMMORTAL_REFCNT, intNumber } from './objects/int.js';
 import { floatDealloc } from './objects/float.js';
@@ -48,7 +48,7 @@ import { newMappingProxy } from './objects/mappingproxy.js';
 
 function mk(id: number, name: string, base: TypeInfo | null, size: number, isGC: boolean): TypeInfo {
   const t = newTypeInfo(id, name, base, size, isGC);
-  t.slots = {};
+  t.slots = newSlots();
   t.baseType = false;
   return t;
 }
@@ -200,7 +200,7 @@ function createTypeObjects(): void {
     t.dealloc = exceptionDeallocBase;
     t.traverse = exceptionTraverse;
     t.clear = exceptionClear;
-    t.slots = {};
+    t.slots = newSlots();
     allocTypeObject(t, name);
     I32[t.addr >> 2] = IMMORTAL_REFCNT;
     setBasesAndMro(t, [base], [t, ...base.mro]);
@@ -748,7 +748,7 @@ export function typeNew(name: string, bases: TypeInfo[], ns: number, meta: TypeI
   t.baseType = true;
   t.isException = base.isException;
   t.slots = { ...base.slots };
-  delete t.slots.new;
+  t.slots.new = undefined;
   t.slots.new = base.slots.new;
   // instance layout: the base's, then dict and weaklist words when the base has none
   let size = base.basicsize;

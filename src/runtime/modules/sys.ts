@@ -4,7 +4,7 @@
 import { I32, F64, TYPES, T_STR, T_INT, T_BOOL, T_FLOAT, T_NONE, T_ELLIPSIS, T_NOTIMPL, T_RANGE, T_SLICE, T_FUNCTION, T_CELL, T_METHOD,
   T_PROPERTY, T_STATICMETHOD, T_CLASSMETHOD, T_LIST_ITER, T_TUPLE_ITER, T_RANGE_ITER, T_STR_ITER, T_DICT_KEYITER, T_DICT_VALUEITER,
   T_DICT_ITEMITER, T_SET_ITER, T_ENUMERATE, T_ZIP, T_MAP, T_FILTER, T_LIST_REVITER, T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_WEAKREF,
-  T_OBJECT, T_TUPLE, T_LIST, T_BYTES, T_DICT, T_SET, T_FROZENSET, type TypeInfo, newTypeInfo, allocObject, freeObject, decref, incref, GC_NEXT } from '../object.js';
+  T_OBJECT, T_TUPLE, T_LIST, T_BYTES, T_DICT, T_SET, T_FROZENSET, type TypeInfo, newTypeInfo, allocObject, freeObject, decref, incref, GC_NEXT, newSlots } from '../object.js';
 import { newInt, newIntBig, intNumber, intBig } from '../objects/int.js';
 import { tupleSize } from '../objects/tuple.js';
 import { LIST_ALLOC } from '../objects/list.js';
@@ -63,7 +63,7 @@ export function realStdin(): number {
 
 function makeStreams(): void {
   const t = newTypeInfo(allocTypeId(), 'TextIOWrapper', TYPES[1], 12, false);
-  t.slots = {};
+  t.slots = newSlots();
   t.baseType = false;
   allocTypeObject(t, 'TextIOWrapper');
   setBasesAndMro(t, [TYPES[1]], [t, TYPES[1]]);

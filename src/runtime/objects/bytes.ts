@@ -47,7 +47,7 @@
 
 import { I32, U8, TYPES, type TypeInfo, type KwArgs, type Visit, T_BYTES, T_BYTES_ITER, T_STR, T_INT, T_BOOL, T_TUPLE,
   T_LIST, T_FLOAT, T_OBJECT, T_FIRST_DYNAMIC, newTypeInfo, allocObject, allocGCObject, freeObject, freeGCObject, decref,
-  HeapExhausted } from '../object.js';
+  HeapExhausted, newSlots } from '../object.js';
 import { pymalloc, pyfree, pyrealloc } from '../mem/obmalloc.js';
 import { gcTrack, gcUntrack } from '../gc/generations.js';
 import { IMMORTAL_REFCNT, newInt, newIntBig, isIntLike, intBig, intNumber, intIsSmall } from './int.js';
@@ -2330,7 +2330,7 @@ function indexObjectNumber(o: number): number {
 
 function makeDynamicType(name: string, size: number, isGC: boolean, base: TypeInfo): TypeInfo {
   const t = newTypeInfo(allocTypeId(), name, base, size, isGC);
-  t.slots = {};
+  t.slots = newSlots();
   t.baseType = false;
   allocTypeObject(t, name);
   I32[t.addr >> 2] = IMMORTAL_REFCNT;

@@ -15,7 +15,7 @@
 // issubclass accept a union as the tuple of its members.
 
 import { I32, TYPES, T_OBJECT, T_TUPLE, T_TYPE, T_NONE, T_LIST, T_DICT, T_SET, T_FROZENSET, T_ENUMERATE, type TypeInfo, type KwArgs,
-  type Visit, newTypeInfo, allocGCObject, freeGCObject, decref, xdecref, incref, isTypeObject } from '../object.js';
+  type Visit, newTypeInfo, allocGCObject, freeGCObject, decref, xdecref, incref, isTypeObject, newSlots } from '../object.js';
 import { gcTrack, gcUntrack } from '../gc/generations.js';
 import { allocTypeObject, setBasesAndMro, allocTypeId } from './type.js';
 import { tupleFrom, tupleFromSteal, tupleSize, tupleItem } from './tuple.js';
@@ -404,7 +404,7 @@ function orSlot(a: number, b: number, nb: number): number {
 
 function makeType(name: string, size: number): TypeInfo {
   const t = newTypeInfo(allocTypeId(), name, TYPES[T_OBJECT], size, true);
-  t.slots = {};
+  t.slots = newSlots();
   allocTypeObject(t, name);
   setBasesAndMro(t, [TYPES[T_OBJECT]], [t, TYPES[T_OBJECT]]);
   return t;
