@@ -118,10 +118,13 @@ function moveUnreachable(young: number, unreachable: number): void {
     const w = a >> 2;
     if (I32[w + GC_REFS] > 0) {
       // reachable: everything it references is reachable too (may append to young's end)
-      const tr = TYPES[I32[w + 1]].traverse;
+      const tid = I32[w + 1];
+      const tr = TYPES[tid].traverse;
       if (tr) tr(a, visitReachable);
       I32[w + GC_FLAGS] &= ~GCF_COLLECTING;
       a = I32[w + GC_NEXT];
+      // CPython's untrack_tuples pass, folded in: same list order, so the same tuples go
+      if (untrackTuplesHere && tid === T_TUPLE) collectHooks.tupleMaybeUntrack(w << 2);
     } else {
       const next = I32[w + GC_NEXT];
       listRemove(a);
@@ -132,19 +135,13 @@ function moveUnreachable(young: number, unreachable: number): void {
   }
 }
 
+/** Set while the main pass of a collection runs moveUnreachable (not the resurrection re-check). */
+let untrackTuplesHere = false;
+
 function deduceUnreachable(young: number, unreachable: number): void {
   updateRefs(young);
   subtractRefs(young);
   moveUnreachable(young, unreachable);
-}
-
-function untrackTuples(head: number): void {
-  let a = I32[(head >> 2) + GC_NEXT];
-  while (a !== head) {
-    const next = I32[(a >> 2) + GC_NEXT];
-    if (I32[(a >> 2) + 1] === T_TUPLE) collectHooks.tupleMaybeUntrack(a);
-    a = next;
-  }
 }
 
 function untrackDicts(head: number): void {
@@ -186,8 +183,12 @@ export function collect(gen: number): number {
     const old = gen < NUM_GENERATIONS - 1 ? gens[gen + 1].head : young;
     const unreachable = unreachableHead;
 
-    deduceUnreachable(young, unreachable);
-    untrackTuples(young);
+    untrackTuplesHere = true;
+    try {
+      deduceUnreachable(young, unreachable); // also untracks tuples (untrack_tuples)
+    } finally {
+      untrackTuplesHere = false;
+    }
     if (young !== old) {
       if (gen === 1) gcState.longLivedPending += listLength(young);
       listMerge(young, old);
