@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // pyvm's command line: `pyvm run FILE [args...]`, `pyvm run -c CODE`, `pyvm dis FILE`, `pyvm bench`.
 
+import './bigstack.js'; // first: may re-run the CLI with a bigger JS stack
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { boot, runMain, compileSource, handleUncaught } from './vm/interpreter.js';
+import { boot, runMain, compileSource, handleUncaught, uncaughtKeyboardInterrupt } from './vm/interpreter.js';
 import { PySyntaxError, formatSyntaxError } from './compiler/errors.js';
 import { disassemble } from './compiler/dis.js';
 import { configureRuntime, printStats, type RuntimeFlags } from './vm/setup.js';
@@ -88,6 +89,8 @@ program
     flushStdout();
     const finalStatus = printStats(flags, status);
     process.exitCode = finalStatus;
+    // an uncaught KeyboardInterrupt ends the process by SIGINT, as CPython's exit_sigint()
+    if (uncaughtKeyboardInterrupt.seen && finalStatus === 130) process.kill(process.pid, 'SIGINT');
   });
 
 program

@@ -332,7 +332,6 @@ export function enterRecursiveCall(where: string): ThreadState {
   const ts = vmState.ts;
   if (++ts.depth > vmState.recursionLimit) {
     ts.depth--;
-    if (process.env.PYVM_RDEBUG) console.trace(where);
     throw raise(EXC.RecursionError, `maximum recursion depth exceeded${where}`);
   }
   return ts;

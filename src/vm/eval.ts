@@ -687,7 +687,9 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
               r = floatBinop(a, b, arg >= op.NB_INPLACE ? arg - op.NB_INPLACE : arg);
             } else if (ta === T_STR && tb === T_STR && (arg === op.NB_ADD || arg === op.NB_ADD + op.NB_INPLACE)) {
               r = strConcat(a, b);
-            } else {
+            } else r = 0;
+            if (r === 0) {
+              // not a fast case (or one the fast path does not support: 1 @ 2, 1 << 2.5): the protocol
               f.pc = pc;
               f.sp = sp;
               r = binaryOp(a, b, arg);
