@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --stack-size=3800
+#!/usr/bin/env -S node --stack-size=5400
 // pyvm's command-line entry (written to dist/cli.js by scripts/build.mjs; see src/main.ts for the CLI).
 //
 // Start-up is dominated by V8 parsing and compiling pyvm's JavaScript. So the build bundles all
@@ -6,20 +6,81 @@
 // V8's code cache (dist/pyvm.cjs.cache): the cache is written after the first run, and rewritten
 // whenever V8 rejects it (another Node version). Without the bundle it falls back to dist/main.js.
 //
-// The `pyvm` command (this file run through its #! line) gets a 3.8 MB JS stack instead of node's
-// ~1 MB: Python calls made from builtins (repr() of a nested structure, == on linked objects,
-// sorted() with a Python key) nest JS frames, and with the bigger stack CPython's recursion limit
-// is reached before the JS stack runs out. `node dist/cli.js` keeps node's default; there a deep
-// enough chain of such calls raises RecursionError earlier than CPython would (never a crash).
+// A bigger JS stack: Python-to-Python calls do not grow the JS stack, but calls made through
+// builtins do (repr() of an object whose __repr__ calls repr(), == calling __eq__, map() calling
+// back into Python, a class call running __init__ from a builtin): with node's ~1 MB default such
+// recursion would overflow the JS stack long before Python's recursion limit (1000), where CPython
+// raises RecursionError. The `pyvm` command gets 5.4 MB through the #! line above; `node
+// dist/cli.js run` re-runs itself once with --stack-size (kept within the OS stack limit), which
+// costs one more node start-up (~50-90 ms). PYVM_NO_REEXEC=1 disables that.
 import vm from 'node:vm';
+import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, renameSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const WANT_STACK_KB = 5400;
+
+/** The soft limit of the main thread's stack in KiB (Linux), Infinity when unlimited, 0 if unknown. */
+function stackLimitKb() {
+  try {
+    const m = /^Max stack size\s+(\S+)/m.exec(readFileSync('/proc/self/limits', 'utf8'));
+    if (!m) return 0;
+    return m[1] === 'unlimited' ? Infinity : Number(m[1]) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+function reexecStackKb() {
+  if (process.env.PYVM_NO_REEXEC === '1' || process.argv[2] !== 'run') return 0;
+  if (process.execArgv.some((a) => a.startsWith('--stack-size') || a.startsWith('--stack_size'))) return 0;
+  const kb = Math.min(WANT_STACK_KB, Math.floor(stackLimitKb() * 0.75));
+  return kb >= 2000 ? kb : 0;
+}
+
 const dir = dirname(fileURLToPath(import.meta.url));
 const bundle = join(dir, 'pyvm.cjs');
-if (!existsSync(bundle) || process.env.PYVM_NO_BUNDLE === '1') {
+const stackKb = reexecStackKb();
+let runHere = true;
+if (stackKb > 0) {
+  // the child does the work; this process forwards signals and exits with the child's status
+  runHere = await new Promise((resolve) => {
+    const child = spawn(process.execPath, [...process.execArgv, `--stack-size=${stackKb}`, ...process.argv.slice(1)], {
+      stdio: 'inherit',
+      env: { ...process.env, PYVM_NO_REEXEC: '1' },
+    });
+    let started = false;
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
+    child.on('spawn', () => {
+      started = true;
+      for (const sig of signals) {
+        process.on(sig, () => {
+          try {
+            child.kill(sig);
+          } catch {
+            /* already gone */
+          }
+        });
+      }
+    });
+    child.on('error', () => {
+      if (!started) resolve(true); // could not start a child: run here, with the default stack
+    });
+    child.on('exit', (code, signal) => {
+      if (signal) {
+        process.removeAllListeners(signal);
+        process.kill(process.pid, signal);
+        return;
+      }
+      process.exit(code ?? 1);
+    });
+  });
+}
+if (!runHere) {
+  /* the child ran the program */
+} else if (!existsSync(bundle) || process.env.PYVM_NO_BUNDLE === '1') {
   await import('./main.js');
 } else {
   const cacheFile = bundle + '.cache';

@@ -3,7 +3,7 @@
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { boot, runMain, compileSource, handleUncaught } from './vm/interpreter.js';
+import { boot, runMain, compileSource, handleUncaught, uncaughtKeyboardInterrupt } from './vm/interpreter.js';
 import { PySyntaxError, formatSyntaxError } from './compiler/errors.js';
 import { disassemble } from './compiler/dis.js';
 import { configureRuntime, printStats, type RuntimeFlags } from './vm/setup.js';
@@ -87,6 +87,8 @@ program
     flushStdout();
     const finalStatus = printStats(flags, status);
     process.exitCode = finalStatus;
+    // an uncaught KeyboardInterrupt ends the process by SIGINT, as CPython's exit_sigint()
+    if (uncaughtKeyboardInterrupt.seen && finalStatus === 130) process.kill(process.pid, 'SIGINT');
   });
 
 program

@@ -15,8 +15,10 @@ function expected(file: string): { out: string; code: number } {
   const exp = file.replace(/\.py$/, '.expected');
   if (hasPython3) {
     const r = spawnSync('python3', [file], { encoding: 'utf8', env: { ...process.env, PYTHONHASHSEED: '0' } });
-    writeFileSync(exp, JSON.stringify({ out: r.stdout, code: r.status }));
-    return { out: r.stdout, code: r.status ?? 0 };
+    // a death by signal (an uncaught KeyboardInterrupt: SIGINT) is -1, as runPyvm reports it
+    const code = r.status ?? -1;
+    writeFileSync(exp, JSON.stringify({ out: r.stdout, code }));
+    return { out: r.stdout, code };
   }
   return JSON.parse(readFileSync(exp, 'utf8'));
 }

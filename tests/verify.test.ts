@@ -270,6 +270,15 @@ gc.collect()
 print(back is not None, r() is back)
 back = None
 gc.collect()`],
+  ['builtins whose comparison or truth test raises (min, max, any, all)', String.raw`class B:
+    def __bool__(self):
+        raise ValueError('bool')
+for f in [lambda: max(1j, 2j), lambda: min([object(), object()]), lambda: max([1, 2], key=lambda x: 1 / (x - 2)),
+          lambda: any(B() for _ in [1]), lambda: all([B()])]:
+    try:
+        f()
+    except (TypeError, ValueError, ZeroDivisionError) as e:
+        print(type(e).__name__)`],
 ];
 
 describe.concurrent('--check-leaks', () => {

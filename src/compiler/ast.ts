@@ -111,10 +111,28 @@ export interface Pass extends Position { kind: 'Pass' }
 export interface Break extends Position { kind: 'Break' }
 export interface Continue extends Position { kind: 'Continue' }
 
+export interface Match extends Position { kind: 'Match'; subject: Expr; cases: MatchCase[] }
+export interface MatchCase { kind: 'match_case'; pattern: Pattern; guard: Expr | null; body: Stmt[] }
+
 export type Stmt =
   | FunctionDef | ClassDef | Return | Delete | Assign | AugAssign | AnnAssign
   | For | While | If | With | Raise | Try | Assert | Import | ImportFrom
-  | Global | Nonlocal | ExprStmt | Pass | Break | Continue;
+  | Global | Nonlocal | ExprStmt | Pass | Break | Continue | Match;
+
+// ------------------------------------------------------------------ patterns (match statement)
+
+export interface MatchValue extends Position { kind: 'MatchValue'; value: Expr }
+export interface MatchSingleton extends Position { kind: 'MatchSingleton'; value: boolean | null }
+export interface MatchSequence extends Position { kind: 'MatchSequence'; patterns: Pattern[] }
+export interface MatchMapping extends Position { kind: 'MatchMapping'; keys: Expr[]; patterns: Pattern[]; rest: string | null }
+export interface MatchClass extends Position {
+  kind: 'MatchClass'; cls: Expr; patterns: Pattern[]; kwd_attrs: string[]; kwd_patterns: Pattern[];
+}
+export interface MatchStar extends Position { kind: 'MatchStar'; name: string | null }
+export interface MatchAs extends Position { kind: 'MatchAs'; pattern: Pattern | null; name: string | null }
+export interface MatchOr extends Position { kind: 'MatchOr'; patterns: Pattern[] }
+
+export type Pattern = MatchValue | MatchSingleton | MatchSequence | MatchMapping | MatchClass | MatchStar | MatchAs | MatchOr;
 
 // ------------------------------------------------------------------ expressions
 

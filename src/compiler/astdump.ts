@@ -66,10 +66,20 @@ const FIELDS: Record<string, string[]> = {
   keyword: ['arg?', 'value'],
   alias: ['name', 'asname?'],
   withitem: ['context_expr', 'optional_vars?'],
+  Match: ['subject', 'cases'],
+  match_case: ['pattern', 'guard?', 'body'],
+  MatchValue: ['value'],
+  MatchSingleton: ['value'],
+  MatchSequence: ['patterns'],
+  MatchMapping: ['keys', 'patterns', 'rest?'],
+  MatchClass: ['cls', 'patterns', 'kwd_attrs', 'kwd_patterns'],
+  MatchStar: ['name?'],
+  MatchAs: ['pattern?', 'name?'],
+  MatchOr: ['patterns'],
 };
 
 /** Node classes without position attributes. */
-const NO_ATTRIBUTES = new Set(['Module', 'comprehension', 'arguments', 'withitem']);
+const NO_ATTRIBUTES = new Set(['Module', 'comprehension', 'arguments', 'withitem', 'match_case']);
 
 /** Fields holding a plain int (JS number), not a float constant. */
 const INT_FIELDS = new Set(['simple', 'level', 'conversion', 'is_async']);

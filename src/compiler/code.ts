@@ -45,6 +45,9 @@ export interface CodeObject {
   lines: Int32Array;
   /** Column (0-based) of each instruction's expression start, or -1. */
   cols: Int32Array;
+  /** End line and end column (exclusive) of each instruction's source span, or -1 (co_positions). */
+  endLines: Int32Array;
+  endCols: Int32Array;
   stacksize: number;
   /** The source text, for tracebacks (shared between the code objects of one file). */
   source: string[];

@@ -37,6 +37,8 @@ class Unit {
   ops: number[] = [];
   lines: number[] = [];
   cols: number[] = [];
+  endLines: number[] = [];
+  endCols: number[] = [];
   consts: ConstValue[] = [];
   constKeys = new Map<string, number>();
   names: string[] = [];
@@ -48,6 +50,9 @@ class Unit {
   jumps: { at: number; label: Label }[] = [];
   line = 1;
   col = -1;
+  /** Source span of the instructions being emitted (CPython's co_positions): line/col to endLine/endCol. */
+  endLine = 1;
+  endCol = -1;
   name: string;
   qualname: string;
   argcount = 0;
@@ -143,7 +148,37 @@ class Compiler {
     u.ops.push(opcode, arg);
     u.lines.push(u.line);
     u.cols.push(u.col);
+    u.endLines.push(u.endLine);
+    u.endCols.push(u.endCol);
     return at;
+  }
+
+  /** Locate the next instructions at node `n` (CPython's SET_LOC). */
+  setLoc(n: N): void {
+    const u = this.u;
+    u.line = n.lineno;
+    u.col = n.col_offset ?? -1;
+    u.endLine = n.end_lineno ?? n.lineno;
+    u.endCol = n.end_col_offset ?? -1;
+  }
+
+  /** A line without a column span. */
+  setLine(line: number): void {
+    const u = this.u;
+    u.line = line;
+    u.col = -1;
+    u.endLine = line;
+    u.endCol = -1;
+  }
+
+  /** An attribute access `e` (or a method call's callee): its span, or when it spans lines, from
+   * the `.attr` on its last line (3.11's update_location_to_match_attr). */
+  setAttrLoc(e: N, attr: N = e): void {
+    this.setLoc(e);
+    if (attr.lineno !== attr.end_lineno && attr.end_lineno !== undefined) {
+      this.u.line = attr.end_lineno;
+      this.u.col = attr.end_col_offset - attr.attr.length;
+    }
   }
 
   emitJump(opcode: number, label: Label): void {
@@ -210,7 +245,7 @@ class Compiler {
   enterUnit(scope: Scope, name: string, firstlineno: number): void {
     if (this.u) this.stack.push(this.u);
     this.u = new Unit(scope, name, firstlineno);
-    this.u.line = firstlineno;
+    this.setLine(firstlineno);
   }
 
   exitUnit(): CodeObject {
@@ -257,6 +292,8 @@ class Compiler {
       ops,
       lines: Int32Array.from(u.lines),
       cols: Int32Array.from(u.cols),
+      endLines: Int32Array.from(u.endLines),
+      endCols: Int32Array.from(u.endCols),
       stacksize,
       source: this.source,
     };
@@ -272,7 +309,7 @@ class Compiler {
     if (hasAnnotations(body)) this.emit(op.SETUP_ANNOTATIONS);
     const doc = docstring(body);
     if (doc !== null) {
-      this.u.line = body[0].lineno;
+      this.setLoc(body[0]);
       this.loadConst(doc);
       this.storeName('__doc__');
       start = 1;
@@ -286,7 +323,8 @@ class Compiler {
 
   compileExpressionBody(e: N): CodeObject {
     this.enterUnit(this.st.top, '<module>', 1);
-    this.u.line = e.lineno ?? 1;
+    if (e.lineno !== undefined) this.setLoc(e);
+    else this.setLine(1);
     this.expr(e);
     this.emit(op.RETURN_VALUE);
     return this.assemble(this.u);
@@ -320,12 +358,12 @@ class Compiler {
       const start = doc !== null ? 1 : 0;
       for (let i = start; i < body.length; i++) this.stmt(body[i]);
       if (!endsWithReturn(body)) {
-        this.u.line = lastLine(body);
+        this.setLine(lastLine(body));
         this.loadConst(null);
         this.emit(op.RETURN_VALUE);
       }
     } else {
-      this.u.line = expr.lineno;
+      this.setLoc(expr);
       this.expr(expr);
       this.emit(op.RETURN_VALUE);
     }
@@ -404,11 +442,11 @@ class Compiler {
 
   functionDef(s: N): void {
     for (const d of s.decorator_list) this.expr(d);
-    this.u.line = s.lineno;
+    this.setLoc(s);
     let flags = this.argDefaults(s.args);
     flags |= this.annotations(s.args, s.returns ?? null);
     const code = this.functionCode(s, s.name, s.body, null);
-    this.u.line = s.lineno;
+    this.setLoc(s);
     this.makeFunction(code, flags);
     for (let i = 0; i < s.decorator_list.length; i++) this.emit(op.CALL, 1);
     this.storeName(s.name);
@@ -416,10 +454,10 @@ class Compiler {
 
   classDef(s: N): void {
     for (const d of s.decorator_list) this.expr(d);
-    this.u.line = s.lineno;
+    this.setLoc(s);
     const scope = this.st.byNode.get(s)!;
     this.enterUnit(scope, s.name, s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno);
-    this.u.line = s.lineno;
+    this.setLoc(s);
     this.emit(op.LOAD_NAME, this.nameIndex('__name__'));
     this.emit(op.STORE_NAME, this.nameIndex('__module__'));
     this.loadConst(scope.qualname);
@@ -443,7 +481,7 @@ class Compiler {
     }
     this.emit(op.RETURN_VALUE);
     const code = this.exitUnit();
-    this.u.line = s.lineno;
+    this.setLoc(s);
     this.emit(op.LOAD_BUILD_CLASS);
     this.makeFunction(code, 0);
     this.loadConst(s.name);
@@ -494,8 +532,7 @@ class Compiler {
   }
 
   stmt(s: N): void {
-    this.u.line = s.lineno;
-    this.u.col = s.col_offset ?? -1;
+    this.setLoc(s);
     switch (s.kind) {
       case 'FunctionDef':
         return this.functionDef(s);
@@ -508,7 +545,7 @@ class Compiler {
             this.expr(s.value);
           } else this.expr(s.value);
         } else this.loadConst(null);
-        this.u.line = s.lineno;
+        this.setLoc(s);
         this.unwindAll(true);
         this.emit(op.RETURN_VALUE);
         return;
@@ -574,7 +611,7 @@ class Compiler {
             n = 2;
           }
         }
-        this.u.line = s.lineno;
+        this.setLoc(s);
         this.emit(op.RAISE_VARARGS, n);
         return;
       }
@@ -584,6 +621,7 @@ class Compiler {
       case 'Assert': {
         const end = new Label();
         this.jumpIf(s.test, true, end);
+        if (s.test.kind === 'Compare') this.setLoc(s.test); // where CPython 3.11 locates the raise
         this.emit(op.LOAD_ASSERTION_ERROR);
         if (s.msg) {
           this.expr(s.msg);
@@ -648,35 +686,42 @@ class Compiler {
   }
 
   augAssign(s: N): void {
+    // CPython's locations: the target's loads and stores at the target, the operation at the statement
     const t = s.target;
     const nb = binopCode(s.op) + op.NB_INPLACE;
     switch (t.kind) {
       case 'Name':
+        this.setLoc(t);
         this.nameOp(t.id, 'Load');
+        this.setLoc(s);
         this.expr(s.value);
-        this.u.line = s.lineno;
         this.emit(op.BINARY_OP, nb);
+        this.setLoc(t);
         this.nameOp(t.id, 'Store');
         return;
       case 'Attribute':
+        this.setLoc(t);
         this.expr(t.value);
         this.emit(op.COPY, 1);
         this.emit(op.LOAD_ATTR, this.attrIndex(t.attr));
+        this.setLoc(s);
         this.expr(s.value);
-        this.u.line = s.lineno;
         this.emit(op.BINARY_OP, nb);
+        this.setLoc(t);
         this.emit(op.SWAP, 2);
         this.emit(op.STORE_ATTR, this.attrIndex(t.attr));
         return;
       case 'Subscript':
+        this.setLoc(t);
         this.expr(t.value);
         this.expr(t.slice);
         this.emit(op.COPY, 2);
         this.emit(op.COPY, 2);
         this.emit(op.BINARY_SUBSCR);
+        this.setLoc(s);
         this.expr(s.value);
-        this.u.line = s.lineno;
         this.emit(op.BINARY_OP, nb);
+        this.setLoc(t);
         this.emit(op.SWAP, 3);
         this.emit(op.SWAP, 2);
         this.emit(op.STORE_SUBSCR);
@@ -687,7 +732,7 @@ class Compiler {
   }
 
   assignTarget(t: N): void {
-    this.u.line = t.lineno;
+    this.setLoc(t);
     switch (t.kind) {
       case 'Name':
         this.nameOp(t.id, 'Store');
@@ -722,6 +767,7 @@ class Compiler {
   }
 
   delTarget(t: N): void {
+    this.setLoc(t);
     switch (t.kind) {
       case 'Name':
         this.nameOp(t.id, 'Del');
@@ -747,16 +793,16 @@ class Compiler {
   forStmt(s: N): void {
     const start = new Label(), cleanup = new Label(), end = new Label();
     this.expr(foldIter(s.iter));
-    this.u.line = s.lineno;
+    this.setLoc(s);
     this.emit(op.GET_ITER);
     this.bind(start);
-    this.u.line = s.lineno;
+    this.setLoc(s);
     this.emitJump(op.FOR_ITER, cleanup);
     this.u.fblocks.push({ type: FB_FOR, start, exit: end });
     this.assignTarget(s.target);
     this.stmts(s.body);
     this.u.fblocks.pop();
-    this.u.line = s.lineno;
+    this.setLoc(s);
     this.emitJump(op.JUMP_BACKWARD, start);
     this.bind(cleanup);
     this.stmts(s.orelse);
@@ -774,7 +820,7 @@ class Compiler {
     this.u.fblocks.push({ type: FB_WHILE, start, exit: end });
     this.stmts(s.body);
     this.u.fblocks.pop();
-    this.u.line = s.lineno;
+    this.setLoc(s);
     this.emitJump(op.JUMP_BACKWARD, start);
     this.bind(orelse);
     this.stmts(s.orelse);
@@ -860,7 +906,7 @@ class Compiler {
     // stack: exc   (an EXCEPT_HANDLER block is active)
     const handlers: N[] = s.handlers;
     handlers.forEach((h, i) => {
-      this.u.line = h.lineno;
+      this.setLoc(h);
       const next = new Label();
       if (!h.type && i < handlers.length - 1) this.error("default 'except:' must be last", h);
       if (h.type) {
@@ -925,7 +971,7 @@ class Compiler {
     const item = s.items[k];
     const handler = new Label(), suppress = new Label(), end = new Label();
     this.expr(item.context_expr);
-    this.u.line = s.lineno;
+    this.setLoc(s);
     this.emit(op.BEFORE_WITH);
     this.emitJump(op.SETUP_WITH, handler);
     this.u.fblocks.push({ type: FB_WITH });
@@ -934,7 +980,7 @@ class Compiler {
     if (k + 1 < s.items.length) this.withStmt(s, k + 1);
     else this.stmts(s.body);
     this.u.fblocks.pop();
-    this.u.line = s.lineno;
+    this.setLoc(s);
     this.emit(op.POP_BLOCK);
     this.loadConst(null);
     this.loadConst(null);
@@ -976,7 +1022,7 @@ class Compiler {
     if (e.kind === 'Compare' && e.ops.length === 1 && (e.ops[0] === 'Is' || e.ops[0] === 'IsNot') &&
         e.comparators[0].kind === 'Constant' && e.comparators[0].value === null) {
       this.expr(e.left);
-      this.u.line = e.lineno;
+      this.setLoc(e);
       const isNone = (e.ops[0] === 'Is') === cond;
       this.emitJump(isNone ? op.POP_JUMP_IF_NONE : op.POP_JUMP_IF_NOT_NONE, label);
       return;
@@ -986,14 +1032,14 @@ class Compiler {
   }
 
   expr(e: N): void {
-    const savedLine = this.u.line, savedCol = this.u.col;
-    if (e.lineno !== undefined) {
-      this.u.line = e.lineno;
-      this.u.col = e.col_offset;
-    }
+    const u = this.u;
+    const savedLine = u.line, savedCol = u.col, savedEndLine = u.endLine, savedEndCol = u.endCol;
+    if (e.lineno !== undefined) this.setLoc(e);
     this.exprInner(e);
-    this.u.line = savedLine;
-    this.u.col = savedCol;
+    u.line = savedLine;
+    u.col = savedCol;
+    u.endLine = savedEndLine;
+    u.endCol = savedEndCol;
   }
 
   exprInner(e: N): void {
@@ -1012,8 +1058,7 @@ class Compiler {
         }
         this.expr(e.left);
         this.expr(e.right);
-        this.u.line = e.lineno;
-        this.u.col = e.col_offset;
+        this.setLoc(e);
         this.emit(op.BINARY_OP, binopCode(e.op));
         return;
       }
@@ -1024,7 +1069,7 @@ class Compiler {
           return;
         }
         this.expr(e.operand);
-        this.u.line = e.lineno;
+        this.setLoc(e);
         this.emit(e.op === 'USub' ? op.UNARY_NEGATIVE : e.op === 'UAdd' ? op.UNARY_POSITIVE : e.op === 'Not' ? op.UNARY_NOT : op.UNARY_INVERT);
         return;
       }
@@ -1058,13 +1103,13 @@ class Compiler {
         return;
       case 'Attribute':
         this.expr(e.value);
-        this.u.line = e.end_lineno ?? e.lineno;
+        this.setAttrLoc(e);
         this.emit(op.LOAD_ATTR, this.attrIndex(e.attr));
         return;
       case 'Subscript':
         this.expr(e.value);
         this.expr(e.slice);
-        this.u.line = e.lineno;
+        this.setLoc(e);
         this.emit(op.BINARY_SUBSCR);
         return;
       case 'Slice':
@@ -1232,7 +1277,7 @@ class Compiler {
     this.expr(e.left);
     if (ops.length === 1) {
       this.expr(comps[0]);
-      this.u.line = e.lineno;
+      this.setLoc(e);
       this.compareOp(ops[0]);
       return;
     }
@@ -1241,7 +1286,7 @@ class Compiler {
       this.expr(comps[i]);
       this.emit(op.SWAP, 2);
       this.emit(op.COPY, 2);
-      this.u.line = e.lineno;
+      this.setLoc(e);
       this.compareOp(ops[i]);
       this.emitJump(op.JUMP_IF_FALSE_OR_POP, cleanup);
     }
@@ -1274,10 +1319,10 @@ class Compiler {
     const simple = !args.some((a) => a.kind === 'Starred') && !kws.some((k) => k.arg === null);
     if (e.func.kind === 'Attribute' && simple && kws.length === 0) {
       this.expr(e.func.value);
-      this.u.line = e.func.end_lineno ?? e.lineno;
+      this.setAttrLoc(e.func);
       this.emit(op.LOAD_METHOD, this.attrIndex(e.func.attr));
       for (const a of args) this.expr(a);
-      this.u.line = e.lineno;
+      this.setAttrLoc(e, e.func);
       this.emit(op.CALL_METHOD, args.length);
       return;
     }
@@ -1290,7 +1335,6 @@ class Compiler {
     const simple = !args.some((a) => a.kind === 'Starred') && !kws.some((k) => k.arg === null);
     if (simple) {
       for (const a of args) this.expr(a);
-      const line = node?.lineno ?? this.u.line;
       if (kws.length) {
         const names: string[] = [];
         for (const k of kws) {
@@ -1299,10 +1343,10 @@ class Compiler {
           this.expr(k.value);
         }
         this.loadConst({ kind: 'tuple', items: names });
-        this.u.line = line;
+        if (node) this.setLoc(node);
         this.emit(op.CALL_KW, n + args.length + kws.length);
       } else {
-        this.u.line = line;
+        if (node) this.setLoc(node);
         this.emit(op.CALL, n + args.length);
       }
       return;
@@ -1350,7 +1394,7 @@ class Compiler {
       flush();
       flags = 1;
     }
-    if (node) this.u.line = node.lineno;
+    if (node) this.setLoc(node);
     this.emit(op.CALL_FUNCTION_EX, flags);
   }
 
@@ -1358,7 +1402,7 @@ class Compiler {
     const scope = this.st.byNode.get(e)!;
     this.enterUnit(scope, name, e.lineno);
     const u = this.u;
-    u.line = e.lineno;
+    this.setLoc(e);
     u.argcount = 1;
     u.flags = op.CO_OPTIMIZED | op.CO_NEWLOCALS | op.CO_NESTED;
     if (e.kind === 'GeneratorExp') u.flags |= op.CO_GENERATOR;

@@ -185,6 +185,13 @@ function setContext(e: Expr, ctx: ExprContext): Expr {
   }
 }
 
+/** `a.b.c` of a pattern (name_or_attr / attr): nested Attribute nodes, each spanning from `a`. */
+function dottedAttrs(first: W, names: W[]): Expr {
+  let e: Expr = nameNode(first, 'Load');
+  for (const n of names) e = { kind: 'Attribute', value: e, attr: identifier(n), ctx: 'Load', ...locSpan(first, n) } as Expr;
+  return e;
+}
+
 function emptyArguments(): Arguments {
   return { kind: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] };
 }
@@ -540,6 +547,163 @@ const actions: Record<string, (this: W, ...a: W[]) => unknown> = {
   },
   FinallyBlock_finally(_k: W, _c: W, body: W) {
     return body.ast();
+  },
+
+  // ------------------------------------------------------------ match statement
+  MatchStmt(_m: W, subject: W, _c: W, _nl: W, _in: W, cases: W, _de: W) {
+    return { kind: 'Match', subject: subject.ast(), cases: list(cases), ...loc(this) };
+  },
+  SubjectExpr_tuple(first: W, _c: W, rest: W) {
+    return { kind: 'Tuple', elts: [first.ast(), ...(optAst<Expr[]>(rest) ?? [])], ctx: 'Load', ...loc(this) };
+  },
+  SubjectExpr_expr(e: W) {
+    return e.ast();
+  },
+  CaseBlock(_c: W, pattern: W, guard: W, _colon: W, body: W) {
+    return { kind: 'match_case', pattern: pattern.ast(), guard: optAst(guard), body: body.ast() };
+  },
+  Guard(_if: W, e: W) {
+    return e.ast();
+  },
+  Patterns_seq(ps: W) {
+    return { kind: 'MatchSequence', patterns: ps.ast(), ...loc(this) };
+  },
+  Pattern_as(p: W, _as: W, target: W) {
+    return { kind: 'MatchAs', pattern: p.ast(), name: target.ast(), ...loc(this) };
+  },
+  OrPattern(l: W) {
+    const ps: unknown[] = listOf(l);
+    return ps.length === 1 ? ps[0] : { kind: 'MatchOr', patterns: ps, ...loc(this) };
+  },
+  LiteralPattern_number(n: W) {
+    return { kind: 'MatchValue', value: n.ast(), ...loc(this) };
+  },
+  LiteralPattern_complex(n: W) {
+    return { kind: 'MatchValue', value: n.ast(), ...loc(this) };
+  },
+  LiteralPattern_strings(s: W) {
+    return { kind: 'MatchValue', value: s.ast(), ...loc(this) };
+  },
+  LiteralPattern_none(_k: W) {
+    return { kind: 'MatchSingleton', value: null, ...loc(this) };
+  },
+  LiteralPattern_true(_k: W) {
+    return { kind: 'MatchSingleton', value: true, ...loc(this) };
+  },
+  LiteralPattern_false(_k: W) {
+    return { kind: 'MatchSingleton', value: false, ...loc(this) };
+  },
+  LiteralExpr_number(n: W) {
+    return n.ast();
+  },
+  LiteralExpr_complex(n: W) {
+    return n.ast();
+  },
+  LiteralExpr_none(_k: W) {
+    return constant(null, this);
+  },
+  LiteralExpr_true(_k: W) {
+    return constant(true, this);
+  },
+  LiteralExpr_false(_k: W) {
+    return constant(false, this);
+  },
+  ComplexNumber_add(real: W, _op: W, imag: W) {
+    return { kind: 'BinOp', left: real.ast(), op: 'Add', right: constant(parseNumber(imag.sourceString), imag), ...loc(this) };
+  },
+  ComplexNumber_sub(real: W, _op: W, imag: W) {
+    return { kind: 'BinOp', left: real.ast(), op: 'Sub', right: constant(parseNumber(imag.sourceString), imag), ...loc(this) };
+  },
+  SignedNumber_plain(n: W) {
+    return constant(parseNumber(n.sourceString), this);
+  },
+  SignedNumber_neg(_m: W, n: W) {
+    return { kind: 'UnaryOp', op: 'USub', operand: constant(parseNumber(n.sourceString), n), ...loc(this) };
+  },
+  CapturePattern(t: W) {
+    return { kind: 'MatchAs', pattern: null, name: t.ast(), ...loc(this) };
+  },
+  PatternCaptureTarget(n: W) {
+    return identifier(n);
+  },
+  WildcardPattern(_w: W) {
+    return { kind: 'MatchAs', pattern: null, name: null, ...loc(this) };
+  },
+  ValuePattern(a: W) {
+    return { kind: 'MatchValue', value: a.ast(), ...loc(this) };
+  },
+  AttrExpr(first: W, _dots: W, names: W) {
+    return dottedAttrs(first, names.children);
+  },
+  NameOrAttr(first: W, _dots: W, names: W) {
+    return dottedAttrs(first, names.children);
+  },
+  GroupPattern(_l: W, p: W, _r: W) {
+    return p.ast();
+  },
+  SequencePattern_list(_l: W, ps: W, _r: W) {
+    return { kind: 'MatchSequence', patterns: optAst(ps) ?? [], ...loc(this) };
+  },
+  SequencePattern_tuple(_l: W, ps: W, _r: W) {
+    return { kind: 'MatchSequence', patterns: optAst(ps) ?? [], ...loc(this) };
+  },
+  OpenSequencePattern(first: W, _c: W, rest: W) {
+    return [first.ast(), ...(optAst<unknown[]>(rest) ?? [])];
+  },
+  MaybeSequencePattern(l: W, _c: W) {
+    return listOf(l);
+  },
+  StarPattern_capture(_s: W, t: W) {
+    return { kind: 'MatchStar', name: t.ast(), ...loc(this) };
+  },
+  StarPattern_wildcard(_s: W, _w: W) {
+    return { kind: 'MatchStar', name: null, ...loc(this) };
+  },
+  MappingPattern_empty(_l: W, _r: W) {
+    return { kind: 'MatchMapping', keys: [], patterns: [], rest: null, ...loc(this) };
+  },
+  MappingPattern_rest(_l: W, rest: W, _c: W, _r: W) {
+    return { kind: 'MatchMapping', keys: [], patterns: [], rest: rest.ast(), ...loc(this) };
+  },
+  MappingPattern_itemsRest(_l: W, items: W, _c: W, rest: W, _c2: W, _r: W) {
+    const kv: { key: Expr; pattern: unknown }[] = items.ast();
+    return { kind: 'MatchMapping', keys: kv.map((x) => x.key), patterns: kv.map((x) => x.pattern), rest: rest.ast(), ...loc(this) };
+  },
+  MappingPattern_items(_l: W, items: W, _c: W, _r: W) {
+    const kv: { key: Expr; pattern: unknown }[] = items.ast();
+    return { kind: 'MatchMapping', keys: kv.map((x) => x.key), patterns: kv.map((x) => x.pattern), rest: null, ...loc(this) };
+  },
+  ItemsPattern(l: W) {
+    return listOf(l);
+  },
+  KeyValuePattern(k: W, _c: W, p: W) {
+    return { key: k.ast(), pattern: p.ast() };
+  },
+  DoubleStarPattern(_d: W, t: W) {
+    return t.ast();
+  },
+  ClassPattern_empty(cls: W, _l: W, _r: W) {
+    return { kind: 'MatchClass', cls: cls.ast(), patterns: [], kwd_attrs: [], kwd_patterns: [], ...loc(this) };
+  },
+  ClassPattern_pos(cls: W, _l: W, ps: W, _c: W, _r: W) {
+    return { kind: 'MatchClass', cls: cls.ast(), patterns: ps.ast(), kwd_attrs: [], kwd_patterns: [], ...loc(this) };
+  },
+  ClassPattern_kw(cls: W, _l: W, kws: W, _c: W, _r: W) {
+    const kw: { arg: string; pattern: unknown }[] = kws.ast();
+    return { kind: 'MatchClass', cls: cls.ast(), patterns: [], kwd_attrs: kw.map((x) => x.arg), kwd_patterns: kw.map((x) => x.pattern), ...loc(this) };
+  },
+  ClassPattern_both(cls: W, _l: W, ps: W, _c: W, kws: W, _c2: W, _r: W) {
+    const kw: { arg: string; pattern: unknown }[] = kws.ast();
+    return { kind: 'MatchClass', cls: cls.ast(), patterns: ps.ast(), kwd_attrs: kw.map((x) => x.arg), kwd_patterns: kw.map((x) => x.pattern), ...loc(this) };
+  },
+  PositionalPatterns(l: W) {
+    return listOf(l);
+  },
+  KeywordPatterns(l: W) {
+    return listOf(l);
+  },
+  KeywordPattern(n: W, _eq: W, p: W) {
+    return { arg: identifier(n), pattern: p.ast() };
   },
 
   // ------------------------------------------------------------ expressions

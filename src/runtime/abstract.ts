@@ -83,18 +83,20 @@ export function callUnbound(m: number, self: number, args: number[]): number {
 const reprStack: number[] = [];
 
 export function repr(o: number): number {
+  const ts = recursion.enter(' while getting the repr of an object'); // PyObject_Repr
+  try {
+    return reprInner(o);
+  } finally {
+    ts.depth--;
+  }
+}
+
+function reprInner(o: number): number {
   const t = TYPES[I32[(o >> 2) + 1]];
   if (t.slots.repr) {
     if (t.isHeap) {
       const m = overriddenSpecial(t, '__repr__');
-      if (m !== 0) {
-        const ts = recursion.enter(' while getting the repr of an object'); // PyObject_Repr
-        try {
-          return checkStr(callUnbound(m, o, []), '__repr__');
-        } finally {
-          ts.depth--;
-        }
-      }
+      if (m !== 0) return checkStr(callUnbound(m, o, []), '__repr__');
     }
     return t.slots.repr(o);
   }
@@ -136,20 +138,18 @@ export function str(o: number): number {
     I32[o >> 2]++;
     return o;
   }
-  const t = TYPES[tid];
-  if (t.isHeap) {
-    const m = overriddenSpecial(t, '__str__');
-    if (m !== 0) {
-      const ts = recursion.enter(' while getting the str of an object'); // PyObject_Str
-      try {
-        return checkStr(callUnbound(m, o, []), '__str__');
-      } finally {
-        ts.depth--;
-      }
+  const ts = recursion.enter(' while getting the str of an object'); // PyObject_Str
+  try {
+    const t = TYPES[tid];
+    if (t.isHeap) {
+      const m = overriddenSpecial(t, '__str__');
+      if (m !== 0) return checkStr(callUnbound(m, o, []), '__str__');
     }
+    if (t.slots.str) return t.slots.str(o);
+    return repr(o);
+  } finally {
+    ts.depth--;
   }
-  if (t.slots.str) return t.slots.str(o);
-  return repr(o);
 }
 
 /**

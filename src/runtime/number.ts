@@ -4,7 +4,7 @@
 
 import { I32, F64, TYPES, type TypeInfo, T_INT, T_BOOL, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_FUNCTION, decref } from './object.js';
 import { newInt, newIntBig, intBig, BIGS } from './objects/int.js';
-import { newFloat } from './objects/float.js';
+import { newFloat, complexHook } from './objects/float.js';
 import { raise, EXC, isSubtype } from './objects/exception.js';
 import { typeLookup } from './objects/type.js';
 import { S, callUnbound } from './abstract.js';
@@ -138,6 +138,8 @@ export function floatBinop(a: number, b: number, op: number): number {
       if (y === 0) throw raise(EXC.ZeroDivisionError, 'float modulo');
       return newFloat(floatMod(x, y));
     case opc.NB_POWER:
+      // a negative base with a fractional exponent: float_pow hands over to complex
+      if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && y !== Math.floor(y)) return complexHook.pow(x, y);
       return newFloat(floatPow(x, y));
   }
   return 0;
@@ -189,7 +191,10 @@ export function binaryOp(a: number, b: number, op: number): number {
   }
   let r = slotBinop(a, b, base, ta, false);
   if (r !== 0) return r;
-  if (!triedReflected && ta !== tb) {
+  // x *= b'..' with x a container (dict, set): PyNumber_InPlaceMultiply never uses bytes' repeat
+  const noRepeat = inplace && base === opc.NB_MULTIPLY && (ta.slots.len || ta.slots.getitem) && !tb.isHeap &&
+    (tb.name === 'bytes' || tb.name === 'bytearray');
+  if (!triedReflected && ta !== tb && !noRepeat) {
     r = slotBinop(b, a, base, tb, true);
     if (r !== 0) return r;
   }
@@ -222,7 +227,7 @@ export const REFLECTED = 1 << 8;
 
 function binopTypeError(a: number, b: number, op: number, inplace: boolean, ta: TypeInfo, tb: TypeInfo) {
   const sym = SYM[op] + (inplace ? '=' : '');
-  if (op === opc.NB_ADD && (ta.id === T_STR || ta.id === T_LIST || ta.id === T_TUPLE) && !inplace) {
+  if (op === opc.NB_ADD && (ta.id === T_STR || ta.id === T_LIST || ta.id === T_TUPLE) && !(inplace && ta.id === T_LIST)) {
     const what = ta.id === T_STR ? 'str' : ta.id === T_LIST ? 'list' : 'tuple';
     return raise(EXC.TypeError, `can only concatenate ${what} (not "${tb.name}") to ${what}`);
   }
@@ -232,10 +237,11 @@ function binopTypeError(a: number, b: number, op: number, inplace: boolean, ta: 
   if (op === opc.NB_MULTIPLY && (ta.id === T_STR || ta.id === T_LIST || ta.id === T_TUPLE)) {
     return raise(EXC.TypeError, `can't multiply sequence by non-int of type '${tb.name}'`);
   }
-  if (op === opc.NB_MULTIPLY && (tb.id === T_STR || tb.id === T_LIST || tb.id === T_TUPLE)) {
+  // x *= seq: PyNumber_InPlaceMultiply only tries seq's repeat when x has no sequence methods at all
+  if (op === opc.NB_MULTIPLY && (tb.id === T_STR || tb.id === T_LIST || tb.id === T_TUPLE) && !(inplace && (ta.slots.len || ta.slots.getitem))) {
     return raise(EXC.TypeError, `can't multiply sequence by non-int of type '${ta.name}'`);
   }
-  if (op === opc.NB_POWER) {
+  if (op === opc.NB_POWER && !inplace) { // x **= y says **=
     return raise(EXC.TypeError, `unsupported operand type(s) for ** or pow(): '${ta.name}' and '${tb.name}'`);
   }
   return raise(EXC.TypeError, `unsupported operand type(s) for ${sym}: '${ta.name}' and '${tb.name}'`);

@@ -10,7 +10,7 @@ import { I32, F64, TYPES, type TypeInfo, type KwArgs, newTypeInfo, bindHeapViews
   T_CLASSMETHOD, T_METHOD_DESCR, T_CLASSMETHOD_DESCR, T_LIST_ITER, T_TUPLE_ITER, T_RANGE_ITER, T_STR_ITER, T_DICT_KEYITER,
   T_DICT_VALUEITER, T_DICT_ITEMITER, T_SET_ITER, T_ENUMERATE, T_ZIP, T_MAP, T_FILTER, T_LIST_REVITER, T_DICT_KEYS,
   T_DICT_VALUES, T_DICT_ITEMS, T_SUPER, T_BYTES, T_FRAME, T_TRACEBACK, T_WEAKREF, T_CALL_ITER, T_SEQ_ITER, T_BASE_EXCEPTION,
-  T_WEAKPROXY, T_GETSET, T_MEMBER, T_BYTES_ITER, T_MAPPINGPROXY, T_REVERSED, GC_FLAGS, GCF_FINALIZED, allocGCObject, freeGCObject,
+  T_WEAKPROXY, T_GETSET, T_MEMBER, T_COMPLEX, T_BYTES_ITER, T_MAPPINGPROXY, T_REVERSED, GC_FLAGS, GCF_FINALIZED, allocGCObject, freeGCObject,
   type Visit, newSlots } from './object.js';
 import { initGenerations, gcTrack, gcUntrack, isTracked } from './gc/generations.js';
 import { initSmallInts, newInt, intDealloc, INT_SIZE, IMMORTAL_REFCNT, intNumber } from './objects/int.js';
@@ -74,6 +74,9 @@ function declareTypes(): void {
   const flt = mk(T_FLOAT, 'float', obj, 16, false);
   flt.baseType = true;
   flt.dealloc = floatDealloc;
+  const cpx = mk(T_COMPLEX, 'complex', obj, 24, false);
+  cpx.baseType = true;
+  cpx.dealloc = (a) => (TYPES[I32[(a >> 2) + 1]].isGC ? freeGCObject(a) : freeObject(a));
   const str = mk(T_STR, 'str', obj, 24, false);
   str.baseType = true;
   str.dealloc = strDealloc;
@@ -141,7 +144,7 @@ function declareTypes(): void {
   sup.traverse = superTraverse;
   mk(T_BYTES, 'bytes', obj, 24, false);
   mk(T_FRAME, 'frame', obj, 24, true);
-  const tb = mk(T_TRACEBACK, 'traceback', obj, 24, true);
+  const tb = mk(T_TRACEBACK, 'traceback', obj, 28, true);
   tb.dealloc = tracebackDealloc;
   tb.traverse = tracebackTraverse;
   mk(T_WEAKREF, 'weakref.ReferenceType', obj, 24, true).baseType = true;
@@ -540,8 +543,12 @@ function objectRichCompare(a: number, b: number, o: number): number {
     if (eq !== 0 && I32[(eq >> 2) + 1] === T_FUNCTION) {
       const r = A.callUnbound(eq, a, [b]);
       if (r === S.NotImplemented) return r;
-      const v = A.isTrue(r);
-      decref(r);
+      let v: boolean;
+      try {
+        v = A.isTrue(r);
+      } finally {
+        decref(r);
+      }
       return A.newBool(!v);
     }
     if (a === b) return A.newBool(false);
@@ -683,7 +690,7 @@ function initGetsetType(): void {
   m.slots.descrSet = (g, obj, v) => {
     const [, off, name] = checkObj(g, obj);
     const old = I32[(obj >> 2) + off];
-    if (v === 0 && old === 0) throw raise(EXC.AttributeError, `'${A.typeName(obj)}' object has no attribute '${name}'`);
+    if (v === 0 && old === 0) throw raise(EXC.AttributeError, name); // PyMember_SetOne's message
     if (v !== 0) incref(v);
     I32[(obj >> 2) + off] = v;
     xdecref(old);
@@ -1528,7 +1535,8 @@ function genSlotWrappers(t: TypeInfo): void {
     const newFn = s.new;
     const b = { name: '__new__', owner: t.name, doc: null, isClassMethod: false, isStatic: true,
       fn: (_self: number, args: number[], kw: KwArgs | null) => {
-        if (args.length === 0 || !TYPES[I32[(args[0] >> 2) + 1]].isMeta) throw raise(EXC.TypeError, `${t.name}.__new__(X): X is not a type object`);
+        if (args.length === 0) throw raise(EXC.TypeError, `${t.name}.__new__(): not enough arguments`);
+        if (!TYPES[I32[(args[0] >> 2) + 1]].isMeta) throw raise(EXC.TypeError, `${t.name}.__new__(X): X is not a type object${args.length ? ` (${A.typeName(args[0])})` : ''}`);
         const sub = typeInfoOfTypeObject(args[0]);
         if (!isSubtype(sub, t)) throw raise(EXC.TypeError, `${t.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${t.name}`);
         // tp_new_wrapper: the nearest builtin base of `sub` must use this very __new__
@@ -1607,9 +1615,11 @@ function constToObjectNew(c: ConstValue, filename: string): number {
       }
     }
     case 'bytes': return bytesHook.make(c.value);
-    case 'complex': throw raise(EXC.NotImplementedError, 'complex numbers are not supported by pyvm');
+    case 'complex': return complexConstHook.make(c.imag);
   }
 }
+
+export const complexConstHook = { make: (_imag: number): number => { throw raise(EXC.NotImplementedError, 'complex numbers are not supported by pyvm'); } };
 
 export const bytesHook = { make: (_b: Uint8Array): number => { throw raise(EXC.NotImplementedError, 'bytes are not supported by pyvm'); } };
 
@@ -1898,6 +1908,7 @@ function setupCoreSlots(): void {
     const s = strValue(name);
     const w = tb >> 2;
     if (s === 'tb_lineno') return newInt(I32[w + 4]);
+    if (s === 'tb_lasti') return newInt(I32[w + 6] * 2);
     if (s === 'tb_next') return incref(I32[w + 2] || S.None), I32[w + 2] || S.None;
     if (s === 'tb_frame') return incref(I32[w + 5]), I32[w + 5];
     return A.genericGetAttr(tb, name, TYPES[T_TRACEBACK]);

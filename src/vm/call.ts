@@ -252,9 +252,11 @@ export function releaseFrame(ts: ThreadState, f: Frame): void {
   xdecref(b);
   xdecref(l);
   if (f.initObj !== 0) {
-    // an inline __init__ that raised: the instance dies after the frame's locals, as in type_call
+    // an inline __init__ that raised: the instance dies after the frame's locals, as in
+    // type_call, and the class call's recursion level ends
     const o = f.initObj;
     f.initObj = 0;
+    ts.depth--;
     decref(o);
   }
   // Ordinary frames are recycled: nothing refers to a finished frame (frame objects detached above).
@@ -338,7 +340,6 @@ export function enterRecursiveCall(where: string): ThreadState {
   const ts = vmState.ts;
   if (++ts.depth > vmState.recursionLimit) {
     ts.depth--;
-    if (process.env.PYVM_RDEBUG) console.trace(where);
     throw raise(EXC.RecursionError, `maximum recursion depth exceeded${where}`);
   }
   return ts;

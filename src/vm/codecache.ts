@@ -66,6 +66,7 @@ function encodeCode(co: CodeObject): Json {
     argcount: co.argcount, posonlyargcount: co.posonlyargcount, kwonlyargcount: co.kwonlyargcount, flags: co.flags,
     varnames: co.varnames, cellvars: co.cellvars, freevars: co.freevars, cell2arg: co.cell2arg, names: co.names,
     consts: co.consts.map(encodeConst), ops: Array.from(co.ops), lines: Array.from(co.lines), cols: Array.from(co.cols),
+    endLines: Array.from(co.endLines), endCols: Array.from(co.endCols),
     stacksize: co.stacksize,
   };
 }
@@ -78,6 +79,7 @@ function decodeCode(o: { [k: string]: Json }, source: string[]): CodeObject {
     cell2arg: o.cell2arg as number[], names: o.names as string[],
     consts: (o.consts as Json[]).map((c) => decodeConst(c, source)),
     ops: Int32Array.from(o.ops as number[]), lines: Int32Array.from(o.lines as number[]), cols: Int32Array.from(o.cols as number[]),
+    endLines: Int32Array.from((o.endLines ?? []) as number[]), endCols: Int32Array.from((o.endCols ?? []) as number[]),
     stacksize: o.stacksize as number, source,
   };
 }

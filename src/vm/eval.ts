@@ -528,7 +528,9 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             const o = regs[base + (arg & 0xffff)];
             if (o === NULL) throw unboundLocal(f, arg & 0xffff);
             pc += 2;
-            regs[sp++] = IC.loadAttr(ic, pc * 2 - 4, o, names[arg >> 16]);
+            // (the call first: `regs[sp++] = call()` would bump sp before a throw)
+            const r = IC.loadAttr(ic, pc * 2 - 4, o, names[arg >> 16]);
+            regs[sp++] = r;
             break;
           }
           case op.LOAD_FAST_LOAD_METHOD: {
@@ -617,7 +619,8 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
               f.sp = sp;
               decref(fn);
               if (nf.code.co.flags & op.CO_GENERATOR) {
-                regs[sp++] = newGenerator(nf, fn);
+                const g = newGenerator(nf, fn);
+                regs[sp++] = g;
                 break;
               }
             } else if (calleeType === T_METHOD && I32[(I32[(fn >> 2) + M_FUNC] >> 2) + 1] === T_FUNCTION) {
@@ -651,7 +654,8 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
                 f.sp = sp;
               }
               if (nf.code.co.flags & op.CO_GENERATOR) {
-                regs[sp++] = newGenerator(nf, func);
+                const g = newGenerator(nf, func);
+                regs[sp++] = g;
                 break;
               }
             } else if (calleeType === T_TYPE) {
@@ -660,16 +664,33 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
               const ct = typeInfoOfTypeObject(fn);
               const init = IC.inlineInitOf(ct);
               if (init !== 0) {
-                const obj = TYPES[T_OBJECT].slots.new!(ct, NO_ARGS, null);
+                // the class call itself counts against the recursion limit, as CPython's
+                // _PyObject_MakeTpCall does; the __init__ frame counts once more below
+                if (++ts.depth > vmState.recursionLimit) {
+                  ts.depth--;
+                  throw raise(EXC.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
+                }
+                let obj: number;
+                try {
+                  obj = TYPES[T_OBJECT].slots.new!(ct, NO_ARGS, null);
+                } catch (e) {
+                  ts.depth--;
+                  throw e;
+                }
                 regs[fpos] = obj;
                 decref(fn); // the instance holds its class
                 sp = fpos;
                 f.sp = sp;
-                nf = makeFrame(ts, init, regs, fpos, n + 1, null, true);
+                try {
+                  nf = makeFrame(ts, init, regs, fpos, n + 1, null, true);
+                } catch (e) {
+                  ts.depth--;
+                  throw e;
+                }
                 sp = bottom;
                 f.sp = sp;
                 I32[obj >> 2]++;
-                nf.initObj = obj;
+                nf.initObj = obj; // releaseFrame drops it and the extra depth level
               }
             }
             if (nf !== null) {
@@ -782,7 +803,9 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
               r = floatBinop(a, b, arg >= op.NB_INPLACE ? arg - op.NB_INPLACE : arg);
             } else if (ta === T_STR && tb === T_STR && (arg === op.NB_ADD || arg === op.NB_ADD + op.NB_INPLACE)) {
               r = strConcat(a, b);
-            } else {
+            } else r = 0;
+            if (r === 0) {
+              // not a fast case (or one the fast path does not support: 1 @ 2, 1 << 2.5): the protocol
               f.pc = pc;
               f.sp = sp;
               r = binaryOp(a, b, arg);
@@ -1058,6 +1081,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             ic = f.code.ic;
             if (initObj !== 0) {
               // an inline __init__ returned (see CALL): the call's value is the instance
+              ts.depth--; // the class call's level
               if (v !== S.None) {
                 decref(initObj);
                 const tn = A.typeName(v);
@@ -1245,7 +1269,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
         let dropped = 1;
         let low = entry.onDataStack ? entry.base : ts.top;
         for (let x = f; x !== entry; x = x.back!) {
-          dropped++;
+          dropped += x.initObj !== 0 ? 2 : 1;
           if (x.onDataStack && x.base < low) low = x.base;
         }
         ts.depth -= dropped;
@@ -1255,7 +1279,10 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
         try {
           while (f !== entry) {
             const back = f.back!;
+            const o = f.initObj;
+            f.initObj = 0; // counted above
             releaseFrame(ts, f);
+            if (o !== 0) decref(o);
             f = back;
           }
           releaseIfNotGen(ts, f);
@@ -1433,7 +1460,8 @@ function rareOp(ts: ThreadState, f: Frame, opcode: number, arg: number): void {
       for (let i = sp - arg; i < sp; i++) s += STRS.items[I32[(regs[i] >> 2) + STR_SLOT]] as string;
       for (let i = sp - arg; i < sp; i++) decref(regs[i]);
       sp -= arg;
-      regs[sp++] = newStr(s);
+      const r = newStr(s);
+      regs[sp++] = r;
       break;
     }
     case op.BUILD_SLICE: {

@@ -553,6 +553,9 @@ export function runMain(source: string, filename: string): number {
   return status;
 }
 
+/** Set when the program ended with an uncaught KeyboardInterrupt (the CLI then dies by SIGINT). */
+export const uncaughtKeyboardInterrupt = { seen: false };
+
 /** Print an uncaught exception CPython's way (SystemExit: its code). Returns the exit status. */
 export function handleUncaught(e: unknown): number {
   const pe = toPyException(e);
@@ -562,8 +565,13 @@ export function handleUncaught(e: unknown): number {
     if (isSubtype(t, EXC.SystemExit)) return systemExitStatus(exc);
     flushStdout();
     stderrWrite(formatException(exc));
-    // CPython re-delivers SIGINT to itself for an uncaught KeyboardInterrupt: status 128 + 2
-    return isSubtype(t, EXC.KeyboardInterrupt) ? 130 : 1;
+    // CPython re-delivers SIGINT to itself for an uncaught KeyboardInterrupt (after finalizing):
+    // the CLI does the same when this flag is set; 130 = 128 + SIGINT for embedders
+    if (isSubtype(t, EXC.KeyboardInterrupt)) {
+      uncaughtKeyboardInterrupt.seen = true;
+      return 130;
+    }
+    return 1;
   } finally {
     decref(exc);
   }

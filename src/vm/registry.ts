@@ -3,6 +3,7 @@
 
 import { initIntType } from '../runtime/objects/int.js';
 import { initFloatType } from '../runtime/objects/float.js';
+import { initComplexType } from '../runtime/objects/complex.js';
 import { initBoolType } from '../runtime/objects/bool.js';
 import { initStrType } from '../runtime/objects/str.js';
 import { initFormat } from '../runtime/builtins/format.js';
@@ -27,7 +28,7 @@ import { threadModuleInits } from '../runtime/modules/thread.js';
 import { interp } from './interpreter.js';
 
 export function typeInits(): (() => void)[] {
-  return [initIntType, initBoolType, initFloatType, initStrType, initFormat, initTupleType, initListType, initDictType,
+  return [initIntType, initBoolType, initFloatType, initComplexType, initStrType, initFormat, initTupleType, initListType, initDictType,
     initSetType, initRangeType, initSliceType, initIterTypes, initDictViews, initMappingProxyType, initWeakrefTypes, initBytesType, initSyntaxErrorType, initGenericAliasTypes];
 }
 

@@ -6,7 +6,8 @@
 //  12  code     code object of the frame
 //  16  lineno   i32
 //  20  frame    the frame object (keeps the frame's locals alive; NameError suggestions)
-//  size 24 (+16) -> 48
+//  24  lasti    index of the instruction that raised (its source span: the ^^^ line)
+//  size 28 (+16) -> 48
 
 import { I32, TYPES, T_TRACEBACK, T_STR, T_INT, allocGCObject, freeGCObject, xdecref, decref, type Visit } from '../runtime/object.js';
 import { gcTrack, gcUntrack } from '../runtime/gc/generations.js';
@@ -21,11 +22,14 @@ import type { Frame } from './frame.js';
 import { frameObject, FO_GLOBALS } from './frameobject.js';
 import { syntaxErrorField } from '../runtime/objects/syntaxerror.js';
 import { PySyntaxError, formatSyntaxError } from '../compiler/errors.js';
+import { parseModule } from '../compiler/parser.js';
+import type { Module } from '../compiler/ast.js';
+import type { CodeObject } from '../compiler/code.js';
 
-export const TB_NEXT = 2, TB_CODE = 3, TB_LINENO = 4, TB_FRAME = 5;
+export const TB_NEXT = 2, TB_CODE = 3, TB_LINENO = 4, TB_FRAME = 5, TB_LASTI = 6;
 
 export function addTraceback(exc: number, f: Frame, pc: number): void {
-  const tb = allocGCObject(T_TRACEBACK, 24);
+  const tb = allocGCObject(T_TRACEBACK, 28);
   const w = tb >> 2;
   const old = I32[(exc >> 2) + EXC_TB];
   I32[w + TB_NEXT] = old; // steals the exception's reference to the old head
@@ -33,6 +37,7 @@ export function addTraceback(exc: number, f: Frame, pc: number): void {
   I32[code >> 2]++;
   I32[w + TB_CODE] = code;
   I32[w + TB_LINENO] = f.lineAt(pc);
+  I32[w + TB_LASTI] = pc >> 1;
   I32[w + TB_FRAME] = frameObject(f);
   I32[(exc >> 2) + EXC_TB] = tb;
   gcTrack(tb);
@@ -124,7 +129,11 @@ function tbEntries(exc: number): string {
     const line = I32[w + TB_LINENO];
     let entry = `  File "${code.co.filename}", line ${line}, in ${code.co.name}\n`;
     const src = code.co.source[line - 1];
-    if (src !== undefined && src.trim() !== '') entry += `    ${src.trim()}\n`;
+    if (src !== undefined && src.trim() !== '') {
+      // the line without its indentation (trailing spaces stay, as CPython prints them)
+      entry += `    ${src.replace(/^[ \t\f]+/, '')}\n`;
+      entry += caretLine(code.co, I32[w + TB_LASTI], line, src);
+    }
     if (entry === last) {
       repeat++;
       if (repeat <= 3) out += entry;
@@ -137,6 +146,81 @@ function tbEntries(exc: number): string {
   }
   flush();
   return out;
+}
+
+// ---- the ^^^ line under the failing expression (PEP 657; Python/traceback.c, 3.11) ----------------
+
+const isWs = (c: string | undefined) => c === ' ' || c === '\t' || c === '\f';
+
+/** A UTF-8 byte offset in `text` (the compiler's columns) as a character offset. */
+function byteToCharOffset(text: string, byteOff: number): number {
+  const bytes = Buffer.from(text, 'utf8');
+  if (byteOff >= bytes.length) return text.length + (byteOff - bytes.length);
+  return bytes.subarray(0, byteOff).toString('utf8').length;
+}
+
+/** CPython's extract_anchors_from_line: in a binary operation the operator, in a subscript the
+ * brackets are marked apart (`~~~^~~`, `~~~^^^^`). Offsets are characters of the segment. */
+function extractAnchors(segment: string): { left: number; right: number } | null {
+  let mod: Module;
+  try {
+    mod = parseModule(segment, '<traceback>');
+  } catch {
+    return null;
+  }
+  if (mod.body.length !== 1 || mod.body[0].kind !== 'Expr') return null;
+  const e = (mod.body[0] as { value: { kind: string; [k: string]: any } }).value;
+  const seg = Buffer.from(segment, 'utf8');
+  const ch = (i: number) => String.fromCharCode(seg[i]);
+  let left = -1, right = -1;
+  if (e.kind === 'BinOp') {
+    for (let i = e.left.end_col_offset; i < e.right.col_offset; i++) {
+      if (isWs(ch(i))) continue;
+      left = i;
+      right = i + 1;
+      if (i + 1 < e.right.col_offset && !isWs(ch(i + 1))) right++; // a two-character operator (//, **, ...)
+      break;
+    }
+  } else if (e.kind === 'Subscript') {
+    // from the '[' to the ']' (spaces around the brackets are not marked)
+    left = e.value.end_col_offset;
+    right = e.slice.end_col_offset + 1;
+    while (left < seg.length && ch(left) !== '[') left++;
+    while (right < seg.length && ch(right) !== ']') right++;
+    if (right < seg.length) right++;
+  }
+  if (left < 0) return null;
+  return { left: byteToCharOffset(segment, left), right: byteToCharOffset(segment, right) };
+}
+
+/** The caret line under the source line `src` (line `line`) for instruction `idx`, or ''. */
+function caretLine(co: CodeObject, idx: number, line: number, src: string): string {
+  if (!co.endLines || idx < 0 || idx >= co.cols.length || co.lines[idx] !== line) return '';
+  const startLine = co.lines[idx], endLine = co.endLines[idx];
+  if (co.cols[idx] < 0 || co.endCols[idx] < 0 || endLine < 0) return '';
+  let start = byteToCharOffset(src, co.cols[idx]);
+  let end = byteToCharOffset(src, co.endCols[idx]);
+  let anchors: { left: number; right: number } | null = null;
+  if (startLine === endLine) {
+    anchors = extractAnchors(src.slice(start, end));
+    if (anchors) {
+      anchors.left += start;
+      anchors.right += start;
+    }
+  } else {
+    // a multi-line expression: highlight to the last non-whitespace character of this line
+    let i = src.length;
+    while (--i >= 0 && isWs(src[i]));
+    end = i + 1;
+  }
+  let lead = 0;
+  while (isWs(src[lead])) lead++;
+  // no carets when they would underline the whole line
+  if (end - start === src.length - lead && !anchors) return '';
+  if (start < lead) start = lead;
+  let out = ' '.repeat(4 + start - lead);
+  for (let i = start; i < end; i++) out += anchors ? (i >= anchors.left && i < anchors.right ? '^' : '~') : '^';
+  return out + '\n';
 }
 
 /** Full CPython-style report of an uncaught exception, with __cause__ / __context__ chains. */

@@ -2,13 +2,13 @@
 
 import { I32, F64, TYPES, type KwArgs, T_INT, T_BOOL, T_FLOAT, T_STR, T_TUPLE, T_LIST, T_DICT, T_TYPE, T_FUNCTION, T_OBJECT,
   T_SET, T_FROZENSET, T_RANGE, T_SLICE, T_PROPERTY, T_STATICMETHOD, T_CLASSMETHOD, T_SUPER, T_ENUMERATE, T_ZIP, T_MAP,
-  T_FILTER, T_REVERSED, T_MODULE, T_BYTES, T_CELL, decref, xdecref, incref } from '../object.js';
+  T_FILTER, T_REVERSED, T_MODULE, T_BYTES, T_COMPLEX, T_CELL, decref, xdecref, incref } from '../object.js';
 import { T_BUILTIN as T_BUILTIN_ID, T_METHOD as T_METHOD_ID, isTypeObject } from '../object.js';
 import { newInt, newIntBig, intBig, intNumber, intIsSmall } from '../objects/int.js';
 import { newFloat } from '../objects/float.js';
 import { newStr, strValue, strLen, internSteal } from '../objects/str.js';
 import { tupleFrom, tupleFromSteal, tupleSize, tupleItem, tupleItems } from '../objects/tuple.js';
-import { newList, listAppend, listAppendSteal, listFromSteal } from '../objects/list.js';
+import { newList, listAppend, listAppendSteal, listFromSteal, listFromIterable } from '../objects/list.js';
 import { newDict, dictSet, dictGetStr, dictGet, dictKeys, dictCopy } from '../objects/dict.js';
 import { raise, EXC, isSubtype, PyException } from '../objects/exception.js';
 import { typeInfoOfTypeObject, typeLookup, instanceDict } from '../objects/type.js';
@@ -49,8 +49,7 @@ function isInstance(o: number, cls: number): boolean {
     const m = A.lookupSpecial(cls, '__instancecheck__');
     if (m !== 0 && TYPES[I32[(m >> 2) + 1]].id === T_FUNCTION) {
       const r = A.callUnbound(m, cls, [o]);
-      const b = A.isTrue(r);
-      decref(r);
+      const b = truthSteal(r);
       return b;
     }
     if (!isTypeObject(cls)) throw raise(EXC.TypeError, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
@@ -73,8 +72,7 @@ function isSubclass(c: number, cls: number): boolean {
     const m = A.lookupSpecial(cls, '__subclasscheck__');
     if (m !== 0 && TYPES[I32[(m >> 2) + 1]].id === T_FUNCTION) {
       const r = A.callUnbound(m, cls, [c]);
-      const b = A.isTrue(r);
-      decref(r);
+      const b = truthSteal(r);
       return b;
     }
   }
@@ -189,15 +187,25 @@ function minmax(name: string, args: number[], kw: KwArgs | null, cmp: number): n
     }
     let best = items[0];
     let bestKey = key ? A.call(key, [best]) : (incref(best), best);
-    for (let i = 1; i < items.length; i++) {
-      const k = key ? A.call(key, [items[i]]) : (incref(items[i]), items[i]);
-      if (A.compareBool(k, bestKey, cmp)) {
-        decref(bestKey);
-        bestKey = k;
-        best = items[i];
-      } else decref(k);
+    try {
+      for (let i = 1; i < items.length; i++) {
+        const k = key ? A.call(key, [items[i]]) : (incref(items[i]), items[i]);
+        let better: boolean;
+        try {
+          better = A.compareBool(k, bestKey, cmp);
+        } catch (e) {
+          decref(k); // a comparison that raises (max(1j, 2j)) must not leak the keys
+          throw e;
+        }
+        if (better) {
+          decref(bestKey);
+          bestKey = k;
+          best = items[i];
+        } else decref(k);
+      }
+    } finally {
+      decref(bestKey);
     }
-    decref(bestKey);
     incref(best);
     return best;
   } finally {
@@ -428,6 +436,15 @@ function callableFn(_s: number, args: number[]): number {
   return A.newBool(!!t.slots.call || typeLookup(t, '__call__') !== 0 || id === T_FUNCTION || id === T_TYPE || id === T_BUILTIN_ID || id === T_METHOD_ID);
 }
 
+/** The truth of `v`, releasing the reference (also when __bool__ raises). */
+function truthSteal(v: number): boolean {
+  try {
+    return A.isTrue(v);
+  } finally {
+    decref(v);
+  }
+}
+
 function anyAll(isAny: boolean) {
   return (_s: number, args: number[]): number => {
     const it = A.getIter(args[0]);
@@ -435,8 +452,7 @@ function anyAll(isAny: boolean) {
       for (;;) {
         const v = A.iterNext(it);
         if (v === 0) return A.newBool(!isAny);
-        const b = A.isTrue(v);
-        decref(v);
+        const b = truthSteal(v);
         if (b === isAny) return A.newBool(isAny);
       }
     } finally {
@@ -455,7 +471,7 @@ function sortedFn(_s: number, args: number[], kw: KwArgs | null): number {
       else throw raise(EXC.TypeError, `sort() got an unexpected keyword argument '${kw.names[i]}'`);
     }
   }
-  const l = listFromSteal(A.iterToArray(args[0]));
+  const l = listFromIterable(args[0]); // PySequence_List: sized as list(iterable)
   try {
     builtinsVm.sortList(l, key, reverse);
   } catch (e) {
@@ -756,7 +772,7 @@ export function initBuiltins(d: number): void {
     ['str', T_STR], ['tuple', T_TUPLE], ['list', T_LIST], ['dict', T_DICT], ['set', T_SET], ['frozenset', T_FROZENSET],
     ['range', T_RANGE], ['slice', T_SLICE], ['property', T_PROPERTY], ['staticmethod', T_STATICMETHOD],
     ['classmethod', T_CLASSMETHOD], ['super', T_SUPER], ['enumerate', T_ENUMERATE], ['zip', T_ZIP], ['map', T_MAP],
-    ['filter', T_FILTER], ['reversed', T_REVERSED], ['bytes', T_BYTES]];
+    ['filter', T_FILTER], ['reversed', T_REVERSED], ['bytes', T_BYTES], ['complex', T_COMPLEX]];
   for (const [n, id] of types) put(n, TYPES[id].addr);
   put('None', S.None);
   put('True', S.True);

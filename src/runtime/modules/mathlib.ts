@@ -1298,7 +1298,7 @@ function erfcF(x: number): number {
   return 2.0 - 1e-300;
 }
 
-const libm = {
+export const libm = {
   acos: acosCR,
   acosh: acoshF,
   asin: asinCR,

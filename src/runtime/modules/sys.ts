@@ -4,7 +4,7 @@
 import { I32, F64, TYPES, T_STR, T_INT, T_BOOL, T_FLOAT, T_NONE, T_ELLIPSIS, T_NOTIMPL, T_RANGE, T_SLICE, T_FUNCTION, T_CELL, T_METHOD,
   T_PROPERTY, T_STATICMETHOD, T_CLASSMETHOD, T_LIST_ITER, T_TUPLE_ITER, T_RANGE_ITER, T_STR_ITER, T_DICT_KEYITER, T_DICT_VALUEITER,
   T_DICT_ITEMITER, T_SET_ITER, T_ENUMERATE, T_ZIP, T_MAP, T_FILTER, T_LIST_REVITER, T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_WEAKREF,
-  T_OBJECT, T_TUPLE, T_LIST, T_BYTES, T_DICT, T_SET, T_FROZENSET, type TypeInfo, newTypeInfo, allocObject, freeObject, decref, incref, GC_NEXT, newSlots } from '../object.js';
+  T_OBJECT, T_TUPLE, T_LIST, T_BYTES, T_DICT, T_SET, T_FROZENSET, T_COMPLEX, type TypeInfo, newTypeInfo, allocObject, freeObject, decref, incref, GC_NEXT, newSlots } from '../object.js';
 import { newInt, newIntBig, intNumber, intBig } from '../objects/int.js';
 import { tupleSize } from '../objects/tuple.js';
 import { LIST_ALLOC } from '../objects/list.js';
@@ -155,7 +155,7 @@ function getsizeof(o: number): number {
 const GC_HEAD = 16;
 /** CPython's basic sizes (tp_basicsize) of fixed-size builtin objects, GC header excluded. */
 const CPY_FIXED: Record<number, number> = {
-  [T_NONE]: 16, [T_ELLIPSIS]: 16, [T_NOTIMPL]: 16, [T_FLOAT]: 24, [T_RANGE]: 48, [T_SLICE]: 40, [T_FUNCTION]: 136,
+  [T_NONE]: 16, [T_ELLIPSIS]: 16, [T_NOTIMPL]: 16, [T_FLOAT]: 24, [T_COMPLEX]: 32, [T_RANGE]: 48, [T_SLICE]: 40, [T_FUNCTION]: 136,
   [T_CELL]: 24, [T_METHOD]: 48, [T_PROPERTY]: 64, [T_STATICMETHOD]: 32, [T_CLASSMETHOD]: 32, [T_LIST_ITER]: 32,
   [T_TUPLE_ITER]: 32, [T_RANGE_ITER]: 48, [T_STR_ITER]: 32, [T_DICT_KEYITER]: 56, [T_DICT_VALUEITER]: 56,
   [T_DICT_ITEMITER]: 56, [T_SET_ITER]: 48, [T_ENUMERATE]: 56, [T_ZIP]: 48, [T_MAP]: 32, [T_FILTER]: 32,

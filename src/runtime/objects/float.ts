@@ -30,6 +30,9 @@ import { floatRepr, floatHash, floatPow, floatDivmod, floatMod, floatFloorDiv, f
 import * as opc from '../../compiler/opcodes.js';
 
 export const FLOAT_SIZE = 16;
+
+/** complex's power for float_pow's negative-base case (set by complex.ts). */
+export const complexHook = { pow: (_x: number, _y: number): number => 0 };
 export const FLOAT_MAXFREELIST = 100;
 const freelist: number[] = [];
 
@@ -128,6 +131,8 @@ export function floatArith(x: number, y: number, op: number): number {
       return newFloat(floatMod(x, y));
     case opc.NB_POWER:
       if (x === 0 && y < 0) throw raise(EXC.ZeroDivisionError, '0.0 cannot be raised to a negative power');
+      // a negative base with a fractional exponent: float_pow hands over to complex
+      if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && y !== Math.floor(y)) return complexHook.pow(x, y);
       // a negative base with a fractional exponent has a complex result in CPython; pyvm has no
       // complex type and floatPow raises ValueError('complex results unsupported'), as the eval
       // loop's fast path does
