@@ -584,6 +584,8 @@ class Compiler {
         return this.forStmt(s);
       case 'While':
         return this.whileStmt(s);
+      case 'Match':
+        return this.matchStmt(s);
       case 'If': {
         const orelse = new Label();
         const end = new Label();
@@ -807,6 +809,349 @@ class Compiler {
     this.bind(cleanup);
     this.stmts(s.orelse);
     this.bind(end);
+  }
+
+  // ---- match statement: CPython 3.11's compiler_match and compiler_pattern_* ----------------------
+  //
+  // Each case works on a copy of the subject (but the last). A pattern consumes its subject;
+  // captured values stay on the stack, below whatever the pattern still works on (pc.onTop items),
+  // and are stored only once the whole pattern matched. A failure jumps to pc.failPop[n], which
+  // pops the n items then on the stack and falls through to the next case.
+
+  matchStmt(s: N): void {
+    this.expr(s.subject);
+    const end = new Label();
+    const cases: N[] = s.cases;
+    const n = cases.length;
+    const hasDefault = isWildcard(cases[n - 1].pattern) && n > 1;
+    for (let i = 0; i < n - (hasDefault ? 1 : 0); i++) {
+      const m = cases[i];
+      this.setLoc(m.pattern);
+      const last = i === n - (hasDefault ? 1 : 0) - 1;
+      if (!last) this.emit(op.COPY, 1);
+      const pc: PatternContext = { stores: [], allowIrrefutable: m.guard !== null || i === n - 1, failPop: [], onTop: 0 };
+      this.pattern(m.pattern, pc);
+      for (const name of pc.stores) this.nameOp(name, 'Store');
+      if (m.guard) {
+        this.ensureFailPop(pc, 0);
+        this.jumpIf(m.guard, false, pc.failPop[0]);
+      }
+      if (!last) this.emit(op.POP_TOP);
+      this.stmts(m.body);
+      this.emitJump(op.JUMP_FORWARD, end);
+      this.setLoc(m.pattern);
+      this.emitAndResetFailPop(pc);
+    }
+    if (hasDefault) {
+      const m = cases[n - 1];
+      this.setLoc(m.pattern);
+      if (n === 1) this.emit(op.POP_TOP);
+      else this.emit(op.NOP);
+      if (m.guard) this.jumpIf(m.guard, false, end);
+      this.stmts(m.body);
+    }
+    this.bind(end);
+  }
+
+  ensureFailPop(pc: PatternContext, n: number): void {
+    while (pc.failPop.length <= n) pc.failPop.push(new Label());
+  }
+
+  jumpToFailPop(pc: PatternContext, opcode: number): void {
+    const pops = pc.onTop + pc.stores.length;
+    this.ensureFailPop(pc, pops);
+    this.emitJump(opcode, pc.failPop[pops]);
+  }
+
+  emitAndResetFailPop(pc: PatternContext): void {
+    if (!pc.failPop.length) return;
+    for (let i = pc.failPop.length - 1; i > 0; i--) {
+      this.bind(pc.failPop[i]);
+      this.emit(op.POP_TOP);
+    }
+    this.bind(pc.failPop[0]);
+    pc.failPop = [];
+  }
+
+  rotate(count: number): void {
+    while (count > 1) this.emit(op.SWAP, count--);
+  }
+
+  patternStoreName(name: string | null, pc: PatternContext, node: N): void {
+    if (name === null) {
+      this.emit(op.POP_TOP);
+      return;
+    }
+    if (name === '__debug__') this.error('cannot assign to __debug__', node);
+    if (pc.stores.includes(name)) this.error(`multiple assignments to name '${name}' in pattern`, node);
+    // rotate the captured value below the items still to be matched and the earlier captures
+    this.rotate(pc.onTop + pc.stores.length + 1);
+    pc.stores.push(name);
+  }
+
+  /** compiler_pattern_subpattern: irrefutable sub-patterns are fine. */
+  subpattern(p: N, pc: PatternContext): void {
+    const allow = pc.allowIrrefutable;
+    pc.allowIrrefutable = true;
+    this.pattern(p, pc);
+    pc.allowIrrefutable = allow;
+  }
+
+  pattern(p: N, pc: PatternContext): void {
+    this.setLoc(p);
+    switch (p.kind) {
+      case 'MatchValue': {
+        const v = p.value;
+        if (!(v.kind === 'Constant' || v.kind === 'Attribute' || (v.kind === 'UnaryOp' && v.operand.kind === 'Constant') ||
+            (v.kind === 'BinOp' && v.left.kind !== 'JoinedStr'))) {
+          this.error('patterns may only match literals and attribute lookups', v);
+        }
+        this.expr(v);
+        this.compareOp('Eq');
+        this.jumpToFailPop(pc, op.POP_JUMP_IF_FALSE);
+        return;
+      }
+      case 'MatchSingleton':
+        this.loadConst(p.value);
+        this.emit(op.IS_OP, 0);
+        this.jumpToFailPop(pc, op.POP_JUMP_IF_FALSE);
+        return;
+      case 'MatchAs':
+        if (p.pattern === null) {
+          if (!pc.allowIrrefutable) {
+            if (p.name) this.error(`name capture '${p.name}' makes remaining patterns unreachable`, p);
+            this.error('wildcard makes remaining patterns unreachable', p);
+          }
+          this.patternStoreName(p.name, pc, p);
+          return;
+        }
+        pc.onTop++;
+        this.emit(op.COPY, 1);
+        this.pattern(p.pattern, pc);
+        pc.onTop--;
+        this.setLoc(p);
+        this.patternStoreName(p.name, pc, p);
+        return;
+      case 'MatchStar':
+        this.patternStoreName(p.name, pc, p);
+        return;
+      case 'MatchSequence':
+        return this.patternSequence(p, pc);
+      case 'MatchMapping':
+        return this.patternMapping(p, pc);
+      case 'MatchClass':
+        return this.patternClass(p, pc);
+      case 'MatchOr':
+        return this.patternOr(p, pc);
+    }
+    throw new Error(`internal: pattern ${p.kind}`);
+  }
+
+  patternSequence(p: N, pc: PatternContext): void {
+    const patterns: N[] = p.patterns;
+    const size = patterns.length;
+    let star = -1, onlyWildcard = true, starWildcard = false;
+    for (let i = 0; i < size; i++) {
+      const q = patterns[i];
+      if (q.kind === 'MatchStar') {
+        if (star >= 0) this.error('multiple starred names in sequence pattern', p);
+        starWildcard = q.name === null;
+        onlyWildcard &&= starWildcard;
+        star = i;
+        continue;
+      }
+      onlyWildcard &&= isWildcard(q);
+    }
+    // the subject stays on top during the sequence and length checks
+    pc.onTop++;
+    this.emit(op.MATCH_SEQUENCE);
+    this.jumpToFailPop(pc, op.POP_JUMP_IF_FALSE);
+    if (star < 0) {
+      this.emit(op.GET_LEN);
+      this.loadConst(BigInt(size));
+      this.compareOp('Eq');
+      this.jumpToFailPop(pc, op.POP_JUMP_IF_FALSE);
+    } else if (size > 1) {
+      this.emit(op.GET_LEN);
+      this.loadConst(BigInt(size - 1));
+      this.compareOp('GtE');
+      this.jumpToFailPop(pc, op.POP_JUMP_IF_FALSE);
+    }
+    pc.onTop--;
+    if (onlyWildcard) {
+      this.emit(op.POP_TOP);
+    } else if (starWildcard) {
+      // pattern_helper_sequence_subscr: index the items (no unpacking of the starred middle)
+      pc.onTop++;
+      for (let i = 0; i < size; i++) {
+        const q = patterns[i];
+        if (isWildcard(q) || i === star) continue;
+        this.emit(op.COPY, 1);
+        if (i < star) this.loadConst(BigInt(i));
+        else {
+          this.emit(op.GET_LEN);
+          this.loadConst(BigInt(size - i));
+          this.emit(op.BINARY_OP, op.NB_SUBTRACT);
+        }
+        this.emit(op.BINARY_SUBSCR);
+        this.subpattern(q, pc);
+      }
+      pc.onTop--;
+      this.emit(op.POP_TOP);
+    } else {
+      // pattern_helper_sequence_unpack
+      if (star < 0) this.emit(op.UNPACK_SEQUENCE, size);
+      else this.emit(op.UNPACK_EX, star | ((size - star - 1) << 8));
+      pc.onTop += size;
+      for (let i = 0; i < size; i++) {
+        pc.onTop--;
+        this.subpattern(patterns[i], pc);
+      }
+    }
+  }
+
+  patternMapping(p: N, pc: PatternContext): void {
+    const keys: N[] = p.keys;
+    const patterns: N[] = p.patterns;
+    const size = keys.length;
+    const star: string | null = p.rest;
+    pc.onTop++;
+    this.emit(op.MATCH_MAPPING);
+    this.jumpToFailPop(pc, op.POP_JUMP_IF_FALSE);
+    if (!size && !star) {
+      pc.onTop--;
+      this.emit(op.POP_TOP);
+      return;
+    }
+    if (size) {
+      this.emit(op.GET_LEN);
+      this.loadConst(BigInt(size));
+      this.compareOp('GtE');
+      this.jumpToFailPop(pc, op.POP_JUMP_IF_FALSE);
+    }
+    const seen = new Set<string>();
+    for (const k of keys) {
+      if (k.kind === 'Constant' || k.kind === 'UnaryOp' || k.kind === 'BinOp') {
+        const c = k.kind === 'Constant' ? constKeyOfLiteral(k.value) : null;
+        if (c !== null) {
+          if (seen.has(c)) this.error(`mapping pattern checks duplicate key (${literalRepr(k.value)})`, p);
+          seen.add(c);
+        }
+      } else if (k.kind !== 'Attribute') {
+        this.error('mapping pattern keys may only match literals and attribute lookups', k);
+      }
+      this.expr(k);
+    }
+    this.emit(op.BUILD_TUPLE, size);
+    this.emit(op.MATCH_KEYS);
+    // stack: subject keys values-or-None
+    pc.onTop += 2;
+    this.emit(op.COPY, 1);
+    this.loadConst(null);
+    this.emit(op.IS_OP, 1);
+    this.jumpToFailPop(pc, op.POP_JUMP_IF_FALSE);
+    this.emit(op.UNPACK_SEQUENCE, size);
+    pc.onTop--;
+    pc.onTop += size;
+    for (let i = 0; i < size; i++) {
+      pc.onTop--;
+      this.subpattern(patterns[i], pc);
+    }
+    // a match: the keys become the **rest dict (or go), then the subject goes
+    pc.onTop--;
+    if (star) {
+      this.emit(op.COPY_DICT_WITHOUT_KEYS);
+      this.patternStoreName(star, pc, p); // below the subject and the captures
+    } else {
+      this.emit(op.POP_TOP);
+    }
+    pc.onTop--;
+    this.emit(op.POP_TOP);
+  }
+
+  patternClass(p: N, pc: PatternContext): void {
+    const patterns: N[] = p.patterns;
+    const kwdAttrs: string[] = p.kwd_attrs;
+    const kwdPatterns: N[] = p.kwd_patterns;
+    const nargs = patterns.length, nattrs = kwdAttrs.length;
+    for (let i = 0; i < nattrs; i++) {
+      if (kwdAttrs[i] === '__debug__') this.error('cannot assign to __debug__', kwdPatterns[i]);
+      if (kwdAttrs.indexOf(kwdAttrs[i]) !== i) this.error(`attribute name repeated in class pattern: ${kwdAttrs[i]}`, kwdPatterns[i]);
+    }
+    this.expr(p.cls);
+    this.loadConst({ kind: 'tuple', items: kwdAttrs });
+    this.emit(op.MATCH_CLASS, nargs);
+    this.emit(op.COPY, 1);
+    this.loadConst(null);
+    this.emit(op.IS_OP, 1);
+    // a tuple of nargs + nattrs attributes, or None
+    pc.onTop++;
+    this.jumpToFailPop(pc, op.POP_JUMP_IF_FALSE);
+    this.emit(op.UNPACK_SEQUENCE, nargs + nattrs);
+    pc.onTop += nargs + nattrs - 1;
+    for (let i = 0; i < nargs + nattrs; i++) {
+      pc.onTop--;
+      const q = i < nargs ? patterns[i] : kwdPatterns[i - nargs];
+      if (isWildcard(q)) {
+        this.emit(op.POP_TOP);
+        continue;
+      }
+      this.subpattern(q, pc);
+    }
+  }
+
+  patternOr(p: N, pc: PatternContext): void {
+    const end = new Label();
+    const alts: N[] = p.patterns;
+    const old = { ...pc };
+    let control: string[] | null = null;
+    for (let i = 0; i < alts.length; i++) {
+      const alt = alts[i];
+      this.setLoc(alt);
+      pc.stores = [];
+      pc.allowIrrefutable = i === alts.length - 1 && old.allowIrrefutable;
+      pc.failPop = [];
+      pc.onTop = 0;
+      this.emit(op.COPY, 1);
+      this.pattern(alt, pc);
+      const nstores = pc.stores.length;
+      if (control === null) control = pc.stores;
+      else if (nstores !== control.length) this.error('alternative patterns bind different names', alt);
+      else if (nstores) {
+        // the names were bound in another order: rotate them on the stack as in control
+        for (let icontrol = nstores - 1; icontrol >= 0; icontrol--) {
+          const name = control[icontrol];
+          const istores = pc.stores.indexOf(name);
+          if (istores < 0) this.error('alternative patterns bind different names', alt);
+          if (icontrol !== istores) {
+            const rotations = istores + 1;
+            const rotated = pc.stores.slice(0, rotations);
+            pc.stores.splice(0, rotations);
+            pc.stores.splice(icontrol - istores, 0, ...rotated);
+            for (let r = 0; r < rotations; r++) this.rotate(icontrol + 1);
+          }
+        }
+      }
+      this.emitJump(op.JUMP_FORWARD, end);
+      this.emitAndResetFailPop(pc);
+    }
+    pc.stores = old.stores;
+    pc.allowIrrefutable = old.allowIrrefutable;
+    pc.failPop = old.failPop;
+    pc.onTop = old.onTop;
+    // no alternative matched: pop the copy of the subject and fail
+    this.emit(op.POP_TOP);
+    this.jumpToFailPop(pc, op.JUMP_FORWARD);
+    this.bind(end);
+    const nstores = control!.length;
+    const nrots = nstores + 1 + pc.onTop + pc.stores.length;
+    for (let i = 0; i < nstores; i++) {
+      this.rotate(nrots);
+      const name = control![i];
+      if (pc.stores.includes(name)) this.error(`multiple assignments to name '${name}' in pattern`, p);
+      pc.stores.push(name);
+    }
+    this.emit(op.POP_TOP);
   }
 
   whileStmt(s: N): void {
@@ -1469,6 +1814,37 @@ function docstring(body: N[]): string | null {
   return null;
 }
 
+interface PatternContext {
+  /** Names captured so far, in the order their values sit on the stack. */
+  stores: string[];
+  allowIrrefutable: boolean;
+  /** failPop[n]: pop n items, then go on with the next case. */
+  failPop: Label[];
+  /** Items on the stack above the captures that the pattern still works on. */
+  onTop: number;
+}
+
+/** `_` (a capture-less MatchAs). */
+function isWildcard(p: N): boolean {
+  return p.kind === 'MatchAs' && p.pattern === null && p.name === null;
+}
+
+function constKeyOfLiteral(v: unknown): string | null {
+  if (v === null) return 'N';
+  if (typeof v === 'boolean') return v ? 'i1' : 'i0';
+  if (typeof v === 'bigint') return 'i' + v;
+  if (typeof v === 'number') return Number.isInteger(v) ? 'i' + BigInt(v) : 'f' + v;
+  if (typeof v === 'string') return 's' + v;
+  return null;
+}
+
+function literalRepr(v: unknown): string {
+  if (v === null) return 'None';
+  if (typeof v === 'boolean') return v ? 'True' : 'False';
+  if (typeof v === 'string') return `'${v}'`;
+  return String(v);
+}
+
 /** Does a module/class body contain an annotated assignment (outside nested functions/classes)? */
 function hasAnnotations(body: N[]): boolean {
   for (const st of body) {
@@ -1480,6 +1856,9 @@ function hasAnnotations(body: N[]): boolean {
         break;
       case 'With':
         if (hasAnnotations(st.body)) return true;
+        break;
+      case 'Match':
+        for (const c of st.cases) if (hasAnnotations(c.body)) return true;
         break;
       case 'Try':
         if (hasAnnotations(st.body) || hasAnnotations(st.orelse) || hasAnnotations(st.finalbody)) return true;
@@ -1841,6 +2220,12 @@ export function stackEffect(o: number, arg: number, jump: boolean): number {
       return arg & op.FV_HAVE_SPEC ? -1 : 0;
     case op.COMPARE_JUMP:
       return -2;
+    case op.MATCH_CLASS:
+      return -2;
+    case op.MATCH_MAPPING: case op.MATCH_SEQUENCE: case op.MATCH_KEYS: case op.GET_LEN:
+      return 1;
+    case op.COPY_DICT_WITHOUT_KEYS:
+      return 0;
   }
   throw new Error(`internal: no stack effect for opcode ${o}`);
 }

@@ -103,10 +103,16 @@ export const COMPARE_JUMP = 90;        // a b --  fused COMPARE_OP (arg & 15) + 
 export const STORE_FAST_LOAD_FAST = 91; // v -- locals[i >> 16]   (store to i & 0xffff; skips the next slot pair)
 export const LOAD_FAST_LOAD_CONST = 92; // -- locals[i & 0xffff] consts[i >> 16]   (skips the next slot pair)
 export const SETUP_WITH = 93;          // --     like SETUP_FINALLY, but the handler level excludes the enter result on TOS
-export const LOAD_FAST_LOAD_ATTR = 94; // -- locals[i & 0xffff].names[i >> 16]   (self.x: skips the next slot pair, whose inline cache it uses)
-export const LOAD_FAST_LOAD_METHOD = 95; // -- meth self | NULL bound   (self.m(...): LOAD_FAST + LOAD_METHOD, skips the next slot pair)
-export const LOAD_FAST_STORE_ATTR = 96; // v --   locals[i & 0xffff].names[i >> 16] = v   (skips the next slot pair)
-export const OPCODE_COUNT = 97;
+export const MATCH_CLASS = 94;          // subject cls names -- attrs | None   (oparg: positional sub-patterns)
+export const MATCH_MAPPING = 95;        // subject -- subject bool
+export const MATCH_SEQUENCE = 96;       // subject -- subject bool
+export const MATCH_KEYS = 97;           // subject keys -- subject keys values | None
+export const GET_LEN = 98;              // o -- o len(o)
+export const COPY_DICT_WITHOUT_KEYS = 99; // subject keys -- subject rest
+export const LOAD_FAST_LOAD_ATTR = 100; // -- locals[i & 0xffff].names[i >> 16]   (self.x: skips the next slot pair, whose inline cache it uses)
+export const LOAD_FAST_LOAD_METHOD = 101; // -- meth self | NULL bound   (self.m(...): LOAD_FAST + LOAD_METHOD, skips the next slot pair)
+export const LOAD_FAST_STORE_ATTR = 102; // v --   locals[i & 0xffff].names[i >> 16] = v   (skips the next slot pair)
+export const OPCODE_COUNT = 103;
 
 /** Opcode names, indexed by opcode. */
 export const OPNAMES: string[] = [
@@ -126,6 +132,7 @@ export const OPNAMES: string[] = [
   'LOAD_ASSERTION_ERROR', 'LOAD_BUILD_CLASS', 'IMPORT_NAME', 'IMPORT_FROM', 'IMPORT_STAR',
   'FORMAT_VALUE', 'LOAD_LOCALS', 'SETUP_ANNOTATIONS', 'GEN_START', 'PUSH_NULL', 'DELETE_LOCAL_EXC',
   'LOAD_FAST_LOAD_FAST', 'COMPARE_JUMP', 'STORE_FAST_LOAD_FAST', 'LOAD_FAST_LOAD_CONST', 'SETUP_WITH',
+  'MATCH_CLASS', 'MATCH_MAPPING', 'MATCH_SEQUENCE', 'MATCH_KEYS', 'GET_LEN', 'COPY_DICT_WITHOUT_KEYS',
   'LOAD_FAST_LOAD_ATTR', 'LOAD_FAST_LOAD_METHOD', 'LOAD_FAST_STORE_ATTR',
 ];
 

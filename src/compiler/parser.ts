@@ -185,6 +185,25 @@ function setContext(e: Expr, ctx: ExprContext): Expr {
   }
 }
 
+/** _PyPegen_ensure_real / _PyPegen_ensure_imaginary for the parts of a complex literal pattern. */
+function complexPartError(w: W, msg: string): PySyntaxError {
+  const f = curFrame();
+  const p = loc(w);
+  const text = sourceLine(f.ms.source, f.ms.lineStarts, p.lineno);
+  return new PySyntaxError('SyntaxError', msg, f.filename, p.lineno, p.col_offset + 1, text, p.end_lineno, p.end_col_offset + 1);
+}
+function realPart(w: W): Expr {
+  const num = w.children[w.children.length - 1];
+  const v = parseNumber(num.sourceString);
+  if (v !== null && typeof v === 'object' && 'complex' in v) throw complexPartError(num, 'real number required in complex literal');
+  return w.ast();
+}
+function imaginaryPart(w: W): Expr {
+  const v = parseNumber(w.sourceString);
+  if (!(v !== null && typeof v === 'object' && 'complex' in v)) throw complexPartError(w, 'imaginary number required in complex literal');
+  return constant(v, w);
+}
+
 /** `a.b.c` of a pattern (name_or_attr / attr): nested Attribute nodes, each spanning from `a`. */
 function dottedAttrs(first: W, names: W[]): Expr {
   let e: Expr = nameNode(first, 'Load');
@@ -550,7 +569,7 @@ const actions: Record<string, (this: W, ...a: W[]) => unknown> = {
   },
 
   // ------------------------------------------------------------ match statement
-  MatchStmt(_m: W, subject: W, _c: W, _nl: W, _in: W, cases: W, _de: W) {
+  MatchStmt_match(_m: W, subject: W, _c: W, _nl: W, _in: W, cases: W, _de: W) {
     return { kind: 'Match', subject: subject.ast(), cases: list(cases), ...loc(this) };
   },
   SubjectExpr_tuple(first: W, _c: W, rest: W) {
@@ -559,7 +578,7 @@ const actions: Record<string, (this: W, ...a: W[]) => unknown> = {
   SubjectExpr_expr(e: W) {
     return e.ast();
   },
-  CaseBlock(_c: W, pattern: W, guard: W, _colon: W, body: W) {
+  CaseBlock_case(_c: W, pattern: W, guard: W, _colon: W, body: W) {
     return { kind: 'match_case', pattern: pattern.ast(), guard: optAst(guard), body: body.ast() };
   },
   Guard(_if: W, e: W) {
@@ -609,10 +628,10 @@ const actions: Record<string, (this: W, ...a: W[]) => unknown> = {
     return constant(false, this);
   },
   ComplexNumber_add(real: W, _op: W, imag: W) {
-    return { kind: 'BinOp', left: real.ast(), op: 'Add', right: constant(parseNumber(imag.sourceString), imag), ...loc(this) };
+    return { kind: 'BinOp', left: realPart(real), op: 'Add', right: imaginaryPart(imag), ...loc(this) };
   },
   ComplexNumber_sub(real: W, _op: W, imag: W) {
-    return { kind: 'BinOp', left: real.ast(), op: 'Sub', right: constant(parseNumber(imag.sourceString), imag), ...loc(this) };
+    return { kind: 'BinOp', left: realPart(real), op: 'Sub', right: imaginaryPart(imag), ...loc(this) };
   },
   SignedNumber_plain(n: W) {
     return constant(parseNumber(n.sourceString), this);
@@ -1799,7 +1818,7 @@ const INVALID_RULES: Record<string, true> = Object.fromEntries([
   'InvalidImportFromTargets', 'InvalidWithStmt', 'InvalidWithStmtIndent', 'InvalidTryStmt', 'InvalidExceptStmt',
   'InvalidFinallyStmt', 'InvalidExceptStmtIndent', 'InvalidIfStmt', 'InvalidElifStmt', 'InvalidElseStmt',
   'InvalidWhileStmt', 'InvalidForStmt', 'InvalidDefRaw', 'InvalidClassDefRaw', 'InvalidDoubleStarredKvpairs',
-  'InvalidKvpair',
+  'InvalidKvpair', 'InvalidMatchStmt', 'InvalidCaseBlock', 'InvalidClassPattern',
 ].map((n) => [n, true]));
 
 /** Invalid rules that CPython runs in its first pass too (see Dict in python.ohm). */
@@ -2217,6 +2236,14 @@ const diagActions: Record<string, (this: W, ...a: W[]) => DiagResult> = {
   InvalidGroup_starred: (_l, a, _r) => errorKnown('cannot use starred expression here', a.ast()),
   InvalidGroup_doubleStarred: (_l, a, _e, _r) => errorKnown('cannot use double starred expression here', pos(a)),
   InvalidImportFromTargets: (_n, _c, _nl) => errorAtLastToken('trailing comma not allowed without surrounding parentheses'),
+  InvalidMatchStmt_noColon: (_k, _s, _nl) => errorAtLastToken("expected ':'"),
+  InvalidMatchStmt_indent: (a, _s, _c, _nl) => indentError("'match' statement", pos(a).lineno),
+  InvalidCaseBlock_noColon: (_k, _p, _g, _nl) => errorAtLastToken("expected ':'"),
+  InvalidCaseBlock_indent: (a, _p, _g, _c, _nl) => indentError("'case' statement", pos(a).lineno),
+  InvalidClassPattern: (_c, _l, a) => {
+    const ps = a.children[4].ast() as Position[];
+    return errorKnown('positional patterns follow keyword patterns', ps[0], ps[ps.length - 1]);
+  },
   InvalidWithStmt_plain: (_k, _i, _nl) => errorAtLastToken("expected ':'"),
   InvalidWithStmt_paren: (_k, _l, _i, _c, _r, _nl) => errorAtLastToken("expected ':'"),
   InvalidWithStmtIndent_plain: (a, _i, _c, _nl) => indentError("'with' statement", pos(a).lineno),

@@ -285,12 +285,52 @@ class Builder {
       case 'Expr':
         this.expr(s.value);
         break;
+      case 'Match':
+        this.expr(s.subject);
+        for (const c of s.cases) {
+          this.pattern(c.pattern);
+          if (c.guard) this.expr(c.guard);
+          this.stmts(c.body);
+        }
+        break;
       case 'Pass':
       case 'Break':
       case 'Continue':
         break;
       default:
         this.st.error(`unsupported statement ${s.kind}`, s);
+    }
+  }
+
+  /** A match pattern: captures bind names; values, classes and keys are expressions. */
+  pattern(p: N): void {
+    switch (p.kind) {
+      case 'MatchValue':
+        this.expr(p.value);
+        break;
+      case 'MatchSingleton':
+        break;
+      case 'MatchSequence':
+      case 'MatchOr':
+        for (const x of p.patterns) this.pattern(x);
+        break;
+      case 'MatchMapping':
+        for (const k of p.keys) this.expr(k);
+        for (const x of p.patterns) this.pattern(x);
+        if (p.rest) this.bind(p.rest, p);
+        break;
+      case 'MatchClass':
+        this.expr(p.cls);
+        for (const x of p.patterns) this.pattern(x);
+        for (const x of p.kwd_patterns) this.pattern(x);
+        break;
+      case 'MatchStar':
+        if (p.name) this.bind(p.name, p);
+        break;
+      case 'MatchAs':
+        if (p.pattern) this.pattern(p.pattern);
+        if (p.name) this.bind(p.name, p);
+        break;
     }
   }
 

@@ -1927,8 +1927,25 @@ function setupCoreSlots(): void {
     excSet(self, EXC_TB, args[0] === S.None ? 0 : args[0]);
     return incref(self), self;
   }, { nargs: 1 });
+  // PEP 678: notes go to a __notes__ list in the instance dict (printed after the message)
   defMethod(T_BASE_EXCEPTION, 'add_note', (self, args) => {
-    void args;
+    const note = args[0];
+    if (!isSubtype(TYPES[I32[(note >> 2) + 1]], TYPES[T_STR])) throw raise(EXC.TypeError, `note must be a str, not '${A.typeName(note)}'`);
+    const name = internedStr('__notes__');
+    try {
+      let notes = A.getAttrOrNull(self, name);
+      if (notes === 0) {
+        notes = newList();
+        A.setAttr(self, name, notes);
+      } else if (I32[(notes >> 2) + 1] !== T_LIST && !isSubtype(TYPES[I32[(notes >> 2) + 1]], TYPES[T_LIST])) {
+        decref(notes);
+        throw raise(EXC.TypeError, 'Cannot add note: __notes__ is not a list');
+      }
+      listAppend(notes, note);
+      decref(notes);
+    } finally {
+      decref(name);
+    }
     return A.retNone();
   }, { nargs: 1 });
   for (const name of Object.keys(EXC)) {

@@ -29,6 +29,7 @@ import { S } from '../runtime/abstract.js';
 import { binaryOp, intBinop, floatBinop, negative, positive, invert } from '../runtime/number.js';
 import { Frame, ThreadState, BLOCK_SETUP_FINALLY, BLOCK_EXCEPT_HANDLER, vmState } from './frame.js';
 import { makeFrame, releaseFrame, callObject, evalHooks, enterRecursiveCall } from './call.js';
+import { matchOp } from './match.js';
 import { newGenerator, genResume, genReturnedFlag, genFrame, genIterNext } from './generator.js';
 import { addTraceback } from './traceback.js';
 import { rt } from './runtime-hooks.js';
@@ -1722,6 +1723,10 @@ function rareOp(ts: ThreadState, f: Frame, opcode: number, arg: number): void {
       }
       break;
     }
+    case op.MATCH_CLASS: case op.MATCH_MAPPING: case op.MATCH_SEQUENCE: case op.MATCH_KEYS: case op.GET_LEN:
+    case op.COPY_DICT_WITHOUT_KEYS:
+      sp = matchOp(f, opcode, arg, sp); // the match statement's opcodes (vm/match.ts)
+      break;
     default:
       throw raise(EXC.SystemError, `unknown opcode ${opcode}`);
   }

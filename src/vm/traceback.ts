@@ -9,12 +9,12 @@
 //  24  lasti    index of the instruction that raised (its source span: the ^^^ line)
 //  size 28 (+16) -> 48
 
-import { I32, TYPES, T_TRACEBACK, T_STR, T_INT, allocGCObject, freeGCObject, xdecref, decref, type Visit } from '../runtime/object.js';
+import { I32, TYPES, T_TRACEBACK, T_STR, T_INT, T_LIST, T_TUPLE, allocGCObject, freeGCObject, xdecref, decref, type Visit } from '../runtime/object.js';
 import { gcTrack, gcUntrack } from '../runtime/gc/generations.js';
 import { codeOf } from '../runtime/objects/function.js';
 import { EXC_TB, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, EXC_VALUE, EXC_OBJ, EXC_ARGS, isSubtype, EXC } from '../runtime/objects/exception.js';
 import { dictKeys } from '../runtime/objects/dict.js';
-import { strValue } from '../runtime/objects/str.js';
+import { strValue, internedStr } from '../runtime/objects/str.js';
 import { tupleSize, tupleItem } from '../runtime/objects/tuple.js';
 import * as A from '../runtime/abstract.js';
 import { typeDict } from '../runtime/objects/type.js';
@@ -238,6 +238,47 @@ export function formatException(exc: number, seen: Set<number> = new Set()): str
   }
   if (I32[(exc >> 2) + EXC_TB] !== 0) out += 'Traceback (most recent call last):\n' + tbEntries(exc);
   out += formatExceptionOnly(exc) + '\n';
+  out += formatNotes(exc);
+  return out;
+}
+
+/** PEP 678's notes (__notes__), printed after the message, as print_exception_notes. */
+function formatNotes(exc: number): string {
+  let notes: number;
+  const name = internedStr('__notes__');
+  try {
+    notes = A.getAttrOrNull(exc, name);
+  } catch {
+    return '';
+  } finally {
+    decref(name);
+  }
+  if (notes === 0) return '';
+  let out = '';
+  try {
+    const t = I32[(notes >> 2) + 1];
+    if (t !== T_LIST && t !== T_TUPLE && !A.lookupSpecial(notes, '__getitem__')) {
+      try {
+        out += A.reprJS(notes) + '\n';
+      } catch {
+        out += '<__notes__ repr() failed>\n';
+      }
+      return out;
+    }
+    for (const note of A.iterToArray(notes)) {
+      try {
+        out += A.strJS(note) + '\n';
+      } catch {
+        out += '<note str() failed>\n';
+      } finally {
+        decref(note);
+      }
+    }
+  } catch {
+    /* a broken __notes__ is left out */
+  } finally {
+    decref(notes);
+  }
   return out;
 }
 

@@ -36,7 +36,7 @@ function typeObj(id: number): number {
   return TYPES[id].addr;
 }
 
-function isInstance(o: number, cls: number): boolean {
+export function isInstance(o: number, cls: number): boolean {
   const ct = I32[(cls >> 2) + 1];
   if (isUnion(cls)) return unionCheck(cls, (c) => isInstance(o, c), 'isinstance');
   if (isGenericAlias(cls)) throw raise(EXC.TypeError, 'isinstance() argument 2 cannot be a parameterized generic');

@@ -1,0 +1,3 @@
+match 1:
+    case A(a=1, 2):
+        pass
