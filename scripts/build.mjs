@@ -34,7 +34,7 @@ execFileSync(bin('esbuild'), [
   '--define:import.meta.url=__pyvm_module_url',
   "--banner:js=const __pyvm_module_url = require('node:url').pathToFileURL(__dirname + '/vm/bundle.js').href;",
 ], { stdio: 'inherit', cwd: root });
-for (const stale of ['pyvm.cjs.cache']) if (existsSync(join(root, 'dist', stale))) unlinkSync(join(root, 'dist', stale));
+for (const f of readdirSync(join(root, 'dist'))) if (/^pyvm\.cjs\..*cache$/.test(f)) unlinkSync(join(root, 'dist', f));
 copyFileSync(join(root, 'scripts', 'cli-loader.js'), join(root, 'dist', 'cli.js'));
 chmodSync(join(root, 'dist', 'cli.js'), 0o755);
 // one run fills V8's code cache for the bundle

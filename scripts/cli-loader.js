@@ -13,10 +13,8 @@
 // raises RecursionError. The `pyvm` command gets 5.4 MB through the #! line above; `node
 // dist/cli.js run` re-runs itself once with --stack-size (kept within the OS stack limit), which
 // costs one more node start-up (~50-90 ms). PYVM_NO_REEXEC=1 disables that.
-import vm from 'node:vm';
-import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync, renameSync, existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// (only what both paths need is imported statically: the re-running parent stays light)
+import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,6 +44,7 @@ const stackKb = reexecStackKb();
 let runHere = true;
 if (stackKb > 0) {
   // the child does the work; this process forwards signals and exits with the child's status
+  const { spawn } = await import('node:child_process');
   runHere = await new Promise((resolve) => {
     const child = spawn(process.execPath, [...process.execArgv, `--stack-size=${stackKb}`, ...process.argv.slice(1)], {
       stdio: 'inherit',
@@ -83,7 +82,12 @@ if (!runHere) {
 } else if (!existsSync(bundle) || process.env.PYVM_NO_BUNDLE === '1') {
   await import('./main.js');
 } else {
-  const cacheFile = bundle + '.cache';
+  const [{ default: vm }, { createHash }, { createRequire }, { writeFileSync, renameSync }] = await Promise.all([
+    import('node:vm'), import('node:crypto'), import('node:module'), import('node:fs'),
+  ]);
+  // V8 rejects a code cache made under other flags (--stack-size included): one file per flag set
+  const flags = process.execArgv.join(' ');
+  const cacheFile = flags === '' ? `${bundle}.cache` : `${bundle}.${createHash('sha1').update(flags).digest('hex').slice(0, 10)}.cache`;
   let cachedData;
   try {
     cachedData = readFileSync(cacheFile);
