@@ -167,31 +167,37 @@ def total_ordering(cls):
 # cmp_to_key
 ################################################################################
 
+class KeyWrapper(object):
+    __slots__ = ['obj', '_cmp']
+
+    def __init__(self, obj, cmp):
+        self.obj = obj
+        self._cmp = cmp
+
+    def __lt__(self, other):
+        return self._cmp(self.obj, other.obj) < 0
+
+    def __gt__(self, other):
+        return self._cmp(self.obj, other.obj) > 0
+
+    def __eq__(self, other):
+        return self._cmp(self.obj, other.obj) == 0
+
+    def __le__(self, other):
+        return self._cmp(self.obj, other.obj) <= 0
+
+    def __ge__(self, other):
+        return self._cmp(self.obj, other.obj) >= 0
+
+    def __call__(self, obj):
+        return KeyWrapper(obj, self._cmp)
+
+    __hash__ = None
+
+
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function"""
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    return K
+    return KeyWrapper(None, mycmp)
 
 
 ################################################################################

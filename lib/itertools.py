@@ -21,22 +21,32 @@ def _index(x, what=None):
 
 # ---- infinite iterators -------------------------------------------------------------------------
 
-def count(start=0, step=1):
+class count:
     """Return a count object whose .__next__() method returns consecutive values."""
-    for v in (start, step):
-        if not (isinstance(v, (int, float)) or hasattr(type(v), '__add__')) or isinstance(v, str):
-            raise TypeError('a number is required')
-    return _count(start, step)
+    __slots__ = ('_n', '_step')
 
+    def __init__(self, start=0, step=1):
+        for v in (start, step):
+            if not (isinstance(v, (int, float)) or hasattr(type(v), '__add__')) or isinstance(v, str):
+                raise TypeError('a number is required')
+        self._n = start
+        self._step = step
 
-def _count(n, step):
-    if step == 1 and type(n) is int:
-        while True:
-            yield n
-            n += 1
-    while True:
-        yield n
-        n += step
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if type(self._step) is int and self._step == 1:
+            return 'count(%r)' % (self._n,)
+        return 'count(%r, %r)' % (self._n, self._step)
+
+    def __reduce__(self):
+        return (count, (self._n, self._step))
 
 
 def cycle(iterable):
@@ -57,24 +67,41 @@ def _cycle(it):
             yield element
 
 
-def repeat(object, times=None):
+class repeat:
     """repeat(object [,times]) -> create an iterator which returns the object
 for the specified number of times.  If not specified, returns the object
 endlessly."""
-    if times is None:
-        return _repeat_forever(object)
-    times = _index(times)
-    return _repeat(object, times)
+    __slots__ = ('_object', '_times')
 
+    def __init__(self, object, times=None):
+        self._object = object
+        if times is not None:
+            times = _index(times)
+            if times < 0:
+                times = 0
+        self._times = times
 
-def _repeat_forever(object):
-    while True:
-        yield object
+    def __iter__(self):
+        return self
 
+    def __next__(self):
+        t = self._times
+        if t is None:
+            return self._object
+        if t <= 0:
+            raise StopIteration
+        self._times = t - 1
+        return self._object
 
-def _repeat(object, times):
-    for _ in range(times):
-        yield object
+    def __length_hint__(self):
+        if self._times is None:
+            raise TypeError('len() of unsized object')
+        return self._times
+
+    def __repr__(self):
+        if self._times is None:
+            return 'repeat(%r)' % (self._object,)
+        return 'repeat(%r, %d)' % (self._object, self._times)
 
 
 # ---- iterators terminating on the shortest input ------------------------------------------------
@@ -192,7 +219,8 @@ argument tuple taken from the given sequence."""
 
 def _starmap(function, it):
     for args in it:
-        yield function(*args)
+        # starmap takes each item as an iterable of arguments (PySequence_Tuple), not as *args
+        yield function(*tuple(args))
 
 
 _marker = object()

@@ -93,7 +93,8 @@ export interface For extends Position {
 export interface While extends Position { kind: 'While'; test: Expr; body: Stmt[]; orelse: Stmt[] }
 export interface If extends Position { kind: 'If'; test: Expr; body: Stmt[]; orelse: Stmt[] }
 export interface With extends Position { kind: 'With'; items: WithItem[]; body: Stmt[]; type_comment: null }
-export interface Raise extends Position { kind: 'Raise'; exc: Expr | null; cause: Expr | null }
+/** `reraise`: only in the desugaring of except* (parser.ts): raise `exc` as RERAISE does. */
+export interface Raise extends Position { kind: 'Raise'; exc: Expr | null; cause: Expr | null; reraise?: boolean }
 export interface Try extends Position {
   kind: 'Try';
   body: Stmt[];

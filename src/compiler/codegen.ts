@@ -604,6 +604,12 @@ class Compiler {
       case 'With':
         return this.withStmt(s, 0);
       case 'Raise': {
+        if (s.reraise) {
+          this.expr(s.exc);
+          this.setLoc(s);
+          this.emit(op.RERAISE);
+          return;
+        }
         let n = 0;
         if (s.exc) {
           this.expr(s.exc);

@@ -128,6 +128,69 @@ function lineCol(f: Frame, orig: number): [number, number] {
 }
 
 /** CPython's EXTRA: from the first token of the rule to the end of its last real token. */
+// `try: ... except* T as e: ...` (PEP 654) is rewritten to a plain try statement that drives a
+// StarState of lib/_exceptiongroup.py (match does CPython's CHECK_EG_MATCH, result its
+// PREP_RERAISE_STAR). The `$`-names cannot clash with the program's, and are deleted on every
+// path (as `except ... as` names are). For N = a fresh number:
+//   try: BODY
+//   except BaseException as $egN:
+//       $egN = __import__('_exceptiongroup').StarState($egN)
+//       if $egN.match(T):                              # per handler
+//           try: e = $egN.m; HANDLER
+//           except BaseException as $xN: $egN.raised($xN)
+//           e = None; del e
+//       if $egN.result(): <RERAISE $egN.exc>           (no new traceback entry, as CPython)
+let tryStarCount = 0;
+
+/** compile.c refuses to leave an except* block by break, continue or return. */
+function checkExceptStarBody(stmts: any[], loops: number): void {
+  for (const st of stmts) {
+    if (st.kind === 'Return' || ((st.kind === 'Break' || st.kind === 'Continue') && loops === 0)) {
+      const f = curFrame();
+      const text = sourceLine(f.ms.source, f.ms.lineStarts, st.lineno);
+      throw new PySyntaxError('SyntaxError', "'break', 'continue' and 'return' cannot appear in an except* block", f.filename,
+        st.lineno, st.col_offset + 1, text, st.end_lineno, st.end_col_offset + 1);
+    }
+    if (st.kind === 'FunctionDef' || st.kind === 'AsyncFunctionDef' || st.kind === 'ClassDef') continue;
+    const inner = st.kind === 'For' || st.kind === 'While' ? loops + 1 : loops;
+    for (const k of ['body', 'orelse', 'finalbody']) if (Array.isArray(st[k])) checkExceptStarBody(st[k], k === 'body' ? inner : loops);
+    if (Array.isArray(st.handlers)) for (const h of st.handlers) checkExceptStarBody(h.body, loops);
+    if (Array.isArray(st.cases)) for (const c of st.cases) checkExceptStarBody(c.body, loops);
+  }
+}
+
+function desugarTryStar(body: any[], handlers: any[], orelse: any[], finalbody: any[], p: Position): any {
+  for (const h of handlers) checkExceptStarBody(h.body, 0);
+  const n = ++tryStarCount;
+  const nm = (id: string, ctx: 'Load' | 'Store' | 'Del' = 'Load') => ({ kind: 'Name', id: `$${id}${n}`, ctx, ...p });
+  const named = (id: string, ctx: 'Load' | 'Store' | 'Del') => ({ kind: 'Name', id, ctx, ...p });
+  const call = (f: any, args: any[]) => ({ kind: 'Call', func: f, args, keywords: [], ...p });
+  const attr = (v: any, a: string) => ({ kind: 'Attribute', value: v, attr: a, ctx: 'Load', ...p });
+  const assign = (t: any, v: any) => ({ kind: 'Assign', targets: [t], value: v, type_comment: null, ...p });
+  const none = { kind: 'Constant', value: null, str_kind: null, ...p };
+  const mod = call(named('__import__', 'Load'), [{ kind: 'Constant', value: '_exceptiongroup', str_kind: null, ...p }]);
+  const hbody: any[] = [assign(nm('eg', 'Store'), call(attr(mod, 'StarState'), [nm('eg')]))];
+  for (const h of handlers) {
+    const inner: any[] = [];
+    if (h.name) inner.push(assign(named(h.name, 'Store'), attr(nm('eg'), 'm')));
+    inner.push(...h.body);
+    const itry = {
+      kind: 'Try', body: inner, orelse: [], finalbody: [], ...p,
+      handlers: [{ kind: 'ExceptHandler', type: named('BaseException', 'Load'), name: `$x${n}`, ...p,
+        body: [{ kind: 'Expr', value: call(attr(nm('eg'), 'raised'), [nm('x')]), ...p }] }],
+    };
+    const ifBody: any[] = [itry];
+    if (h.name) ifBody.push(assign(named(h.name, 'Store'), none), { kind: 'Delete', targets: [named(h.name, 'Del')], ...p });
+    hbody.push({ kind: 'If', test: call(attr(nm('eg'), 'match'), [h.type]), body: ifBody, orelse: [], ...p });
+  }
+  hbody.push({ kind: 'If', test: call(attr(nm('eg'), 'result'), []), orelse: [], ...p,
+    body: [{ kind: 'Raise', exc: attr(nm('eg'), 'exc'), cause: null, reraise: true, ...p }] });
+  return {
+    kind: 'Try', body, orelse, finalbody, ...p,
+    handlers: [{ kind: 'ExceptHandler', type: named('BaseException', 'Load'), name: `$eg${n}`, body: hbody, ...p }],
+  };
+}
+
 function loc(w: W): Position {
   const f = curFrame();
   const text = f.ms.text;
@@ -557,6 +620,23 @@ const actions: Record<string, (this: W, ...a: W[]) => unknown> = {
       kind: 'Try', body: body.ast(), handlers: list(handlers), orelse: optAst(els) ?? [],
       finalbody: optAst(fin) ?? [], ...loc(this),
     };
+  },
+  TryStmt_star(_k: W, _c: W, body: W, handlers: W, els: W, fin: W) {
+    return desugarTryStar(body.ast(), list(handlers), optAst(els) ?? [], optAst(fin) ?? [], loc(this));
+  },
+  TryStmt_mixed(_k: W, _c: W, _b: W, _la1: W, _la2: W, handlers: W) {
+    // the first handler whose kind differs from the first handler's, as CPython's parser reports
+    const hs = handlers.children.map((c: W) => c.children[0]);
+    const kind = (h: W) => h.ctorName;
+    const bad = hs.find((h: W) => kind(h) !== kind(hs[0])) ?? hs[0];
+    const p = loc(bad);
+    const f = curFrame();
+    const text = sourceLine(f.ms.source, f.ms.lineStarts, p.lineno);
+    throw new PySyntaxError('SyntaxError', "cannot have both 'except' and 'except*' on the same 'try'", f.filename,
+      p.lineno, p.col_offset + 1, text, p.lineno, p.col_offset + (String(kind(bad)).includes('Star') ? 8 : 7));
+  },
+  ExceptStarBlock_typed(_k: W, _s: W, e: W, as: W, _c: W, body: W) {
+    return { kind: 'ExceptHandler', type: e.ast(), name: optAst(as), body: body.ast(), ...loc(this) };
   },
   ExceptBlock_typed(_k: W, e: W, as: W, _c: W, body: W) {
     return { kind: 'ExceptHandler', type: e.ast(), name: optAst(as), body: body.ast(), ...loc(this) };

@@ -759,6 +759,7 @@ export function genericSetAttr(o: number, name: number, v: number, t: TypeInfo):
     descrSet(descr, o, v, s);
     return;
   }
+  if (s === '__class__' && descr === 0) return setClass(o, v, t);
   if (t.slotOffsets) {
     const off = t.slotOffsets.get(s);
     if (off !== undefined) {
@@ -783,6 +784,26 @@ export function genericSetAttr(o: number, name: number, v: number, t: TypeInfo):
   }
   dictSet(d, name, v);
   keepManagedUntracked(d);
+}
+
+/** The setter of object.__class__ (Objects/typeobject.c, object_set_class): heap types of the same
+ * layout only; the instance's reference moves from the old type to the new one. */
+function setClass(o: number, v: number, t: TypeInfo): void {
+  if (v === 0) throw raise(EXC.TypeError, "can't delete __class__ attribute");
+  if (!TYPES[I32[(v >> 2) + 1]].isMeta) throw raise(EXC.TypeError, `__class__ must be set to a class, not '${typeName(v)}' object`);
+  const nt = typeInfoOfTypeObject(v);
+  if (!nt.isHeap || !t.isHeap) throw raise(EXC.TypeError, '__class__ assignment only supported for mutable types or ModuleType subclasses');
+  const solid = (x: TypeInfo) => {
+    while (x.isHeap && x.base) x = x.base;
+    return x;
+  };
+  const slotNames = (x: TypeInfo) => (x.slotOffsets ? [...x.slotOffsets.entries()].map(([k, n]) => `${k}@${n}`).sort().join() : '');
+  if (solid(nt) !== solid(t) || nt.basicsize !== t.basicsize || nt.dictOffset !== t.dictOffset || nt.isGC !== t.isGC || slotNames(nt) !== slotNames(t)) {
+    throw raise(EXC.TypeError, `__class__ assignment: '${nt.name}' object layout differs from '${t.name}'`);
+  }
+  I32[nt.addr >> 2]++;
+  I32[(o >> 2) + 1] = nt.id;
+  decref(t.addr);
 }
 
 function descrSet(descr: number, o: number, v: number, name: string): void {

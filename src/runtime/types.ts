@@ -19,7 +19,7 @@ import { initStrings, newStr, strValue, strDealloc, internedStr, isNameChars, in
 import { initTuples, tupleDealloc, tupleTraverse, tupleFrom, tupleFromSteal, tupleItems, tupleSize, tupleItem, EMPTY_TUPLE } from './objects/tuple.js';
 import { listDealloc, listTraverse, listClearSlot, newList, listAppend } from './objects/list.js';
 import { newDict, dictDealloc, dictTraverse, dictClear, dictLen, dictGetStr, dictSet, dictGet, dictKeys, dictNext, dictEntryKey, dictEntryValue, dictCopy, dictPop } from './objects/dict.js';
-import { functionDealloc, functionTraverse, functionClear, cellDealloc, cellTraverse, cellClear, methodDealloc, methodTraverse,
+import { FN_WEAKLIST, functionDealloc, functionTraverse, functionClear, cellDealloc, cellTraverse, cellClear, methodDealloc, methodTraverse,
   builtinDealloc, builtinTraverse, codeDealloc, newCodeObject, CODES, type Code, FN_NAME, FN_QUALNAME, FN_DOC, FN_MODULE, FN_DICT, FN_DEFAULTS,
   FN_KWDEFAULTS, FN_CODE, FN_GLOBALS, FN_CLOSURE, M_FUNC, M_SELF, BF_SLOT, BF_SELF, builtinOf, MD_SLOT, MD_OWNER, BUILTINS, CELL_REF, codeOf,
   newBuiltinFromSlot, newMethod } from './objects/function.js';
@@ -100,6 +100,7 @@ function declareTypes(): void {
   const fn = mk(T_FUNCTION, 'function', obj, 48, true);
   fn.dealloc = functionDealloc;
   fn.traverse = functionTraverse;
+  fn.weaklistOffset = FN_WEAKLIST;
   fn.clear = functionClear;
   const bf = mk(T_BUILTIN, 'builtin_function_or_method', obj, 16, true);
   bf.dealloc = builtinDealloc;
@@ -207,6 +208,23 @@ function createTypeObjects(): void {
     allocTypeObject(t, name);
     I32[t.addr >> 2] = IMMORTAL_REFCNT;
     setBasesAndMro(t, [base], [t, ...base.mro]);
+    EXC[name] = t;
+  }
+  // PEP 654: BaseExceptionGroup(BaseException) and ExceptionGroup(BaseExceptionGroup, Exception)
+  for (const [name, bases] of [['BaseExceptionGroup', ['BaseException']], ['ExceptionGroup', ['BaseExceptionGroup', 'Exception']]] as [string, string[]][]) {
+    const base = EXC[bases[0]];
+    const t = mk(allocTypeId(), name, base, EXC_SIZE, true);
+    t.baseType = true;
+    t.isException = true;
+    t.dictOffset = EXC_DICT;
+    t.dealloc = exceptionDeallocBase;
+    t.traverse = exceptionTraverse;
+    t.clear = exceptionClear;
+    t.slots = newSlots();
+    allocTypeObject(t, name);
+    I32[t.addr >> 2] = IMMORTAL_REFCNT;
+    const mro = bases.length === 1 ? [t, ...base.mro] : [t, base, EXC.Exception, EXC.BaseException, TYPES[T_OBJECT]];
+    setBasesAndMro(t, bases.map((b) => EXC[b]), mro);
     EXC[name] = t;
   }
 }
@@ -1364,21 +1382,83 @@ function superGetAttr(s: number, name: number): number {
 
 // ---- exceptions ----------------------------------------------------------------------------------
 
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]) of OSError itself becomes the
+// subclass for that errno (Objects/exceptions.c, oserror_new), as FileNotFoundError for ENOENT.
+const ERRNO_SUBCLASS: Record<number, string> = {
+  1: 'PermissionError', 2: 'FileNotFoundError', 3: 'ProcessLookupError', 4: 'InterruptedError', 10: 'ChildProcessError',
+  11: 'BlockingIOError', 13: 'PermissionError', 17: 'FileExistsError', 20: 'NotADirectoryError', 21: 'IsADirectoryError',
+  32: 'BrokenPipeError', 103: 'ConnectionAbortedError', 104: 'ConnectionResetError', 108: 'BrokenPipeError',
+  110: 'TimeoutError', 111: 'ConnectionRefusedError', 114: 'BlockingIOError', 115: 'BlockingIOError',
+};
+
 function excNew(t: TypeInfo, args: number[], _kw: KwArgs | null): number {
+  if (t === EXC.OSError && args.length >= 2 && args.length <= 5 && I32[(args[0] >> 2) + 1] === T_INT) {
+    const sub = ERRNO_SUBCLASS[intNumber(args[0])];
+    if (sub) t = EXC[sub];
+  }
   const a = tupleFrom(args);
   const e = newExceptionObject(t, a);
   decref(a);
+  if (isSubtype(t, EXC.OSError)) osErrorParse(e, args);
   return e;
 }
 
-function excInit(self: number, args: number[], _kw: KwArgs | null): void {
+// OSError keeps (errno, strerror, filename, filename2) as a tuple in its value slot; with a
+// filename, args is cut to (errno, strerror) (oserror_init).
+const OSE_ERRNO = 0, OSE_STRERROR = 1, OSE_FILENAME = 2, OSE_FILENAME2 = 3;
+const OSE_FIELDS = ['errno', 'strerror', 'filename', 'filename2'];
+
+function osErrorParse(e: number, args: number[]): void {
+  const f = [S.None, S.None, S.None, S.None];
+  if (args.length >= 2 && args.length <= 5) {
+    f[OSE_ERRNO] = args[0];
+    f[OSE_STRERROR] = args[1];
+    if (args.length >= 3) f[OSE_FILENAME] = args[2];
+    if (args.length === 5) f[OSE_FILENAME2] = args[4];
+    if (args.length >= 3 && args[2] !== S.None) {
+      const a2 = tupleFrom(args.slice(0, 2));
+      excSet(e, EXC_ARGS, a2);
+      decref(a2);
+    }
+  }
+  const v = tupleFrom(f);
+  excSet(e, EXC_VALUE, v);
+  decref(v);
+}
+
+function osErrorField(e: number, i: number): number {
+  const v = I32[(e >> 2) + EXC_VALUE];
+  return v === 0 ? S.None : tupleItem(v, i);
+}
+
+function osErrorSetField(e: number, i: number, x: number): void {
+  const f = [0, 1, 2, 3].map((j) => (j === i ? x : osErrorField(e, j)));
+  const v = tupleFrom(f);
+  excSet(e, EXC_VALUE, v);
+  decref(v);
+}
+
+function excInit(self: number, args: number[], kw: KwArgs | null): void {
   const a = tupleFrom(args);
   excSet(self, EXC_ARGS, a);
   decref(a);
   const t = TYPES[I32[(self >> 2) + 1]];
+  if (kw !== null && kw.names.length > 0) {
+    // the keyword-only attributes of ImportError(name=, path=), AttributeError(name=, obj=), NameError(name=)
+    const isImp = isSubtype(t, EXC.ImportError), isAttr = isSubtype(t, EXC.AttributeError);
+    const known = isImp ? ['name', 'path'] : isAttr ? ['name', 'obj'] : isSubtype(t, EXC.NameError) ? ['name'] : [];
+    const owner = isImp ? 'ImportError' : isAttr ? 'AttributeError' : 'NameError';
+    kw.names.forEach((n, i) => {
+      if (!known.includes(n)) {
+        throw raise(EXC.TypeError, known.length ? `'${n}' is an invalid keyword argument for ${owner}()` : `${t.name}() takes no keyword arguments`);
+      }
+      excSet(self, n === 'name' ? EXC_VALUE : EXC_OBJ, kw.values[i]);
+    });
+  }
   if (isSubtype(t, EXC.StopIteration) || isSubtype(t, EXC.SystemExit)) {
     excSet(self, EXC_VALUE, args.length ? (args.length === 1 ? args[0] : a) : S.None);
   }
+  if (isSubtype(t, EXC.OSError)) osErrorParse(self, args);
 }
 
 function excStr(e: number): number {
@@ -1386,6 +1466,14 @@ function excStr(e: number): number {
   const n = tupleSize(args);
   const t = TYPES[I32[(e >> 2) + 1]];
   if (isSubtype(t, EXC.KeyError) && n === 1) return A.repr(tupleItem(args, 0));
+  if (isSubtype(t, EXC.OSError) && I32[(e >> 2) + EXC_VALUE] !== 0) {
+    const fn = osErrorField(e, OSE_FILENAME), fn2 = osErrorField(e, OSE_FILENAME2);
+    const no = A.strJS(osErrorField(e, OSE_ERRNO)), msg = A.strJS(osErrorField(e, OSE_STRERROR));
+    if (fn !== S.None) {
+      return newStr(`[Errno ${no}] ${msg}: ${A.reprJS(fn)}` + (fn2 !== S.None ? ` -> ${A.reprJS(fn2)}` : ''));
+    }
+    if (n >= 2 && n <= 5) return newStr(`[Errno ${no}] ${msg}`);
+  }
   if (n === 0) return newStr('');
   if (n === 1) return A.str(tupleItem(args, 0));
   return A.str(args);
@@ -1427,6 +1515,26 @@ function excGetAttr(e: number, name: number): number {
     case 'obj':
       if (isSubtype(t, EXC.AttributeError)) return f(EXC_OBJ);
       break;
+    case 'message':
+      if (isSubtype(t, EXC.BaseExceptionGroup)) return f(EXC_VALUE);
+      break;
+    case 'exceptions':
+      if (isSubtype(t, EXC.BaseExceptionGroup)) return f(EXC_OBJ);
+      break;
+    case 'path':
+      if (isSubtype(t, EXC.ImportError)) return f(EXC_OBJ);
+      break;
+    case 'msg':
+      if (isSubtype(t, EXC.ImportError)) {
+        const args = I32[w + EXC_ARGS];
+        const v = tupleSize(args) === 1 ? tupleItem(args, 0) : S.None;
+        incref(v);
+        return v;
+      }
+      break;
+    case 'errno': case 'strerror': case 'filename': case 'filename2':
+      if (isSubtype(t, EXC.OSError)) { const v = osErrorField(e, OSE_FIELDS.indexOf(s)); incref(v); return v; }
+      break;
   }
   return A.genericGetAttr(e, name, t);
 }
@@ -1454,6 +1562,9 @@ function excSetAttr(e: number, name: number, v: number): void {
       break;
     case 'code':
       if (isSubtype(t, EXC.SystemExit)) return excSet(e, EXC_VALUE, v);
+      break;
+    case 'errno': case 'strerror': case 'filename': case 'filename2':
+      if (isSubtype(t, EXC.OSError)) return osErrorSetField(e, OSE_FIELDS.indexOf(s), v === 0 ? S.None : v);
       break;
   }
   A.genericSetAttr(e, name, v, t);
@@ -1952,6 +2063,82 @@ function setupCoreSlots(): void {
     if (name === 'BaseException') continue;
     EXC[name].slots = { ...be.slots };
   }
+  initExceptionGroups();
+}
+
+// ---- BaseExceptionGroup / ExceptionGroup (PEP 654) ------------------------------------------------
+// message in the value slot, the exceptions as a tuple in the obj slot; args is (message, exceptions
+// as given). derive/split/subgroup are Python, in lib/_exceptiongroup.py.
+
+function egNew(t: TypeInfo, args: number[], kw: KwArgs | null): number {
+  if (kw !== null && kw.names.length > 0) throw raise(EXC.TypeError, `${t.name}() takes no keyword arguments`);
+  if (args.length !== 2) throw raise(EXC.TypeError, `BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
+  const [msg, excs] = args;
+  if (!isSubtype(TYPES[I32[(msg >> 2) + 1]], TYPES[T_STR])) throw raise(EXC.TypeError, `BaseExceptionGroup.__new__() argument 1 must be str, not ${A.typeName(msg)}`);
+  const et = TYPES[I32[(excs >> 2) + 1]];
+  const gi = et.mro.some((m) => dictGetStr(typeDict(m), '__getitem__') !== 0);
+  if (isSubtype(et, TYPES[T_SET]) || isSubtype(et, TYPES[T_FROZENSET]) || isSubtype(et, TYPES[T_DICT]) || !gi) {
+    throw raise(EXC.TypeError, 'second argument (exceptions) must be a sequence');
+  }
+  const items = A.iterToArray(excs);
+  const tup = tupleFromSteal(items);
+  try {
+    if (items.length === 0) throw raise(EXC.ValueError, 'second argument (exceptions) must be a non-empty sequence');
+    let nested = false;
+    items.forEach((e, i) => {
+      const it = TYPES[I32[(e >> 2) + 1]];
+      if (!isSubtype(it, EXC.BaseException)) throw raise(EXC.ValueError, `Item ${i} of second argument (exceptions) is not an exception`);
+      if (!isSubtype(it, EXC.Exception)) nested = true;
+    });
+    if (t === EXC.BaseExceptionGroup) {
+      if (!nested) t = EXC.ExceptionGroup;
+    } else if (t === EXC.ExceptionGroup) {
+      if (nested) throw raise(EXC.TypeError, 'Cannot nest BaseExceptions in an ExceptionGroup');
+    } else if (nested && isSubtype(t, EXC.Exception)) {
+      throw raise(EXC.TypeError, `Cannot nest BaseExceptions in '${t.name}'`);
+    }
+    const a = tupleFrom(args);
+    const e = newExceptionObject(t, a);
+    decref(a);
+    excSet(e, EXC_VALUE, msg);
+    excSet(e, EXC_OBJ, tup);
+    return e;
+  } finally {
+    decref(tup);
+  }
+}
+
+function egStr(e: number): number {
+  const w = e >> 2;
+  const n = tupleSize(I32[w + EXC_OBJ]);
+  return newStr(`${strValue(I32[w + EXC_VALUE])} (${n} sub-exception${n > 1 ? 's' : ''})`);
+}
+
+function egPyMethod(name: string): (self: number, args: number[], kw: KwArgs | null) => number {
+  return (self, args, kw) => {
+    const m = rt.importName('_exceptiongroup', 0, 0, 0);
+    try {
+      const f = A.getAttrStr(m, name);
+      try {
+        return A.call(f, [self, ...args], kw);
+      } finally {
+        decref(f);
+      }
+    } finally {
+      decref(m);
+    }
+  };
+}
+
+function initExceptionGroups(): void {
+  for (const t of [EXC.BaseExceptionGroup, EXC.ExceptionGroup]) {
+    t.slots.new = egNew;
+    t.slots.str = egStr;
+  }
+  const id = EXC.BaseExceptionGroup.id;
+  defMethod(id, 'derive', egPyMethod('derive'), { kw: true });
+  defMethod(id, 'split', egPyMethod('split'), { kw: true });
+  defMethod(id, 'subgroup', egPyMethod('subgroup'), { kw: true });
 }
 
 function raiseUnreadable(): never {

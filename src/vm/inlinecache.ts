@@ -231,7 +231,8 @@ export function storeAttr(ic: Int32Array, i: number, o: number, name: number, v:
       const sa = typeLookup(t, '__setattr__');
       const plainSet = sa === 0 || I32[(sa >> 2) + 1] !== T_FUNCTION;
       const d = typeLookup(t, nameText(name));
-      if (plainSet && (d === 0 || !isDataDescriptor(d))) kind = K_PLAIN;
+      // (__class__ is object's data descriptor in CPython: assignment goes to A.setAttr's setClass)
+      if (plainSet && (d === 0 || !isDataDescriptor(d)) && nameText(name) !== '__class__') kind = K_PLAIN;
     }
     ic[i + 2] = kind;
     ic[i + 3] = 0;

@@ -11,6 +11,7 @@ import { newStr, strValue, internedStr } from '../runtime/objects/str.js';
 import { tupleSize, tupleItem } from '../runtime/objects/tuple.js';
 import { codeOf, CELL_REF } from '../runtime/objects/function.js';
 import { PyException, raise, EXC, isSubtype, EXC_VALUE } from '../runtime/objects/exception.js';
+import { intBig } from '../runtime/objects/int.js';
 import * as A from '../runtime/abstract.js';
 import { S } from '../runtime/abstract.js';
 import { initBuiltins, builtinsVm, nextHook, bytesOrdHook } from '../runtime/builtins/builtins.js';
@@ -22,7 +23,7 @@ import type { CodeObject } from '../compiler/code.js';
 import { Frame, vmState } from './frame.js';
 import { makeFrame, builtinsDictHook, callObject } from './call.js';
 import { run, toPyException } from './eval.js';
-import { formatException, setBuiltinsDictForSuggestions, dirHook } from './traceback.js';
+import { formatException, formatUnraisable, setBuiltinsDictForSuggestions, dirHook } from './traceback.js';
 import { rt } from './runtime-hooks.js';
 import { genResume, genReturnedFlag, stopIteration } from './generator.js';
 import { T_GENERATOR } from '../runtime/object.js';
@@ -119,7 +120,7 @@ function installHooks(): void {
     return [cls, self];
   };
   finalizerHooks.unraisable = (pe, where) => {
-    stderrWrite(`Exception ignored in: ${where}\n${formatException(pe.exc)}`);
+    stderrWrite(`Exception ignored in: ${where}\n${formatUnraisable(pe.exc)}`);
     decref(pe.exc);
   };
   nextHook.next = (it) => {
@@ -151,7 +152,7 @@ function installHooks(): void {
   };
   weakrefReport.unraisable = (pe, where) => {
     void where;
-    stderrWrite(`Exception ignored in: <weakref callback>\n${formatException(pe.exc)}`);
+    stderrWrite(`Exception ignored in: <weakref callback>\n${formatUnraisable(pe.exc)}`);
     decref(pe.exc);
   };
   rt.codeOfObj = codeOf;
@@ -522,6 +523,7 @@ export const exitState = { code: 0 };
 
 /** Run a program file (or `-c` source). Returns the process exit status. */
 export function runMain(source: string, filename: string): number {
+  sysState.finalizing = false;
   interp.mainDir = filename === '<string>' ? process.cwd() : dirname(resolve(filename));
   let co: CodeObject;
   try {
@@ -584,7 +586,8 @@ function systemExitStatus(exc: number): number {
     code = tupleSize(args) === 0 ? S.None : tupleSize(args) === 1 ? tupleItem(args, 0) : args;
   }
   if (code === S.None) return 0;
-  if (I32[(code >> 2) + 1] === T_INT) return Number(BigInt.asIntN(32, BigInt(A.strJS(code)))) & 0xff;
+  // an int or an int subclass (sys.exit(True) exits with 1, silently), as PyLong_Check
+  if (isSubtype(TYPES[I32[(code >> 2) + 1]], TYPES[T_INT])) return Number(BigInt.asIntN(32, intBig(code))) & 0xff;
   flushStdout();
   stderrWrite(A.strJS(code) + '\n');
   return 1;
@@ -593,6 +596,12 @@ function systemExitStatus(exc: number): number {
 /** Interpreter shutdown: finalize __main__'s globals as CPython's _PyModule_ClearDict does. */
 function shutdown(m: number, g: number, status: number): number {
   void m;
+  try {
+    runAtexitCallbacks();
+  } catch (e) {
+    handleUncaught(e);
+  }
+  sysState.finalizing = true;
   try {
     shutdownHooks.beforeClear();
     clearModuleDict(g);
@@ -603,6 +612,20 @@ function shutdown(m: number, g: number, status: number): number {
   }
   flushStdout();
   return status;
+}
+
+/** The atexit module's callbacks (last registered first), as Py_FinalizeEx calls them. */
+function runAtexitCallbacks(): void {
+  const mod = dictGetStr(interp.sysModules, 'atexit');
+  if (mod === 0 || I32[(mod >> 2) + 1] !== T_MODULE) return;
+  const fn = dictGetStr(moduleDict(mod), '_run_exitfuncs');
+  if (fn === 0) return;
+  incref(fn);
+  try {
+    decref(callObject(fn, [], null));
+  } finally {
+    decref(fn);
+  }
 }
 
 export const shutdownHooks = { beforeClear: (): void => {}, afterClear: (): void => {} };

@@ -234,6 +234,9 @@ function otherLive(): boolean {
 interface LocalObj {
   off: number;
   dicts: Map<PyThread, number>;
+  /** A local whose class defines __init__: its arguments (tuple, dict or 0), and the threads
+   * that already ran it (CPython calls __init__ again on a thread's first access). */
+  init?: { args: number; kw: number; done: Set<PyThread> };
 }
 const locals = new Map<number, LocalObj>();
 const wrappedLocalTypes = new Set<number>();
@@ -253,10 +256,33 @@ export function registerLocal(o: number): void {
       if (L) {
         locals.delete(a);
         for (const d of L.dicts.values()) decref(d);
+        if (L.init) {
+          decref(L.init.args);
+          if (L.init.kw) decref(L.init.kw);
+        }
       }
       orig(a);
     };
   }
+}
+
+/** Remember a local's __init__ arguments; the current thread has run __init__ already. */
+export function setLocalInit(o: number, args: number, kw: number): void {
+  const L = locals.get(o);
+  if (!L || L.init) return;
+  incref(args);
+  if (kw) incref(kw);
+  L.init = { args, kw, done: new Set([currentThread()]) };
+}
+
+/** On a thread's first access to a local with __init__: its [args, kw] (then marked done). */
+export function pendingLocalInit(o: number): [number, number] | null {
+  const L = locals.get(o);
+  if (!L || !L.init) return null;
+  const r = currentThread();
+  if (L.init.done.has(r)) return null;
+  L.init.done.add(r);
+  return [L.init.args, L.init.kw];
 }
 
 function swapLocals(to: PyThread): void {
@@ -280,6 +306,7 @@ function swapLocals(to: PyThread): void {
 
 function dropLocals(r: PyThread): void {
   for (const L of locals.values()) {
+    L.init?.done.delete(r);
     const d = L.dicts.get(r);
     if (d !== undefined) {
       L.dicts.delete(r);

@@ -17,7 +17,7 @@ import { dictKeys } from '../runtime/objects/dict.js';
 import { strValue, internedStr } from '../runtime/objects/str.js';
 import { tupleSize, tupleItem } from '../runtime/objects/tuple.js';
 import * as A from '../runtime/abstract.js';
-import { typeDict } from '../runtime/objects/type.js';
+import { typeDict, TY_QUALNAME } from '../runtime/objects/type.js';
 import type { Frame } from './frame.js';
 import { frameObject, FO_GLOBALS } from './frameobject.js';
 import { syntaxErrorField } from '../runtime/objects/syntaxerror.js';
@@ -66,7 +66,8 @@ export function excTypeName(exc: number): string {
   const d = typeDict(t);
   const m = A.dictGetStr(d, '__module__');
   const mod = m && I32[(m >> 2) + 1] === T_STR ? strValue(m) : '__main__';
-  const q = A.dictGetStr(d, '__qualname__');
+  // the type's __qualname__ (kept in the type object, not its dict: M.Inner for a nested class)
+  const q = I32[(t.addr >> 2) + TY_QUALNAME];
   const qual = q && I32[(q >> 2) + 1] === T_STR ? strValue(q) : t.name;
   return mod === '__main__' || mod === 'builtins' ? qual : `${mod}.${qual}`;
 }
@@ -223,22 +224,94 @@ function caretLine(co: CodeObject, idx: number, line: number, src: string): stri
   return out + '\n';
 }
 
-/** Full CPython-style report of an uncaught exception, with __cause__ / __context__ chains. */
+/** Full CPython-style report of an uncaught exception, with __cause__ / __context__ chains and
+ * exception groups drawn in nested boxes (pythonrun.c's print_exception_recursive, 3.11). */
 export function formatException(exc: number, seen: Set<number> = new Set()): string {
+  return formatRecursive(exc, seen, { depth: 0, needClose: false });
+}
+
+/** What sys.unraisablehook's default prints after "Exception ignored in: ..." (errors.c,
+ * write_unraisable_exc_file): the traceback and "Type: str" only, no chain, group or notes. */
+export function formatUnraisable(exc: number): string {
+  let out = '';
+  if (I32[(exc >> 2) + EXC_TB] !== 0) out += 'Traceback (most recent call last):\n' + tbEntries(exc);
+  let msg: string;
+  try {
+    msg = A.strJS(exc);
+  } catch {
+    msg = '<exception str() failed>';
+  }
+  return out + `${excTypeName(exc)}: ${msg}\n`;
+}
+
+interface GroupCtx { depth: number; needClose: boolean }
+const MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
+
+/** Every line of `text` behind the margin of the current group depth. */
+function withMargin(text: string, ctx: GroupCtx): string {
+  if (ctx.depth === 0) return text;
+  const pre = ' '.repeat(2 * ctx.depth) + '| ';
+  return text.split('\n').map((l, i, all) => (i === all.length - 1 && l === '' ? '' : pre + l)).join('\n');
+}
+
+function isGroup(exc: number): boolean {
+  return EXC.BaseExceptionGroup !== undefined && isSubtype(TYPES[I32[(exc >> 2) + 1]], EXC.BaseExceptionGroup);
+}
+
+function formatRecursive(exc: number, seen: Set<number>, ctx: GroupCtx): string {
   seen.add(exc);
   let out = '';
   const cause = I32[(exc >> 2) + EXC_CAUSE];
   const context = I32[(exc >> 2) + EXC_CONTEXT];
   if (cause !== 0 && !seen.has(cause)) {
-    out += formatException(cause, seen);
-    out += '\nThe above exception was the direct cause of the following exception:\n\n';
+    out += formatRecursive(cause, seen, ctx);
+    out += withMargin('\nThe above exception was the direct cause of the following exception:\n\n', ctx);
   } else if (context !== 0 && I32[(exc >> 2) + EXC_SUPPRESS] === 0 && !seen.has(context)) {
-    out += formatException(context, seen);
-    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+    out += formatRecursive(context, seen, ctx);
+    out += withMargin('\nDuring handling of the above exception, another exception occurred:\n\n', ctx);
   }
-  if (I32[(exc >> 2) + EXC_TB] !== 0) out += 'Traceback (most recent call last):\n' + tbEntries(exc);
-  out += formatExceptionOnly(exc) + '\n';
-  out += formatNotes(exc);
+  if (!isGroup(exc)) return out + formatOne(exc, ctx);
+  if (ctx.depth > MAX_GROUP_DEPTH) return out + withMargin(`... (max_group_depth is ${MAX_GROUP_DEPTH})\n`, ctx);
+  const top = ctx.depth === 0;
+  if (top) ctx.depth++;
+  out += formatOne(exc, ctx);
+  const excs = I32[(exc >> 2) + EXC_OBJ];
+  const num = excs === 0 ? 0 : tupleSize(excs);
+  const n = num > MAX_GROUP_WIDTH ? MAX_GROUP_WIDTH + 1 : num;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true; // a nested group may draw the closing line itself
+    const truncated = i >= MAX_GROUP_WIDTH;
+    out += ' '.repeat(2 * ctx.depth) + (i === 0 ? '+-' : '  ') + `+---------------- ${truncated ? '...' : i + 1} ----------------\n`;
+    ctx.depth++;
+    if (!truncated) out += formatRecursive(tupleItem(excs, i), seen, ctx);
+    else {
+      const rem = num - MAX_GROUP_WIDTH;
+      out += withMargin(`and ${rem} more exception${rem > 1 ? 's' : ''}\n`, ctx);
+    }
+    if (last && ctx.needClose) {
+      out += ' '.repeat(2 * ctx.depth) + '+------------------------------------\n';
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (top) ctx.depth--;
+  return out;
+}
+
+/** One exception's traceback, "Type: message" line and notes, behind the group margin. */
+function formatOne(exc: number, ctx: GroupCtx): string {
+  let out = '';
+  if (I32[(exc >> 2) + EXC_TB] !== 0) {
+    const group = isGroup(exc);
+    const header = group ? 'Exception Group Traceback (most recent call last):\n' : 'Traceback (most recent call last):\n';
+    if (group && ctx.depth === 1) out += '  + ' + header;
+    else out += withMargin(header, ctx);
+    out += withMargin(tbEntries(exc), ctx);
+  }
+  out += withMargin(formatExceptionOnly(exc) + '\n', ctx);
+  out += withMargin(formatNotes(exc), ctx);
   return out;
 }
 

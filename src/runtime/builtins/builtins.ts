@@ -421,7 +421,8 @@ export const nextHook = {
 };
 
 function idFn(_s: number, args: number[]): number {
-  return newInt(args[0]);
+  // the address reprs show (hexAddr): hex(id(o)) appears in repr(o), as in CPython
+  return newInt(0x7f0000000000 + args[0]);
 }
 
 function hashFn(_s: number, args: number[]): number {

@@ -36,6 +36,8 @@ export const sysState = {
   onSwitchInterval: (_s: number): void => {},
   extraMallocStats: (): string[] => [],
   getFrame: (_depth: number): number => 0,
+  /** Set by the interpreter's shutdown once the atexit callbacks ran (sys.is_finalizing()). */
+  finalizing: false,
 };
 
 let streamType: TypeInfo | null = null;
@@ -335,7 +337,7 @@ export function makeSysModule(argv: string[]): number {
     return A.retNone();
   }, { nargs: 0 });
   defFunction(d, '_getframe', (_s, args) => sysState.getFrame(args.length ? intNumber(args[0]) : 0), { nargs: [0, 1] });
-  defFunction(d, 'is_finalizing', () => A.newBool(false), { nargs: 0 });
+  defFunction(d, 'is_finalizing', () => A.newBool(sysState.finalizing), { nargs: 0 });
   defFunction(d, 'getdefaultencoding', () => newStr('utf-8'), { nargs: 0 });
   put('modules', (incref(sysModulesRef.d), sysModulesRef.d));
   structSeqs(d);

@@ -21,7 +21,7 @@ import { I32, TYPES, T_TUPLE, T_DICT, T_FUNCTION, T_STR, T_LIST, T_TYPE, T_METHO
 import { newInt } from '../objects/int.js';
 import { newFloat } from '../objects/float.js';
 import { newStr, strValue, internedStr } from '../objects/str.js';
-import { dictSet, dictGetStr } from '../objects/dict.js';
+import { dictSet, dictGetStr, newDict } from '../objects/dict.js';
 import { tupleFromSteal, tupleItem, tupleSize } from '../objects/tuple.js';
 import { listItems, listFromSteal } from '../objects/list.js';
 import { raise, EXC } from '../objects/exception.js';
@@ -33,7 +33,7 @@ import { newModule, moduleDict, hexAddr, moduleOfType, qualnameOfType } from '..
 import { clock } from '../../vm/clock.js';
 import {
   type LockState, W_LOCK, W_RLOCK, newWait, waitFor, blockNested, parkWait, sleepFor, poke, startThread, currentThread,
-  liveThreads, mainThread, renameThread, registerLocal, schedHooks, printThreadException, lockRepr, waiterRank, lockTaken, lockReleased,
+  liveThreads, mainThread, renameThread, registerLocal, setLocalInit, pendingLocalInit, schedHooks, printThreadException, lockRepr, waiterRank, lockTaken, lockReleased,
 } from '../../vm/scheduler.js';
 import { THREADING_SOURCE } from './threading_py.js';
 import { interp, compileSource, execModule } from '../../vm/interpreter.js';
@@ -173,7 +173,28 @@ class _local:
             raise TypeError("Initialization arguments are not supported")
         self = object.__new__(cls)
         _local_register(self)
+        if cls.__init__ is not object.__init__:
+            _local_set_init(self, args, kw)
         return self
+
+    # a subclass's __init__ runs again, with the same arguments, on a thread's first access
+    def __getattribute__(self, name):
+        p = _local_pending_init(self)
+        if p is not None:
+            type(self).__init__(self, *p[0], **p[1])
+        return object.__getattribute__(self, name)
+
+    def __setattr__(self, name, value):
+        p = _local_pending_init(self)
+        if p is not None:
+            type(self).__init__(self, *p[0], **p[1])
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        p = _local_pending_init(self)
+        if p is not None:
+            type(self).__init__(self, *p[0], **p[1])
+        object.__delattr__(self, name)
 
 class _ExceptHookArgs:
     def __init__(self, exc_type, exc_value, exc_traceback, thread):
@@ -256,6 +277,17 @@ export function makeThreadModule(): number {
     if (Number.isNaN(secs)) throw raise(EXC.ValueError, 'Invalid value NaN (not a number)');
     if (secs < 0) throw raise(EXC.ValueError, 'sleep length must be non-negative');
     return waitResult(sleepFor(secs, true));
+  }, { nargs: 1 });
+  defFunction(d, '_local_set_init', (_s, args) => {
+    setLocalInit(args[0], args[1], args[2]);
+    return A.retNone();
+  }, { nargs: 3 });
+  defFunction(d, '_local_pending_init', (_s, args) => {
+    const p = pendingLocalInit(args[0]);
+    if (p === null) return A.retNone();
+    incref(p[0]);
+    if (p[1]) incref(p[1]);
+    return tupleFromSteal([p[0], p[1] || newDict()]);
   }, { nargs: 1 });
   defFunction(d, '_local_register', (_s, args) => {
     registerLocal(args[0]);

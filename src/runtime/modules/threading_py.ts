@@ -651,11 +651,27 @@ local = _thread._local
 _main_thread = _MainThread()
 
 
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    # CPython's: called (last registered first) when the main thread finishes, before the
+    # non-daemon threads are joined (concurrent.futures uses it to stop its workers)
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append((func, arg, kwargs))
+
+
 def _shutdown():
     # called by the interpreter after the main module finished: join non-daemon threads
+    global _SHUTTING_DOWN
     if _main_thread._is_stopped:
         return
     _main_thread._is_stopped = True
+    _SHUTTING_DOWN = True
+    for func, arg, kwargs in reversed(_threading_atexits):
+        func(*arg, **kwargs)
     while True:
         pending = []
         for t in list(_active.values()):

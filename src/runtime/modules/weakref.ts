@@ -305,46 +305,149 @@ class WeakSet:
     def __repr__(self):
         return '<WeakSet at %#x>' % id(self)
 
-class finalize:
-    _registry = {}
-    _counter = 0
-    def __init__(self, obj, func, /, *args, **kwargs):
-        finalize._counter += 1
-        self._key = finalize._counter
-        self._info = (func, args, kwargs)
+class WeakMethod(ref):
+    __slots__ = ('_func_ref', '_meth_type', '_alive', '__weakref__')
+    def __new__(cls, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError("argument should be a bound method, not {}"
+                            .format(type(meth))) from None
+        def _cb(arg):
+            self = self_wr()
+            if self._alive:
+                self._alive = False
+                if callback is not None:
+                    callback(self)
+        self = ref.__new__(cls, obj, _cb)
+        self._func_ref = ref(func, _cb)
+        self._meth_type = type(meth)
         self._alive = True
-        finalize._registry[self._key] = self
-        selfref_key = self._key
-        self._wr = ref(obj, lambda wr, k=selfref_key: finalize._fire(k))
-    @staticmethod
-    def _fire(key):
-        f = finalize._registry.pop(key, None)
-        if f is not None and f._alive:
-            f._alive = False
-            func, args, kwargs = f._info
-            func(*args, **(kwargs or {}))
+        self_wr = ref(self)
+        return self
+    def __call__(self):
+        obj = super().__call__()
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return self._meth_type(func, obj)
+    def __eq__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is other
+            return ref.__eq__(self, other) and self._func_ref == other._func_ref
+        return NotImplemented
+    def __ne__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is not other
+            return ref.__ne__(self, other) or self._func_ref != other._func_ref
+        return NotImplemented
+    __hash__ = ref.__hash__
+
+class finalize:
+    """Class for finalization of weakrefable objects (CPython's weakref.finalize).
+
+    Registered finalizers still alive at exit are called (newest first) by an atexit callback
+    unless their atexit attribute is false; after that no finalizer is called."""
+    __slots__ = ()
+    _registry = {}
+    _shutdown = False
+    _counter = 0
+    _dirty = False
+    _registered_with_atexit = False
+
+    class _Info:
+        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+
+    def __init__(self, obj, func, /, *args, **kwargs):
+        if not finalize._registered_with_atexit:
+            import atexit
+            atexit.register(finalize._exitfunc)
+            finalize._registered_with_atexit = True
+        info = finalize._Info()
+        info.weakref = ref(obj, self)
+        info.func = func
+        info.args = args
+        info.kwargs = kwargs or None
+        info.atexit = True
+        info.index = finalize._counter
+        finalize._counter += 1
+        finalize._registry[self] = info
+        finalize._dirty = True
+
     def __call__(self, _=None):
-        if self._alive:
-            self._alive = False
-            finalize._registry.pop(self._key, None)
-            func, args, kwargs = self._info
-            return func(*args, **(kwargs or {}))
+        info = finalize._registry.pop(self, None)
+        if info and not finalize._shutdown:
+            return info.func(*info.args, **(info.kwargs or {}))
+
     def detach(self):
-        obj = self._wr()
-        if self._alive and obj is not None:
-            self._alive = False
-            finalize._registry.pop(self._key, None)
-            func, args, kwargs = self._info
-            return (obj, func, args, kwargs)
+        info = finalize._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None and finalize._registry.pop(self, None):
+            return (obj, info.func, info.args, info.kwargs or {})
+
     def peek(self):
-        obj = self._wr()
-        if self._alive and obj is not None:
-            func, args, kwargs = self._info
-            return (obj, func, args, kwargs)
+        info = finalize._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None:
+            return (obj, info.func, info.args, info.kwargs or {})
+
     @property
     def alive(self):
-        return self._alive
-    atexit = True
+        return self in finalize._registry
+
+    @property
+    def atexit(self):
+        info = finalize._registry.get(self)
+        return bool(info) and info.atexit
+
+    @atexit.setter
+    def atexit(self, value):
+        info = finalize._registry.get(self)
+        if info:
+            info.atexit = bool(value)
+
+    def __repr__(self):
+        info = finalize._registry.get(self)
+        obj = info and info.weakref()
+        if obj is None:
+            return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
+        return '<%s object at %#x; for %r at %#x>' % (type(self).__name__, id(self), type(obj).__name__, id(obj))
+
+    @classmethod
+    def _select_for_exit(cls):
+        L = [(f, i) for (f, i) in cls._registry.items() if i.atexit]
+        L.sort(key=lambda item: item[1].index)
+        return [f for (f, i) in L]
+
+    @classmethod
+    def _exitfunc(cls):
+        reenable_gc = False
+        try:
+            if cls._registry:
+                import gc
+                if gc.isenabled():
+                    reenable_gc = True
+                    gc.disable()
+                pending = None
+                while True:
+                    if pending is None or finalize._dirty:
+                        pending = cls._select_for_exit()
+                        finalize._dirty = False
+                    if not pending:
+                        break
+                    f = pending.pop()
+                    try:
+                        f()
+                    except Exception:
+                        import sys
+                        sys.excepthook(*sys.exc_info())
+        finally:
+            finalize._shutdown = True
+            if reenable_gc:
+                gc.enable()
 `;
 
 export const weakrefPyHook = { exec: (_src: string, _name: string, _globals: number): void => {} };

@@ -426,12 +426,19 @@ export function dictTraverse(d: number, visit: Visit): void {
   const w = d >> 2;
   const n = I32[w + D_NENTRIES];
   const ent = I32[w + D_ENTRIES] >> 2;
+  // CPython's dict_traverse: a dict whose keys are all exact str visits only its values; any
+  // other dict visits each entry's value, then its key (gc.get_referents shows this order)
+  let unicode = true;
+  for (let i = 0; i < n; i++) {
+    const k = I32[ent + i * 3 + 1];
+    if (k !== 0 && I32[(k >> 2) + 1] !== T_STR) { unicode = false; break; }
+  }
   for (let i = 0; i < n; i++) {
     const e = ent + i * 3;
     const k = I32[e + 1];
     if (k !== 0) {
-      visit(k);
       visit(I32[e + 2]);
+      if (!unicode) visit(k);
     }
   }
 }

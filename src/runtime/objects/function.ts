@@ -14,6 +14,7 @@
 //  44  module    object or 0            |   8 slot  -> BUILTINS, 12 owner type id
 //  size 48 (+16 GC head) -> 64          | size 16 -> 16
 
+import { clearWeakrefs } from '../gc/weakref.js';
 import { I32, T_FUNCTION, T_CODE, T_CELL, T_METHOD, T_BUILTIN, T_METHOD_DESCR, T_CLASSMETHOD_DESCR, SideTable, allocGCObject, allocObject, freeGCObject, freeObject, decref, xdecref, type Visit, type KwArgs } from '../object.js';
 import { gcTrack, gcUntrack } from '../gc/generations.js';
 import type { CodeObject } from '../../compiler/code.js';
@@ -70,8 +71,8 @@ export function codeDealloc(a: number): void {
 // ---- functions -------------------------------------------------------------------------------
 
 export const FN_CODE = 2, FN_GLOBALS = 3, FN_NAME = 4, FN_QUALNAME = 5, FN_DEFAULTS = 6, FN_KWDEFAULTS = 7,
-  FN_CLOSURE = 8, FN_DICT = 9, FN_DOC = 10, FN_MODULE = 11;
-export const FN_SIZE = 48;
+  FN_CLOSURE = 8, FN_DICT = 9, FN_DOC = 10, FN_MODULE = 11, FN_WEAKLIST = 12;
+export const FN_SIZE = 52;
 
 /** New function; steals nothing: every argument is increfed (0 allowed for optional ones). */
 export function newFunction(code: number, globals: number, name: number, qualname: number, defaults: number,
@@ -92,6 +93,7 @@ export function newFunction(code: number, globals: number, name: number, qualnam
   I32[w + FN_DICT] = 0;
   set(FN_DOC, doc);
   set(FN_MODULE, module);
+  I32[w + FN_WEAKLIST] = 0;
   gcTrack(a);
   return a;
 }
@@ -101,6 +103,7 @@ const FN_REFS = [FN_CODE, FN_GLOBALS, FN_NAME, FN_QUALNAME, FN_DEFAULTS, FN_KWDE
 export function functionDealloc(a: number): void {
   gcUntrack(a);
   const w = a >> 2;
+  if (I32[w + FN_WEAKLIST] !== 0) clearWeakrefs(a);
   for (const off of FN_REFS) {
     const v = I32[w + off];
     I32[w + off] = 0;

@@ -460,7 +460,8 @@ export function initGenericAliasTypes(): void {
   type.slots.numberOps = ['or', 'ror'];
   A.typeSubscriptHook.get = (o, k) => newGenericAlias(o, k);
   // list[int], dict[str, int], ... (the builtin classes with __class_getitem__ in 3.11)
-  for (const tid of [T_LIST, T_DICT, T_TUPLE, T_SET, T_FROZENSET, T_ENUMERATE]) {
+  // (and BaseExceptionGroup, PEP 654; created with the exception types, before this runs)
+  for (const tid of [T_LIST, T_DICT, T_TUPLE, T_SET, T_FROZENSET, T_ENUMERATE, ...(EXC.BaseExceptionGroup ? [EXC.BaseExceptionGroup.id] : [])]) {
     defMethod(tid, '__class_getitem__', (cls, args) => newGenericAlias(cls, args[0]), { classmethod: true, nargs: 1 });
   }
 }

@@ -227,7 +227,8 @@ export function listTraverse(l: number, visit: Visit): void {
   const w = l >> 2;
   const n = I32[w + LIST_SIZE];
   const base = I32[w + LIST_ITEMS] >> 2;
-  for (let i = 0; i < n; i++) {
+  // last item first, as CPython's list_traverse
+  for (let i = n - 1; i >= 0; i--) {
     const x = I32[base + i];
     if (x !== 0) visit(x);
   }

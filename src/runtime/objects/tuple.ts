@@ -142,7 +142,8 @@ export function tupleDealloc(t: number): void {
 export function tupleTraverse(t: number, visit: Visit): void {
   const n = I32[(t >> 2) + TUPLE_SIZE];
   const iw = tupleItemsWord(t);
-  for (let i = 0; i < n; i++) {
+  // last item first, as CPython's tupletraverse
+  for (let i = n - 1; i >= 0; i--) {
     const x = I32[iw + i];
     if (x !== 0) visit(x);
   }

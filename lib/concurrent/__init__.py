@@ -1,0 +1,1 @@
+"""pyvm: the concurrent package (concurrent.futures)."""

@@ -1,0 +1,10 @@
+print(str(OSError('a', 'b')), str(OSError(2)), repr(OSError(2, 'x', 'f')), str(TimeoutError()), OSError(1,2,3,4,5,6).errno, str(OSError(1,2,3,4,5,6)))
+print(str(OSError(2, 'x', None)), OSError(2, 'x', None).args, str(OSError(2, 'nf', 'a', None, 'b')))
+e = OSError(2, 'x'); e.filename = 'zz'; print(str(e))
+class MyOS(OSError): pass
+print(type(MyOS(2, 'x')).__name__, str(MyOS(2, 'x', 'p')))
+print(ExceptionGroup[int], BaseExceptionGroup.__mro__)
+eg = ExceptionGroup("e", [ValueError(1)])
+eg.add_note("note!")
+m, r = eg.split(ValueError); print(m.__notes__, r)
+print(eg.derive([TypeError()]).__class__.__name__, eg.subgroup(lambda e: True) is eg)
