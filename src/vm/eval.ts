@@ -326,7 +326,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
   if (resumeAt === null && ++ts.depth > vmState.recursionLimit) {
     ts.depth--;
     if (throwIn) decref(throwIn);
-    releaseIfFresh(ts, entry);
+    releaseIfNotGen(ts, entry);
     throw raise(EXC.RecursionError, 'maximum recursion depth exceeded');
   }
   ts.runDepth++;
@@ -342,7 +342,6 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
   let names = f.code.names;
   let ic = f.code.ic;
   let pending: PyException | null = throwIn ? new PyException(throwIn) : null;
-  let result = 0;
 
   for (;;) {
     try {
@@ -1299,7 +1298,6 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
       consts = f.code.consts;
       names = f.code.names;
               ic = f.code.ic;
-      void result;
     }
   }
 }
@@ -1774,9 +1772,6 @@ function releaseIfNotGen(ts: ThreadState, f: Frame): void {
   if (f.gen === 0) releaseFrame(ts, f);
 }
 
-function releaseIfFresh(ts: ThreadState, f: Frame): void {
-  if (f.gen === 0) releaseFrame(ts, f);
-}
 
 evalHooks.run = run;
 evalHooks.runGen = runGen;
