@@ -38,8 +38,6 @@ export const GCF_FINALIZED = 1, GCF_COLLECTING = 2, GCF_UNREACHABLE = 4, GCF_MAN
 export const I32: Int32Array = heap.i32;
 export const F64: Float64Array = heap.f64;
 export const U8: Uint8Array = heap.u8;
-/** Kept for callers from before the views became constants; nothing to do. */
-export function bindHeapViews(): void {}
 
 // ---- fixed type ids (index into TYPES) ------------------------------------------------------
 export const T_TYPE = 0, T_OBJECT = 1, T_NONE = 2, T_BOOL = 3, T_INT = 4, T_FLOAT = 5, T_STR = 6,

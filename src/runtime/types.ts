@@ -4,7 +4,7 @@
 // their init functions, called from initRuntime().
 
 import { initAddressSpace } from './mem/addressspace.js';
-import { I32, F64, TYPES, type TypeInfo, type KwArgs, newTypeInfo, bindHeapViews, allocObject, freeObject, decref, xdecref, incref,
+import { I32, F64, TYPES, type TypeInfo, type KwArgs, newTypeInfo, allocObject, freeObject, decref, xdecref, incref,
   T_TYPE, T_OBJECT, T_NONE, T_BOOL, T_INT, T_FLOAT, T_STR, T_TUPLE, T_LIST, T_DICT, T_SET, T_FROZENSET, T_RANGE, T_SLICE,
   T_FUNCTION, T_BUILTIN, T_METHOD, T_CELL, T_CODE, T_MODULE, T_GENERATOR, T_NOTIMPL, T_ELLIPSIS, T_PROPERTY, T_STATICMETHOD,
   T_CLASSMETHOD, T_METHOD_DESCR, T_CLASSMETHOD_DESCR, T_LIST_ITER, T_TUPLE_ITER, T_RANGE_ITER, T_STR_ITER, T_DICT_KEYITER,
@@ -1757,14 +1757,9 @@ export function loadCode(co: CodeObject): number {
 
 // ---- start-up --------------------------------------------------------------------------------------
 
-export interface TypeInits {
-  scalars: (() => void)[];
-}
-
 /** Create the whole runtime. `extraInits` are the type modules' init functions, in order. */
 export function initRuntime(heapLimit: number | undefined, typeInits: (() => void)[]): void {
   initAddressSpace(heapLimit);
-  bindHeapViews();
   TYPES.length = 0;
   declareTypes();
   initGenerations();

@@ -326,7 +326,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
   if (resumeAt === null && ++ts.depth > vmState.recursionLimit) {
     ts.depth--;
     if (throwIn) decref(throwIn);
-    releaseIfFresh(ts, entry);
+    releaseIfNotGen(ts, entry);
     throw raise(EXC.RecursionError, 'maximum recursion depth exceeded');
   }
   ts.runDepth++;
@@ -342,7 +342,6 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
   let names = f.code.names;
   let ic = f.code.ic;
   let pending: PyException | null = throwIn ? new PyException(throwIn) : null;
-  let result = 0;
 
   for (;;) {
     try {
@@ -1024,20 +1023,10 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
           case op.UNPACK_SEQUENCE: {
             const v = regs[sp - 1];
             const vt = I32[(v >> 2) + 1];
-            if (vt === T_TUPLE && I32[(v >> 2) + TUPLE_SIZE] === arg) {
-              // exact-size tuple: items go straight onto the stack, first item on top
-              const it0 = (v >> 2) + TUPLE_ITEMS;
-              sp--;
-              for (let i = arg - 1; i >= 0; i--) {
-                const x = I32[it0 + i];
-                I32[x >> 2]++;
-                regs[sp++] = x;
-              }
-              if (--I32[v >> 2] === 0) dealloc(v);
-              break;
-            }
-            if (vt === T_LIST && I32[(v >> 2) + LIST_SIZE] === arg) {
-              const it0 = I32[(v >> 2) + LIST_ITEMS] >> 2;
+            // an exact-size tuple or list: items go straight onto the stack, first item on top
+            const it0 = vt === T_TUPLE && I32[(v >> 2) + TUPLE_SIZE] === arg ? (v >> 2) + TUPLE_ITEMS
+              : vt === T_LIST && I32[(v >> 2) + LIST_SIZE] === arg ? I32[(v >> 2) + LIST_ITEMS] >> 2 : -1;
+            if (it0 >= 0) {
               sp--;
               for (let i = arg - 1; i >= 0; i--) {
                 const x = I32[it0 + i];
@@ -1299,7 +1288,6 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
       consts = f.code.consts;
       names = f.code.names;
               ic = f.code.ic;
-      void result;
     }
   }
 }
@@ -1774,9 +1762,6 @@ function releaseIfNotGen(ts: ThreadState, f: Frame): void {
   if (f.gen === 0) releaseFrame(ts, f);
 }
 
-function releaseIfFresh(ts: ThreadState, f: Frame): void {
-  if (f.gen === 0) releaseFrame(ts, f);
-}
 
 evalHooks.run = run;
 evalHooks.runGen = runGen;
