@@ -587,6 +587,75 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             decref(o);
             break;
           }
+          case op.CALL_KW: {
+            // f(a, k=v) on a Python function: like CALL, the arguments move into the callee's
+            // frame (so sys.getrefcount in the callee sees CPython's counts) and the frame is
+            // pushed in this loop. Other callables take the generic path in rareOp.
+            const kwnames = regs[sp - 1];
+            const kfpos = sp - 2 - arg;
+            const kfn = regs[kfpos];
+            f.pc = pc;
+            if (I32[(kfn >> 2) + 1] !== T_FUNCTION) {
+              f.sp = sp;
+              rareOp(ts, f, opcode, arg);
+              sp = f.sp;
+              break;
+            }
+            const nk = I32[(kwnames >> 2) + TUPLE_SIZE];
+            const npos = arg - nk;
+            const kw: KwArgs = { names: new Array<string>(nk), values: new Array<number>(nk) };
+            for (let i = 0; i < nk; i++) {
+              kw.names[i] = STRS.get(I32[(I32[(kwnames >> 2) + TUPLE_ITEMS + i] >> 2) + STR_SLOT]);
+              kw.values[i] = regs[kfpos + 1 + npos + i];
+            }
+            // positional arguments are stolen by makeFrame; keyword values are borrowed by it
+            sp = kfpos + 1;
+            f.sp = sp;
+            let kf: Frame;
+            try {
+              kf = makeFrame(ts, kfn, regs, kfpos + 1, npos, kw, true);
+            } catch (e) {
+              for (let i = 0; i < nk; i++) decref(kw.values[i]);
+              decref(kwnames);
+              throw e;
+            }
+            for (let i = 0; i < nk; i++) decref(kw.values[i]);
+            decref(kwnames);
+            sp = kfpos;
+            f.sp = sp;
+            decref(kfn); // the frame holds the function
+            if (kf.code.co.flags & op.CO_GENERATOR) {
+              const g = newGenerator(kf, kfn);
+              regs[sp++] = g;
+              break;
+            }
+            if (++ts.depth > vmState.recursionLimit) {
+              ts.depth--;
+              releaseFrame(ts, kf);
+              throw raise(EXC.RecursionError, 'maximum recursion depth exceeded');
+            }
+            kf.back = f;
+            f = kf;
+            ts.frame = f;
+            regs = f.regs;
+            base = f.base;
+            sp = f.sp;
+            pc = 0;
+            ops = f.code.ops;
+            consts = f.code.consts;
+            names = f.code.names;
+            ic = f.code.ic;
+            if (--breaker.countdown <= 0) {
+              f.pc = pc;
+              f.sp = sp;
+              if (breaker.check(ts) && ts.runDepth === 1) {
+                ts.frame = f;
+                ts.runDepth--;
+                return 0;
+              }
+            }
+            break;
+          }
           case op.CALL_METHOD:
           case op.CALL: {
             // CALL:        f a1..an            CALL_METHOD: meth self a1..an | NULL f a1..an
