@@ -587,55 +587,162 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             decref(o);
             break;
           }
-          case op.CALL_KW: {
-            // f(a, k=v) on a Python function: like CALL, the arguments move into the callee's
-            // frame (so sys.getrefcount in the callee sees CPython's counts) and the frame is
-            // pushed in this loop. Other callables take the generic path in rareOp.
-            const kwnames = regs[sp - 1];
-            const kfpos = sp - 2 - arg;
-            const kfn = regs[kfpos];
-            f.pc = pc;
-            if (I32[(kfn >> 2) + 1] !== T_FUNCTION) {
+          case op.CALL_KW:
+          case op.CALL_METHOD:
+          case op.CALL: {
+            let nf: Frame | null = null;
+            if (opcode === op.CALL_KW) {
+              // f(a, k=v): a Python function's frame is pushed below, like CALL's
+              f.pc = pc;
               f.sp = sp;
-              rareOp(ts, f, opcode, arg);
-              sp = f.sp;
-              break;
+              try {
+                nf = kwCallFrame(ts, f, arg);
+              } finally {
+                sp = f.sp; // on an error too: the stolen arguments are no longer on the stack
+              }
+              if (nf === null) break; // another callable, or a generator: done in kwCallFrame
+            } else {
+              // CALL:        f a1..an            CALL_METHOD: meth self a1..an | NULL f a1..an
+              let bottom: number, fpos: number, start: number, n: number;
+              if (opcode === op.CALL) {
+                bottom = fpos = sp - arg - 1;
+                start = fpos + 1;
+                n = arg;
+              } else {
+                bottom = sp - arg - 2;
+                if (regs[bottom] !== NULL) {
+                  fpos = bottom;
+                  n = arg + 1;
+                } else {
+                  fpos = bottom + 1;
+                  n = arg;
+                }
+                start = fpos + 1;
+              }
+              const fn = regs[fpos];
+              f.pc = pc;
+              const calleeType = I32[(fn >> 2) + 1];
+              if (calleeType === T_FUNCTION) {
+                // Inline Python call: the arguments move from our stack into the callee's locals.
+                sp = start;
+                f.sp = sp;
+                nf = makeFrame(ts, fn, regs, start, n, null, true);
+                sp = bottom;
+                f.sp = sp;
+                decref(fn);
+                if (nf.code.co.flags & op.CO_GENERATOR) {
+                  const g = newGenerator(nf, fn);
+                  regs[sp++] = g;
+                  break;
+                }
+              } else if (calleeType === T_METHOD && I32[(I32[(fn >> 2) + M_FUNC] >> 2) + 1] === T_FUNCTION) {
+                // A bound Python method (a callback, or an attribute LOAD_METHOD could not split):
+                // call its function with self prepended, in this loop.
+                const func = I32[(fn >> 2) + M_FUNC], self = I32[(fn >> 2) + M_SELF];
+                if (fpos > bottom) {
+                  // CALL_METHOD with NULL below the callable: room to lay out func self args
+                  I32[func >> 2]++;
+                  I32[self >> 2]++;
+                  regs[bottom] = func;
+                  regs[fpos] = self;
+                  decref(fn);
+                  sp = fpos;
+                  f.sp = sp;
+                  nf = makeFrame(ts, func, regs, fpos, n + 1, null, true);
+                  sp = bottom;
+                  f.sp = sp;
+                  decref(func);
+                } else {
+                  const argv = new Array<number>(n + 1);
+                  argv[0] = self;
+                  for (let i = 0; i < n; i++) argv[i + 1] = regs[start + i];
+                  nf = makeFrame(ts, func, argv, 0, n + 1, null, false);
+                  for (let i = sp - 1; i >= bottom; i--) {
+                    const x = regs[i];
+                    regs[i] = 0;
+                    decref(x);
+                  }
+                  sp = bottom;
+                  f.sp = sp;
+                }
+                if (nf.code.co.flags & op.CO_GENERATOR) {
+                  const g = newGenerator(nf, func);
+                  regs[sp++] = g;
+                  break;
+                }
+              } else if (calleeType === T_TYPE) {
+                // A class with object's __new__ and a Python __init__: make the instance, then
+                // enter __init__ as an inline frame whose return pushes the instance.
+                const ct = typeInfoOfTypeObject(fn);
+                const init = IC.inlineInitOf(ct);
+                if (init !== 0) {
+                  // the class call itself counts against the recursion limit, as CPython's
+                  // _PyObject_MakeTpCall does; the __init__ frame counts once more below
+                  if (++ts.depth > vmState.recursionLimit) {
+                    ts.depth--;
+                    throw raise(EXC.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
+                  }
+                  let obj: number;
+                  try {
+                    obj = TYPES[T_OBJECT].slots.new!(ct, NO_ARGS, null);
+                  } catch (e) {
+                    ts.depth--;
+                    throw e;
+                  }
+                  regs[fpos] = obj;
+                  decref(fn); // the instance holds its class
+                  sp = fpos;
+                  f.sp = sp;
+                  try {
+                    nf = makeFrame(ts, init, regs, fpos, n + 1, null, true);
+                  } catch (e) {
+                    ts.depth--;
+                    throw e;
+                  }
+                  sp = bottom;
+                  f.sp = sp;
+                  I32[obj >> 2]++;
+                  nf.initObj = obj; // releaseFrame drops it and the extra depth level
+                }
+              }
+              if (nf === null) {
+                // not a Python frame: builtins, other callables
+                let r: number;
+                f.sp = sp;
+                const ftid = I32[(fn >> 2) + 1];
+                if (ftid === T_METHOD_DESCR && n >= 1 && I32[(regs[start] >> 2) + 1] === I32[(fn >> 2) + MD_OWNER]) {
+                  // a builtin type's method called on an exact instance: skip the descriptor protocol
+                  const args = new Array<number>(n - 1);
+                  for (let i = 1; i < n; i++) args[i - 1] = regs[start + i];
+                  const rts = enterRecursiveCall(' while calling a Python object'); // as callObject's builtins
+                  try {
+                    r = (BUILTINS.items[I32[(fn >> 2) + MD_SLOT]] as Builtin).fn(regs[start], args, null);
+                  } finally {
+                    rts.depth--;
+                  }
+                } else {
+                  const args = new Array<number>(n);
+                  for (let i = 0; i < n; i++) args[i] = regs[start + i];
+                  r = callObject(fn, args, null);
+                }
+                for (let i = sp - 1; i >= bottom; i--) {
+                  const x = regs[i];
+                  regs[i] = 0;
+                  xdecref(x);
+                }
+                sp = bottom;
+                regs[sp++] = r;
+                break;
+              }
             }
-            const nk = I32[(kwnames >> 2) + TUPLE_SIZE];
-            const npos = arg - nk;
-            const kw: KwArgs = { names: new Array<string>(nk), values: new Array<number>(nk) };
-            for (let i = 0; i < nk; i++) {
-              kw.names[i] = STRS.get(I32[(I32[(kwnames >> 2) + TUPLE_ITEMS + i] >> 2) + STR_SLOT]);
-              kw.values[i] = regs[kfpos + 1 + npos + i];
-            }
-            // positional arguments are stolen by makeFrame; keyword values are borrowed by it
-            sp = kfpos + 1;
-            f.sp = sp;
-            let kf: Frame;
-            try {
-              kf = makeFrame(ts, kfn, regs, kfpos + 1, npos, kw, true);
-            } catch (e) {
-              for (let i = 0; i < nk; i++) decref(kw.values[i]);
-              decref(kwnames);
-              throw e;
-            }
-            for (let i = 0; i < nk; i++) decref(kw.values[i]);
-            decref(kwnames);
-            sp = kfpos;
-            f.sp = sp;
-            decref(kfn); // the frame holds the function
-            if (kf.code.co.flags & op.CO_GENERATOR) {
-              const g = newGenerator(kf, kfn);
-              regs[sp++] = g;
-              break;
-            }
+            // enter the callee's frame in this loop
             if (++ts.depth > vmState.recursionLimit) {
               ts.depth--;
-              releaseFrame(ts, kf);
+              releaseFrame(ts, nf);
               throw raise(EXC.RecursionError, 'maximum recursion depth exceeded');
             }
-            kf.back = f;
-            f = kf;
+            nf.back = f;
+            f = nf;
             ts.frame = f;
             regs = f.regs;
             base = f.base;
@@ -654,167 +761,6 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
                 return 0;
               }
             }
-            break;
-          }
-          case op.CALL_METHOD:
-          case op.CALL: {
-            // CALL:        f a1..an            CALL_METHOD: meth self a1..an | NULL f a1..an
-            let bottom: number, fpos: number, start: number, n: number;
-            if (opcode === op.CALL) {
-              bottom = fpos = sp - arg - 1;
-              start = fpos + 1;
-              n = arg;
-            } else {
-              bottom = sp - arg - 2;
-              if (regs[bottom] !== NULL) {
-                fpos = bottom;
-                n = arg + 1;
-              } else {
-                fpos = bottom + 1;
-                n = arg;
-              }
-              start = fpos + 1;
-            }
-            const fn = regs[fpos];
-            f.pc = pc;
-            const calleeType = I32[(fn >> 2) + 1];
-            let nf: Frame | null = null;
-            if (calleeType === T_FUNCTION) {
-              // Inline Python call: the arguments move from our stack into the callee's locals.
-              sp = start;
-              f.sp = sp;
-              nf = makeFrame(ts, fn, regs, start, n, null, true);
-              sp = bottom;
-              f.sp = sp;
-              decref(fn);
-              if (nf.code.co.flags & op.CO_GENERATOR) {
-                const g = newGenerator(nf, fn);
-                regs[sp++] = g;
-                break;
-              }
-            } else if (calleeType === T_METHOD && I32[(I32[(fn >> 2) + M_FUNC] >> 2) + 1] === T_FUNCTION) {
-              // A bound Python method (a callback, or an attribute LOAD_METHOD could not split):
-              // call its function with self prepended, in this loop.
-              const func = I32[(fn >> 2) + M_FUNC], self = I32[(fn >> 2) + M_SELF];
-              if (fpos > bottom) {
-                // CALL_METHOD with NULL below the callable: room to lay out func self args
-                I32[func >> 2]++;
-                I32[self >> 2]++;
-                regs[bottom] = func;
-                regs[fpos] = self;
-                decref(fn);
-                sp = fpos;
-                f.sp = sp;
-                nf = makeFrame(ts, func, regs, fpos, n + 1, null, true);
-                sp = bottom;
-                f.sp = sp;
-                decref(func);
-              } else {
-                const argv = new Array<number>(n + 1);
-                argv[0] = self;
-                for (let i = 0; i < n; i++) argv[i + 1] = regs[start + i];
-                nf = makeFrame(ts, func, argv, 0, n + 1, null, false);
-                for (let i = sp - 1; i >= bottom; i--) {
-                  const x = regs[i];
-                  regs[i] = 0;
-                  decref(x);
-                }
-                sp = bottom;
-                f.sp = sp;
-              }
-              if (nf.code.co.flags & op.CO_GENERATOR) {
-                const g = newGenerator(nf, func);
-                regs[sp++] = g;
-                break;
-              }
-            } else if (calleeType === T_TYPE) {
-              // A class with object's __new__ and a Python __init__: make the instance, then
-              // enter __init__ as an inline frame whose return pushes the instance.
-              const ct = typeInfoOfTypeObject(fn);
-              const init = IC.inlineInitOf(ct);
-              if (init !== 0) {
-                // the class call itself counts against the recursion limit, as CPython's
-                // _PyObject_MakeTpCall does; the __init__ frame counts once more below
-                if (++ts.depth > vmState.recursionLimit) {
-                  ts.depth--;
-                  throw raise(EXC.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
-                }
-                let obj: number;
-                try {
-                  obj = TYPES[T_OBJECT].slots.new!(ct, NO_ARGS, null);
-                } catch (e) {
-                  ts.depth--;
-                  throw e;
-                }
-                regs[fpos] = obj;
-                decref(fn); // the instance holds its class
-                sp = fpos;
-                f.sp = sp;
-                try {
-                  nf = makeFrame(ts, init, regs, fpos, n + 1, null, true);
-                } catch (e) {
-                  ts.depth--;
-                  throw e;
-                }
-                sp = bottom;
-                f.sp = sp;
-                I32[obj >> 2]++;
-                nf.initObj = obj; // releaseFrame drops it and the extra depth level
-              }
-            }
-            if (nf !== null) {
-              if (++ts.depth > vmState.recursionLimit) {
-                ts.depth--;
-                releaseFrame(ts, nf);
-                throw raise(EXC.RecursionError, 'maximum recursion depth exceeded');
-              }
-              nf.back = f;
-              f = nf;
-              ts.frame = f;
-              regs = f.regs;
-              base = f.base;
-              sp = f.sp;
-              pc = 0;
-              ops = f.code.ops;
-              consts = f.code.consts;
-              names = f.code.names;
-              ic = f.code.ic;
-              if (--breaker.countdown <= 0) {
-                f.pc = pc;
-                f.sp = sp;
-                if (breaker.check(ts) && ts.runDepth === 1) {
-                  ts.frame = f;
-                  ts.runDepth--;
-                  return 0;
-                }
-              }
-              break;
-            }
-            let r: number;
-            f.sp = sp;
-            const ftid = I32[(fn >> 2) + 1];
-            if (ftid === T_METHOD_DESCR && n >= 1 && I32[(regs[start] >> 2) + 1] === I32[(fn >> 2) + MD_OWNER]) {
-              // a builtin type's method called on an exact instance: skip the descriptor protocol
-              const args = new Array<number>(n - 1);
-              for (let i = 1; i < n; i++) args[i - 1] = regs[start + i];
-              const rts = enterRecursiveCall(' while calling a Python object'); // as callObject's builtins
-              try {
-                r = (BUILTINS.items[I32[(fn >> 2) + MD_SLOT]] as Builtin).fn(regs[start], args, null);
-              } finally {
-                rts.depth--;
-              }
-            } else {
-              const args = new Array<number>(n);
-              for (let i = 0; i < n; i++) args[i] = regs[start + i];
-              r = callObject(fn, args, null);
-            }
-            for (let i = sp - 1; i >= bottom; i--) {
-              const x = regs[i];
-              regs[i] = 0;
-              xdecref(x);
-            }
-            sp = bottom;
-            regs[sp++] = r;
             break;
           }
           case op.BINARY_SUBSCR: {
@@ -1825,6 +1771,52 @@ function findHandler(ts: ThreadState, f: Frame, exc: number): number {
     return handler;
   }
   return -1;
+}
+
+/**
+ * CALL_KW's set-up (the frame state is saved in `f`): for a Python function, the new frame with
+ * the positional arguments moved into it and the keyword values bound (the call's stack slots are
+ * released, so the callee sees CPython's reference counts). Returns null when the call is done
+ * here instead: another kind of callable (the generic path in rareOp) or a generator function
+ * (the generator is pushed). f.sp is updated either way.
+ */
+function kwCallFrame(ts: ThreadState, f: Frame, arg: number): Frame | null {
+  const regs = f.regs;
+  const sp = f.sp;
+  const kwnames = regs[sp - 1];
+  const kfpos = sp - 2 - arg;
+  const kfn = regs[kfpos];
+  if (I32[(kfn >> 2) + 1] !== T_FUNCTION) {
+    rareOp(ts, f, op.CALL_KW, arg);
+    return null;
+  }
+  const nk = I32[(kwnames >> 2) + TUPLE_SIZE];
+  const npos = arg - nk;
+  const kw: KwArgs = { names: new Array<string>(nk), values: new Array<number>(nk) };
+  for (let i = 0; i < nk; i++) {
+    kw.names[i] = STRS.get(I32[(I32[(kwnames >> 2) + TUPLE_ITEMS + i] >> 2) + STR_SLOT]);
+    kw.values[i] = regs[kfpos + 1 + npos + i];
+  }
+  // positional arguments are stolen by makeFrame; keyword values are borrowed by it
+  f.sp = kfpos + 1;
+  let kf: Frame;
+  try {
+    kf = makeFrame(ts, kfn, regs, kfpos + 1, npos, kw, true);
+  } catch (e) {
+    for (let i = 0; i < nk; i++) decref(kw.values[i]);
+    decref(kwnames);
+    throw e;
+  }
+  for (let i = 0; i < nk; i++) decref(kw.values[i]);
+  decref(kwnames);
+  f.sp = kfpos;
+  decref(kfn); // the frame holds the function
+  if (kf.code.co.flags & op.CO_GENERATOR) {
+    const g = newGenerator(kf, kfn);
+    regs[f.sp++] = g;
+    return null;
+  }
+  return kf;
 }
 
 function releaseIfNotGen(ts: ThreadState, f: Frame): void {
