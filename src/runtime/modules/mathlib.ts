@@ -114,20 +114,21 @@ function nextafterF(x: number, y: number): number {
   return F64[0]!;
 }
 
-// ----- double-double arithmetic; results in (DH, DL) -----------------------
+// ----- double-double arithmetic; results in (DD[0], DD[1]) -----------------------
 
-let DH = 0;
-let DL = 0;
+// The double-double "registers" live in a Float64Array: a module-level `let` holding a double is a
+// boxed HeapNumber in V8, so every write would allocate (sin/cos were 350 ns a call).
+const DD = new Float64Array(8);
 function twoSum(a: number, b: number): void {
   const s = a + b;
   const bb = s - a;
-  DL = a - (s - bb) + (b - bb);
-  DH = s;
+  DD[1] = a - (s - bb) + (b - bb);
+  DD[0] = s;
 }
 function fastTwoSum(a: number, b: number): void {
   const s = a + b;
-  DL = b - (s - a);
-  DH = s;
+  DD[1] = b - (s - a);
+  DD[0] = s;
 }
 function twoProd(a: number, b: number): void {
   const p = a * b;
@@ -137,52 +138,52 @@ function twoProd(a: number, b: number): void {
   const u = 134217729 * b;
   const bh = u - (u - b);
   const bl = b - bh;
-  DL = ah * bh - p + ah * bl + al * bh + al * bl;
-  DH = p;
+  DD[1] = ah * bh - p + ah * bl + al * bh + al * bl;
+  DD[0] = p;
 }
 function ddAdd(ah: number, al: number, bh: number, bl: number): void {
   twoSum(ah, bh);
-  const s = DH;
-  let e = DL;
+  const s = DD[0]!;
+  let e = DD[1]!;
   twoSum(al, bl);
-  const t = DH;
-  const f = DL;
+  const t = DD[0]!;
+  const f = DD[1]!;
   e += t;
   fastTwoSum(s, e);
-  const s2 = DH;
-  e = DL + f;
+  const s2 = DD[0]!;
+  e = DD[1]! + f;
   fastTwoSum(s2, e);
 }
 function ddMul(ah: number, al: number, bh: number, bl: number): void {
   twoProd(ah, bh);
-  const p = DH;
-  const e = DL + (ah * bl + al * bh);
+  const p = DD[0]!;
+  const e = DD[1]! + (ah * bl + al * bh);
   fastTwoSum(p, e);
 }
 function ddMulD(ah: number, al: number, b: number): void {
   twoProd(ah, b);
-  const p = DH;
-  const e = DL + al * b;
+  const p = DD[0]!;
+  const e = DD[1]! + al * b;
   fastTwoSum(p, e);
 }
 function ddDiv(ah: number, al: number, bh: number, bl: number): void {
   const q1 = ah / bh;
   ddMulD(bh, bl, q1);
-  ddAdd(ah, al, -DH, -DL);
-  const rh = DH;
-  const rl = DL;
+  ddAdd(ah, al, -DD[0]!, -DD[1]!);
+  const rh = DD[0]!;
+  const rl = DD[1]!;
   const q2 = rh / bh;
   ddMulD(bh, bl, q2);
-  ddAdd(rh, rl, -DH, -DL);
-  const q3 = DH / bh;
+  ddAdd(rh, rl, -DD[0]!, -DD[1]!);
+  const q3 = DD[0]! / bh;
   fastTwoSum(q1, q2);
-  ddAdd(DH, DL, q3, 0);
+  ddAdd(DD[0]!, DD[1]!, q3, 0);
 }
 function ddSqrt(ah: number, al: number): void {
   const s = Math.sqrt(ah);
   twoProd(s, s);
-  ddAdd(ah, al, -DH, -DL);
-  const c = DH / (2 * s);
+  ddAdd(ah, al, -DD[0]!, -DD[1]!);
+  const c = DD[0]! / (2 * s);
   fastTwoSum(s, c);
 }
 
@@ -292,11 +293,11 @@ function initConstants(): void {
   INV_FACT_L.push(0);
   for (let n = 1; n <= 30; n++) {
     ddMulD(fh, fl, n);
-    fh = DH;
-    fl = DL;
+    fh = DD[0]!;
+    fl = DD[1]!;
     ddDiv(1, 0, fh, fl);
-    INV_FACT_H.push(DH);
-    INV_FACT_L.push(DL);
+    INV_FACT_H.push(DD[0]!);
+    INV_FACT_L.push(DD[1]!);
   }
   constantsReady = true;
 }
@@ -305,7 +306,7 @@ function initConstants(): void {
 
 let EXP_K = 0;
 /**
- * exp(xh + xl) = 2**EXP_K * (DH + DL), with DH + DL in about [0.7, 1.42].
+ * exp(xh + xl) = 2**EXP_K * (DD[0]! + DD[1]!), with DD[0]! + DD[1]! in about [0.7, 1.42].
  * If `minus1` is set, returns expm1 of the reduced argument instead (EXP_K = 0 required by caller).
  */
 function expCore(xh: number, xl: number): void {
@@ -313,19 +314,19 @@ function expCore(xh: number, xl: number): void {
   const k = Math.round(xh / LN2H);
   // r = x - k*ln2
   twoProd(k, LN2H);
-  ddAdd(xh, xl, -DH, -DL);
-  let rh = DH;
-  let rl = DL;
+  ddAdd(xh, xl, -DD[0]!, -DD[1]!);
+  let rh = DD[0]!;
+  let rl = DD[1]!;
   twoProd(k, LN2L);
-  ddAdd(rh, rl, -DH, -DL - k * LN2LL);
-  rh = DH;
-  rl = DL;
+  ddAdd(rh, rl, -DD[0]!, -DD[1]! - k * LN2LL);
+  rh = DD[0]!;
+  rl = DD[1]!;
   expm1Small(rh, rl);
-  ddAdd(1, 0, DH, DL);
+  ddAdd(1, 0, DD[0]!, DD[1]!);
   EXP_K = k;
 }
 
-/** expm1 of a small dd argument (|r| <~ 0.36) into (DH, DL). */
+/** expm1 of a small dd argument (|r| <~ 0.36) into (DD[0]!, DD[1]!). */
 function expm1Small(rh: number, rl: number): void {
   // scale down by 2**8, Taylor series for expm1, then square back up
   const sh = rh * 0.00390625;
@@ -334,29 +335,29 @@ function expm1Small(rh: number, rl: number): void {
   let pl = INV_FACT_L[12]!;
   for (let n = 11; n >= 1; n--) {
     ddMul(ph, pl, sh, sl);
-    ddAdd(DH, DL, INV_FACT_H[n]!, INV_FACT_L[n]!);
-    ph = DH;
-    pl = DL;
+    ddAdd(DD[0]!, DD[1]!, INV_FACT_H[n]!, INV_FACT_L[n]!);
+    ph = DD[0]!;
+    pl = DD[1]!;
   }
   ddMul(ph, pl, sh, sl); // E = expm1(s)
-  let eh = DH;
-  let el = DL;
+  let eh = DD[0]!;
+  let el = DD[1]!;
   for (let i = 0; i < 8; i++) {
     // E <- 2E + E^2
     ddMul(eh, el, eh, el);
-    ddAdd(DH, DL, 2 * eh, 2 * el);
-    eh = DH;
-    el = DL;
+    ddAdd(DD[0]!, DD[1]!, 2 * eh, 2 * el);
+    eh = DD[0]!;
+    el = DD[1]!;
   }
-  DH = eh;
-  DL = el;
+  DD[0] = eh;
+  DD[1] = el;
 }
 
 /** Round 2**k * (h + l) to the nearest double (handles overflow and subnormals). */
 function scaleRound(h: number, l: number, k: number): number {
   fastTwoSum(h, l);
-  h = DH;
-  l = DL;
+  h = DD[0]!;
+  l = DD[1]!;
   if (h === 0) return 0;
   const e = frexpRaw(h)[1] + k; // result in [2^(e-1), 2^e)
   if (e > 1024) return h > 0 ? Infinity : -Infinity;
@@ -382,7 +383,7 @@ function expCR(x: number): number {
   if (x < -745.1332191019412) return 0;
   if (Math.abs(x) < 1.1102230246251565e-16) return 1 + x;
   expCore(x, 0);
-  return scaleRound(DH, DL, EXP_K);
+  return scaleRound(DD[0]!, DD[1]!, EXP_K);
 }
 
 function exp2CR(x: number): number {
@@ -394,13 +395,13 @@ function exp2CR(x: number): number {
   const f = x - k;
   if (f === 0) return ldexpRaw(1, k);
   ddMul(f, 0, LN2H, LN2L);
-  expCore(DH, DL);
-  return scaleRound(DH, DL, EXP_K + k);
+  expCore(DD[0]!, DD[1]!);
+  return scaleRound(DD[0]!, DD[1]!, EXP_K + k);
 }
 
 // ----- log -----------------------------------------------------------------
 
-/** log(x) for finite x > 0 as a double-double in (DH, DL). */
+/** log(x) for finite x > 0 as a double-double in (DD[0]!, DD[1]!). */
 function logDD(x: number): void {
   initConstants();
   let [m, e] = frexpRaw(x);
@@ -413,29 +414,29 @@ function logDD(x: number): void {
   const y0 = Math.log1p(f);
   // u = (1 + f) * (1 + expm1(-y0)) - 1 = f + E + f*E
   expm1Small(-y0, 0);
-  const eh = DH;
-  const el = DL;
+  const eh = DD[0]!;
+  const el = DD[1]!;
   ddMulD(eh, el, f);
-  const ph = DH;
-  const pl = DL;
+  const ph = DD[0]!;
+  const pl = DD[1]!;
   ddAdd(f, 0, eh, el);
-  ddAdd(DH, DL, ph, pl);
-  const uh = DH;
-  const ul = DL;
+  ddAdd(DD[0]!, DD[1]!, ph, pl);
+  const uh = DD[0]!;
+  const ul = DD[1]!;
   ddAdd(y0, 0, uh, ul - (uh * uh) / 2);
-  const lh = DH;
-  const ll = DL;
+  const lh = DD[0]!;
+  const ll = DD[1]!;
   if (e === 0) {
-    DH = lh;
-    DL = ll;
+    DD[0] = lh;
+    DD[1] = ll;
     return;
   }
   twoProd(e, LN2H);
-  const qh = DH;
-  const ql = DL;
+  const qh = DD[0]!;
+  const ql = DD[1]!;
   twoProd(e, LN2L);
-  ddAdd(qh, ql, DH, DL + e * LN2LL);
-  ddAdd(DH, DL, lh, ll);
+  ddAdd(qh, ql, DD[0]!, DD[1]! + e * LN2LL);
+  ddAdd(DD[0]!, DD[1]!, lh, ll);
 }
 
 function logCR(x: number): number {
@@ -444,7 +445,7 @@ function logCR(x: number): number {
   if (x === Infinity) return x;
   if (x === 1) return 0;
   logDD(x);
-  return DH + DL;
+  return DD[0]! + DD[1]!;
 }
 
 function log2CR(x: number): number {
@@ -452,10 +453,10 @@ function log2CR(x: number): number {
   if (x === 0) return -Infinity;
   if (x === Infinity) return x;
   logDD(x);
-  const h = DH;
-  const l = DL;
+  const h = DD[0]!;
+  const l = DD[1]!;
   ddDiv(h, l, LN2H, LN2L);
-  return DH + DL;
+  return DD[0]! + DD[1]!;
 }
 
 // ----- pow -----------------------------------------------------------------
@@ -465,13 +466,13 @@ function powPos(x: number, y: number): number {
   if (x === 1 || y === 0) return 1;
   if (y === 1) return x;
   logDD(x);
-  const p0 = DH * y;
+  const p0 = DD[0]! * y;
   if (!(Math.abs(p0) < 2000)) return p0 > 0 ? Infinity : 0;
-  ddMulD(DH, DL, y);
-  const ph = DH;
-  const pl = DL;
+  ddMulD(DD[0]!, DD[1]!, y);
+  const ph = DD[0]!;
+  const pl = DD[1]!;
   expCore(ph, pl);
-  return scaleRound(DH, DL, EXP_K);
+  return scaleRound(DD[0]!, DD[1]!, EXP_K);
 }
 
 function isOddInt(y: number): boolean {
@@ -509,23 +510,22 @@ export function powCR(x: number, y: number): number {
 
 // ----- sin / cos / tan -----------------------------------------------------
 
-let RED_N = 0;
-/** Reduce x (finite) modulo pi/2: x = RED_N*pi/2 + (DH + DL), |DH| <= ~pi/4. */
+/** Reduce x (finite) modulo pi/2: x = DD[6]!*pi/2 + (DD[0]! + DD[1]!), |DD[0]!| <= ~pi/4. */
 function reduce(x: number): void {
   initConstants();
   const ax = Math.abs(x);
   if (ax <= 0.7853981633974483) {
-    RED_N = 0;
-    DH = x;
-    DL = 0;
+    DD[6] = 0;
+    DD[0] = x;
+    DD[1] = 0;
     return;
   }
   if (ax < 1647099.0) {
     const n = Math.round(x / PIO2H);
     const t = x - n * PIO2_C1; // exact
     twoSum(t, -n * PIO2_C2);
-    ddAdd(DH, DL, -n * PIO2_C3, -n * PIO2_C4);
-    RED_N = n;
+    ddAdd(DD[0]!, DD[1]!, -n * PIO2_C3, -n * PIO2_C4);
+    DD[6] = n;
     return;
   }
   // Payne-Hanek with a BigInt 2/pi
@@ -555,81 +555,77 @@ function reduce(x: number): void {
   const fh = ldexpRaw(fh0, -shiftN);
   const fl = ldexpRaw(fl0, -shiftN);
   ddMul(fh, fl, PIO2H, PIO2L);
-  let rh = negFrac ? -DH : DH;
-  let rl = negFrac ? -DL : DL;
+  let rh = negFrac ? -DD[0]! : DD[0]!;
+  let rl = negFrac ? -DD[1]! : DD[1]!;
   let n = Number(N & 3n);
   if (x < 0) {
     rh = -rh;
     rl = -rl;
     n = (4 - n) & 3;
   }
-  RED_N = n;
-  DH = rh;
-  DL = rl;
+  DD[6] = n;
+  DD[0] = rh;
+  DD[1] = rl;
 }
 
-let SIN_H = 0;
-let SIN_L = 0;
-let COS_H = 0;
-let COS_L = 0;
 /** sin and cos of a reduced dd argument |r| <= ~pi/4. */
 function sincosSmall(rh: number, rl: number): void {
   ddMul(rh, rl, rh, rl);
-  const zh = DH;
-  const zl = DL;
+  const zh = DD[0]!;
+  const zl = DD[1]!;
   // sin r = r * (1 - z/3! + z^2/5! - ...)
   let ph = INV_FACT_H[27]!;
   let pl = INV_FACT_L[27]!;
   for (let n = 25; n >= 1; n -= 2) {
     ddMul(ph, pl, -zh, -zl);
-    ddAdd(DH, DL, INV_FACT_H[n]!, INV_FACT_L[n]!);
-    ph = DH;
-    pl = DL;
+    ddAdd(DD[0]!, DD[1]!, INV_FACT_H[n]!, INV_FACT_L[n]!);
+    ph = DD[0]!;
+    pl = DD[1]!;
   }
   ddMul(ph, pl, rh, rl);
-  SIN_H = DH;
-  SIN_L = DL;
+  DD[2] = DD[0]!;
+  DD[3] = DD[1]!;
   ph = INV_FACT_H[28]!;
   pl = INV_FACT_L[28]!;
   for (let n = 26; n >= 0; n -= 2) {
     ddMul(ph, pl, -zh, -zl);
-    ddAdd(DH, DL, INV_FACT_H[n]!, INV_FACT_L[n]!);
-    ph = DH;
-    pl = DL;
+    ddAdd(DD[0]!, DD[1]!, INV_FACT_H[n]!, INV_FACT_L[n]!);
+    ph = DD[0]!;
+    pl = DD[1]!;
   }
-  COS_H = ph;
-  COS_L = pl;
+  DD[4] = ph;
+  DD[5] = pl;
 }
 
-/** sin(x), cos(x) of a double as dd into SIN_H/SIN_L, COS_H/COS_L. */
+/** sin(x), cos(x) of a double as dd into DD[2]!/DD[3]!, DD[4]!/DD[5]!. */
 function sincosDD(x: number): void {
   reduce(x);
-  const n = ((RED_N % 4) + 4) % 4;
-  sincosSmall(DH, DL);
-  const sh = SIN_H;
-  const sl = SIN_L;
-  const ch = COS_H;
-  const cl = COS_L;
+  const n = ((DD[6]! % 4) + 4) % 4;
+  sincosSmall(DD[0]!, DD[1]!);
+  const sh = DD[2]!;
+  const sl = DD[3]!;
+  const ch = DD[4]!;
+  const cl = DD[5]!;
   switch (n) {
     case 0:
       break;
     case 1:
-      SIN_H = ch;
-      SIN_L = cl;
-      COS_H = -sh;
-      COS_L = -sl;
+      DD[2] = ch;
+      DD[3] = cl;
+      DD[4] = -sh;
+      DD[5] = -sl;
       break;
     case 2:
-      SIN_H = -sh;
-      SIN_L = -sl;
-      COS_H = -ch;
-      COS_L = -cl;
+      DD[2] = -sh;
+      DD[3] = -sl;
+      DD[4] = -ch;
+      DD[5] = -cl;
       break;
     default:
-      SIN_H = -ch;
-      SIN_L = -cl;
-      COS_H = sh;
-      COS_L = sl;
+      DD[2] = -ch;
+      DD[3] = -cl;
+      DD[4] = sh;
+      DD[5] = sl;
   }
 }
 
@@ -646,49 +642,49 @@ function zivRound(h: number, l: number): number {
   return a === h + (l - e) ? a : NaN;
 }
 
-/** sin of a reduced dd argument r (|r| <= ~pi/4) as dd in DH/DL, error < 2^-66 relative. */
+/** sin of a reduced dd argument r (|r| <= ~pi/4) as dd in DD[0]!/DD[1]!, error < 2^-66 relative. */
 function sinSmallFast(rh: number, rl: number): void {
   ddMul(rh, rl, rh, rl);
-  const zh = DH, zl = DL;
+  const zh = DD[0]!, zl = DD[1]!;
   const z = zh;
   // -1/7! + z/9! - ... + z^7/21! in double (|value| ~ 2e-4)
   let t = INV_FACT_H[21]!;
   for (let n = 19; n >= 7; n -= 2) t = (((n - 1) >> 1) & 1 ? -INV_FACT_H[n]! : INV_FACT_H[n]!) + z * t;
   ddMulD(zh, zl, t);
-  ddAdd(DH, DL, INV_FACT_H[5]!, INV_FACT_L[5]!);
-  ddMul(DH, DL, zh, zl);
-  ddAdd(DH, DL, -INV_FACT_H[3]!, -INV_FACT_L[3]!);
-  ddMul(DH, DL, zh, zl);
-  ddAdd(DH, DL, 1, 0);
-  ddMul(DH, DL, rh, rl);
+  ddAdd(DD[0]!, DD[1]!, INV_FACT_H[5]!, INV_FACT_L[5]!);
+  ddMul(DD[0]!, DD[1]!, zh, zl);
+  ddAdd(DD[0]!, DD[1]!, -INV_FACT_H[3]!, -INV_FACT_L[3]!);
+  ddMul(DD[0]!, DD[1]!, zh, zl);
+  ddAdd(DD[0]!, DD[1]!, 1, 0);
+  ddMul(DD[0]!, DD[1]!, rh, rl);
 }
 
-/** cos of a reduced dd argument r (|r| <= ~pi/4) as dd in DH/DL, error < 2^-66 relative. */
+/** cos of a reduced dd argument r (|r| <= ~pi/4) as dd in DD[0]!/DD[1]!, error < 2^-66 relative. */
 function cosSmallFast(rh: number, rl: number): void {
   ddMul(rh, rl, rh, rl);
-  const zh = DH, zl = DL;
+  const zh = DD[0]!, zl = DD[1]!;
   const z = zh;
   // 1/8! - z/10! + ... - z^7/22! in double (|value| ~ 2.5e-5)
   let t = -INV_FACT_H[22]!;
   for (let n = 20; n >= 8; n -= 2) t = ((n >> 1) & 1 ? -INV_FACT_H[n]! : INV_FACT_H[n]!) + z * t;
   ddMulD(zh, zl, t);
-  ddAdd(DH, DL, -INV_FACT_H[6]!, -INV_FACT_L[6]!);
-  ddMul(DH, DL, zh, zl);
-  ddAdd(DH, DL, INV_FACT_H[4]!, INV_FACT_L[4]!);
-  ddMul(DH, DL, zh, zl);
-  ddAdd(DH, DL, -INV_FACT_H[2]!, -INV_FACT_L[2]!);
-  ddMul(DH, DL, zh, zl);
-  ddAdd(DH, DL, 1, 0);
+  ddAdd(DD[0]!, DD[1]!, -INV_FACT_H[6]!, -INV_FACT_L[6]!);
+  ddMul(DD[0]!, DD[1]!, zh, zl);
+  ddAdd(DD[0]!, DD[1]!, INV_FACT_H[4]!, INV_FACT_L[4]!);
+  ddMul(DD[0]!, DD[1]!, zh, zl);
+  ddAdd(DD[0]!, DD[1]!, -INV_FACT_H[2]!, -INV_FACT_L[2]!);
+  ddMul(DD[0]!, DD[1]!, zh, zl);
+  ddAdd(DD[0]!, DD[1]!, 1, 0);
 }
 
 /** sin (which = 0) or cos (which = 1) of x via the fast path; NaN when it cannot decide. */
 function sincosFast(x: number, which: number): number {
   reduce(x);
-  const q = (((RED_N % 4) + 4) % 4 + which) & 3;
-  const rh = DH, rl = DL;
+  const q = (((DD[6]! % 4) + 4) % 4 + which) & 3;
+  const rh = DD[0]!, rl = DD[1]!;
   if (q & 1) cosSmallFast(rh, rl);
   else sinSmallFast(rh, rl);
-  return q & 2 ? zivRound(-DH, -DL) : zivRound(DH, DL);
+  return q & 2 ? zivRound(-DD[0]!, -DD[1]!) : zivRound(DD[0]!, DD[1]!);
 }
 
 function sinCR(x: number): number {
@@ -697,7 +693,7 @@ function sinCR(x: number): number {
   const y = sincosFast(x, 0);
   if (y === y) return y;
   sincosDD(x);
-  return SIN_H + SIN_L;
+  return DD[2]! + DD[3]!;
 }
 function cosCR(x: number): number {
   if (!Number.isFinite(x)) return NaN;
@@ -705,14 +701,14 @@ function cosCR(x: number): number {
   const y = sincosFast(x, 1);
   if (y === y) return y;
   sincosDD(x);
-  return COS_H + COS_L;
+  return DD[4]! + DD[5]!;
 }
 function tanCR(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 1.4901161193847656e-8) return x;
   sincosDD(x);
-  ddDiv(SIN_H, SIN_L, COS_H, COS_L);
-  return DH + DL;
+  ddDiv(DD[2]!, DD[3]!, DD[4]!, DD[5]!);
+  return DD[0]! + DD[1]!;
 }
 
 // ----- atan2 / atan / asin / acos ------------------------------------------
@@ -729,26 +725,26 @@ function atan2DD(yh: number, yl: number, xh: number, xl: number): number {
   const t0 = Math.atan2(yh, xh);
   if (t0 === 0) return t0;
   sincosDD(t0);
-  const sh = SIN_H;
-  const sl = SIN_L;
-  const ch = COS_H;
-  const cl = COS_L;
+  const sh = DD[2]!;
+  const sl = DD[3]!;
+  const ch = DD[4]!;
+  const cl = DD[5]!;
   // num = y*c - x*s ; den = y*s + x*c
   ddMul(yh, yl, ch, cl);
-  const ah = DH;
-  const al = DL;
+  const ah = DD[0]!;
+  const al = DD[1]!;
   ddMul(xh, xl, sh, sl);
-  ddAdd(ah, al, -DH, -DL);
-  const nh = DH;
-  const nl = DL;
+  ddAdd(ah, al, -DD[0]!, -DD[1]!);
+  const nh = DD[0]!;
+  const nl = DD[1]!;
   ddMul(yh, yl, sh, sl);
-  const bh = DH;
-  const bl = DL;
+  const bh = DD[0]!;
+  const bl = DD[1]!;
   ddMul(xh, xl, ch, cl);
-  ddAdd(bh, bl, DH, DL);
-  ddDiv(nh, nl, DH, DL);
-  ddAdd(t0, 0, DH, DL);
-  return DH + DL;
+  ddAdd(bh, bl, DD[0]!, DD[1]!);
+  ddDiv(nh, nl, DD[0]!, DD[1]!);
+  ddAdd(t0, 0, DD[0]!, DD[1]!);
+  return DD[0]! + DD[1]!;
 }
 
 function atanCR(x: number): number {
@@ -774,12 +770,12 @@ function sqrt1mx2(x: number): void {
     // (1-x)(1+x), 1-x exact
     const a = 1 - ax;
     twoSum(1, ax);
-    ddMulD(DH, DL, a);
+    ddMulD(DD[0]!, DD[1]!, a);
   } else {
     twoProd(x, x);
-    ddAdd(1, 0, -DH, -DL);
+    ddAdd(1, 0, -DD[0]!, -DD[1]!);
   }
-  ddSqrt(DH, DL);
+  ddSqrt(DD[0]!, DD[1]!);
 }
 
 function asinCR(x: number): number {
@@ -790,7 +786,7 @@ function asinCR(x: number): number {
   if (ax === 1) return x > 0 ? PIO2H : -PIO2H;
   if (ax < 1.4901161193847656e-8) return x;
   sqrt1mx2(x);
-  return atan2DD(x, 0, DH, DL);
+  return atan2DD(x, 0, DD[0]!, DD[1]!);
 }
 
 function acosCR(x: number): number {
@@ -801,7 +797,7 @@ function acosCR(x: number): number {
   if (x === 1) return 0;
   if (x === -1) return 2 * PIO2H;
   sqrt1mx2(x);
-  return atan2DD(DH, DL, x, 0);
+  return atan2DD(DD[0]!, DD[1]!, x, 0);
 }
 
 // ----- fdlibm ports (glibc sysdeps/ieee754/dbl-64) -------------------------
