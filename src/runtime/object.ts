@@ -89,6 +89,10 @@ export interface TypeInfo {
   cache: Map<string, number>;
   /** TYPE_EPOCH value the cache is valid for. */
   cacheEpoch: number;
+  /** Attribute-kind memo of the inline caches (vm/inlinecache.ts fillAttr): name -> descriptor * 8 + kind,
+   * valid for TYPE_EPOCH attrMemoEpoch. Makes an inline-cache miss at a polymorphic site one Map lookup. */
+  attrMemo: Map<string, number>;
+  attrMemoEpoch: number;
   /** Inline class-call cache (vm/inlinecache.ts inlineInitOf): __init__ to enter, valid for TYPE_EPOCH initEpoch. */
   initEpoch: number;
   /** objects/type.ts solidBase, once the class is complete (undefined until then). */
@@ -171,7 +175,7 @@ export function newTypeInfo(id: number, name: string, base: TypeInfo | null, bas
     dealloc: base ? base.dealloc : freeObject,
     traverse: base ? base.traverse : null,
     clear: base ? base.clear : null,
-    slots: newSlots(), version: 0, cache: new Map(), cacheEpoch: 0, initEpoch: -1, initFn: 0, isMeta: base ? base.isMeta : false, isException: base ? base.isException : false,
+    slots: newSlots(), version: 0, cache: new Map(), cacheEpoch: 0, attrMemo: new Map(), attrMemoEpoch: -1, initEpoch: -1, initFn: 0, isMeta: base ? base.isMeta : false, isException: base ? base.isException : false,
     subclasses: [], hasFinalizer: false, isAbstract: false, solidMemo: undefined, getattrOnly: undefined,
   };
   TYPES[id] = t;

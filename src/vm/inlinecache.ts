@@ -63,18 +63,30 @@ export function loadGlobal(ic: Int32Array, i: number, globals: number, builtins:
 function fillAttr(ic: Int32Array, i: number, t: TypeInfo, name: number, forMethod: boolean): void {
   ic[i] = t.id;
   ic[i + 1] = TYPE_EPOCH;
-  if (!plainGetattr(t) && !(t.getattrOnly !== undefined && !t.isHeap && !t.getattrOnly.has(nameText(name)))) {
-    ic[i + 2] = K_SLOW;
-    return;
+  const s = nameText(name);
+  if (t.attrMemoEpoch !== TYPE_EPOCH) {
+    t.attrMemo.clear();
+    t.attrMemoEpoch = TYPE_EPOCH;
   }
-  const d = typeLookup(t, nameText(name));
-  ic[i + 3] = d;
-  if (d === 0) ic[i + 2] = K_NONE;
-  else if (isDataDescriptor(d)) ic[i + 2] = K_DATA;
-  else {
-    const dt = I32[(d >> 2) + 1];
-    ic[i + 2] = forMethod && (dt === T_FUNCTION || dt === T_METHOD_DESCR) ? K_METHOD : K_PLAIN;
+  let m = t.attrMemo.get(s);
+  if (m === undefined) {
+    m = attrKind(t, s);
+    t.attrMemo.set(s, m);
   }
+  const kind = m & 7;
+  ic[i + 2] = kind === K_METHOD && !forMethod ? K_PLAIN : kind;
+  ic[i + 3] = kind === K_SLOW ? 0 : (m - kind) / 8;
+}
+
+/** How `t` resolves attribute `s` for a method lookup: descriptor * 8 + kind (K_METHOD when the
+ * class attribute is a function or method descriptor; a plain load treats that as K_PLAIN). */
+function attrKind(t: TypeInfo, s: string): number {
+  if (!plainGetattr(t) && !(t.getattrOnly !== undefined && !t.isHeap && !t.getattrOnly.has(s))) return K_SLOW;
+  const d = typeLookup(t, s);
+  if (d === 0) return K_NONE;
+  if (isDataDescriptor(d)) return d * 8 + K_DATA;
+  const dt = I32[(d >> 2) + 1];
+  return d * 8 + (dt === T_FUNCTION || dt === T_METHOD_DESCR ? K_METHOD : K_PLAIN);
 }
 
 /** Word of a module object holding its dict (runtime/types.ts MOD_DICT). */
