@@ -3,7 +3,7 @@
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { boot, runMain, compileSource, handleUncaught, uncaughtKeyboardInterrupt } from './vm/interpreter.js';
+import { boot, runMain, compileSource, handleUncaught, uncaughtKeyboardInterrupt, decodeSource } from './vm/interpreter.js';
 import { PySyntaxError, formatSyntaxError } from './compiler/errors.js';
 import { disassemble } from './compiler/dis.js';
 import { configureRuntime, printStats, type RuntimeFlags } from './vm/setup.js';
@@ -19,7 +19,12 @@ function fail(msg: string): never {
 function readProgram(file: string): string {
   if (!existsSync(file)) fail(`can't open file '${file}': [Errno 2] No such file or directory`);
   if (statSync(file).isDirectory()) fail(`can't open file '${file}': is a directory`);
-  return readFileSync(file, 'utf8');
+  const decoded = decodeSource(readFileSync(file), resolve(file));
+  if ('error' in decoded) {
+    process.stderr.write(`SyntaxError: ${decoded.error}\n`);
+    process.exit(1);
+  }
+  return decoded.text;
 }
 
 function parseHeapLimit(s: string): number {

@@ -203,7 +203,46 @@ function internedStrCached(s: string): number {
 // ---- compiling and running ------------------------------------------------------------------------
 
 export function compileSource(source: string, filename: string): CodeObject {
-  return cachedCompile(source, filename, () => compileModule(parseModule(source, filename), filename, source));
+  try {
+    return cachedCompile(source, filename, () => compileModule(parseModule(source, filename), filename, source));
+  } catch (e) {
+    // the compiler walks the tree recursively: a JS stack overflow there is CPython's
+    // "maximum recursion depth exceeded during compilation" (e.g. `1 + 1 + ... + 1` 20,000 times)
+    if (e instanceof RangeError) throw raise(EXC.RecursionError, 'maximum recursion depth exceeded during compilation');
+    throw e;
+  }
+}
+
+/**
+ * Source bytes to text as CPython's tokenizer decodes them: UTF-8 (a BOM is dropped) unless a
+ * coding declaration on one of the first two lines names Latin-1. Undecodable bytes are the
+ * SyntaxError CPython reports (returned as its message, for the caller to raise or print).
+ */
+export function decodeSource(buf: Uint8Array, filename: string): { text: string } | { error: string } {
+  let start = 0;
+  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
+  const head = Buffer.from(buf.subarray(start, Math.min(buf.length, start + 400))).toString('latin1').split('\n').slice(0, 2);
+  for (const line of head) {
+    const m = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/.exec(line);
+    if (m) {
+      const enc = m[1].toLowerCase().replace(/_/g, '-');
+      if (/^(latin-1|iso-8859-1|iso-latin-1|l1|latin1|iso8859-1)(-|$)/.test(enc)) return { text: Buffer.from(buf.subarray(start)).toString('latin1') };
+      break;
+    }
+    if (!/^[ \t\f]*(#.*)?\r?$/.test(line)) break; // the declaration must come before any code
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf.subarray(start)) };
+  } catch {
+    // the first byte that does not start a valid UTF-8 sequence, and its line
+    const text = Buffer.from(buf.subarray(start)).toString('utf8');
+    const good = Buffer.from(text.slice(0, text.indexOf('\ufffd')), 'utf8').length;
+    const bad = buf[start + good];
+    let line = 1;
+    for (let i = start; i < start + good; i++) if (buf[i] === 10) line++;
+    const hex = bad.toString(16).padStart(2, '0');
+    return { error: `Non-UTF-8 code starting with '\\x${hex}' in file ${filename} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details` };
+  }
 }
 
 /** Execute a code object as module `name` (globals dict `g`). Returns nothing; throws PyException. */
@@ -451,7 +490,9 @@ export function importModule(name: string): number {
 /** Compile and run `file` as module `name` (a package when `pkgDir` is set). New reference. */
 function loadModuleFile(name: string, file: string, pkgDir: string | null): number {
   const k = internedStrCached(name);
-  const source = readFileSync(file, 'utf8');
+  const decoded = decodeSource(readFileSync(file), file);
+  if ('error' in decoded) throw raise(EXC.SyntaxError, decoded.error);
+  const source = decoded.text;
   let co: CodeObject;
   try {
     co = compileSource(source, file);

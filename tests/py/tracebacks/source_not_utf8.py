@@ -1,0 +1,4 @@
+print("never runs")
+x = 1
+# cafÃ© is fine
+s = "ÿ"
