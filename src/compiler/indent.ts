@@ -389,7 +389,7 @@ class Tokenizer {
       if (altcol !== this.altindstack[top]) this.tabError();
     } else if (col > this.indstack[top]!) {
       if (this.indstack.length >= MAXINDENT) {
-        this.failAt({ pyType: 'IndentationError', msg: 'too many levels of indentation', lineno: this.lineno, offset: this.lineLength() , endLineno: this.lineno, endOffset: -1, kind: 'other' }, this.pos);
+        this.failAt({ pyType: 'IndentationError', msg: 'too many levels of indentation', lineno: this.lineno, offset: 1, endLineno: this.lineno, endOffset: 0, kind: 'other' }, this.pos);
       }
       if (altcol <= this.altindstack[top]!) this.tabError();
       this.pendin++;
