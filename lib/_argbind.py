@@ -1,3 +1,4 @@
+# pyvm: native
 """Argument binding with CPython's error messages, for functions built without exec().
 
 namedtuple's __new__ and dataclass's __init__ are generated functions in CPython; pyvm has no

@@ -1,3 +1,4 @@
+# pyvm: native
 """BaseExceptionGroup.derive/split/subgroup (PEP 654) and the runtime of `except*`, for pyvm.
 Follows Objects/exceptions.c of CPython 3.11."""
 

@@ -1,3 +1,4 @@
+# pyvm: native
 """SHA-384/SHA-512 (FIPS 180-4) in pure Python, for random.seed(str) and hashlib."""
 
 _MASK = 0xFFFFFFFFFFFFFFFF

@@ -1,3 +1,4 @@
+# pyvm: native
 """atexit: register functions to be called at interpreter exit (pyvm's, CPython 3.11 semantics).
 
 pyvm's shutdown calls _run_exitfuncs() after the non-daemon threads are joined and before

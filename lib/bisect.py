@@ -1,3 +1,4 @@
+# pyvm: native
 """Bisection algorithms (the bisect module of CPython 3.11, written for pyvm)."""
 
 __all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left', 'insort_right']

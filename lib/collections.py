@@ -35,7 +35,7 @@ def _caller_module(depth):
 # namedtuple
 ################################################################################
 
-class _tuplegetter:
+class _tuplegetter:  # pyvm: native
     """Descriptor of a namedtuple field: the item at a fixed index."""
 
     def __init__(self, index, doc):
@@ -181,7 +181,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 # deque
 ################################################################################
 
-class deque:
+class deque:  # pyvm: native
     """deque([iterable[, maxlen]]) --> deque object
 
 A list-like sequence optimized for data accesses near its endpoints."""
@@ -548,7 +548,7 @@ def _repr_done(obj):
 # defaultdict
 ################################################################################
 
-class defaultdict(dict):
+class defaultdict(dict):  # pyvm: native
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory
 
 The default factory is called without arguments to produce
@@ -608,7 +608,7 @@ a new value when a key is not present, in __getitem__ only."""
 # OrderedDict
 ################################################################################
 
-class OrderedDict(dict):
+class OrderedDict(dict):  # pyvm: native
     """Dictionary that remembers insertion order"""
 
     def __init__(self, other=(), /, **kwds):
@@ -733,7 +733,7 @@ Raise KeyError if the element does not exist."""
         return self
 
 
-class _OrderedDictKeysView(_collections_abc.KeysView):
+class _OrderedDictKeysView(_collections_abc.KeysView):  # pyvm: native
     __slots__ = ()
 
     def __iter__(self):
@@ -746,7 +746,7 @@ class _OrderedDictKeysView(_collections_abc.KeysView):
         return 'odict_keys(%r)' % (list(dict.keys(self._mapping)),)
 
 
-class _OrderedDictValuesView(_collections_abc.ValuesView):
+class _OrderedDictValuesView(_collections_abc.ValuesView):  # pyvm: native
     __slots__ = ()
 
     def __iter__(self):
@@ -759,7 +759,7 @@ class _OrderedDictValuesView(_collections_abc.ValuesView):
         return 'odict_values(%r)' % (list(dict.values(self._mapping)),)
 
 
-class _OrderedDictItemsView(_collections_abc.ItemsView):
+class _OrderedDictItemsView(_collections_abc.ItemsView):  # pyvm: native
     __slots__ = ()
 
     def __iter__(self):

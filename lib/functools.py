@@ -167,7 +167,7 @@ def total_ordering(cls):
 # cmp_to_key
 ################################################################################
 
-class KeyWrapper(object):
+class KeyWrapper(object):  # pyvm: native
     __slots__ = ['obj', '_cmp']
 
     def __init__(self, obj, cmp):
@@ -195,7 +195,7 @@ class KeyWrapper(object):
     __hash__ = None
 
 
-def cmp_to_key(mycmp):
+def cmp_to_key(mycmp):  # pyvm: native
     """Convert a cmp= function into a key= function"""
     return KeyWrapper(None, mycmp)
 
@@ -207,7 +207,7 @@ def cmp_to_key(mycmp):
 _initial_missing = object()
 
 
-def reduce(*args):
+def reduce(*args):  # pyvm: native
     """reduce(function, iterable[, initial]) -> value
 
 Apply a function of two arguments cumulatively to the items of a sequence
@@ -239,7 +239,7 @@ value."""
 # partial
 ################################################################################
 
-class partial:
+class partial:  # pyvm: native
     """partial(func, *args, **keywords) - new function with partial application
     of the given arguments and keywords."""
 
@@ -344,7 +344,7 @@ _CacheInfo.__module__ = 'functools'
 _kwd_mark = object()
 
 
-def _make_key(args, kwds, typed):
+def _make_key(args, kwds, typed):  # pyvm: native
     key = args
     if kwds:
         key += (_kwd_mark,)
@@ -383,7 +383,7 @@ def lru_cache(maxsize=128, typed=False):
     return decorating_function
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
+def _lru_cache_wrapper(user_function, maxsize, typed):  # pyvm: native
     sentinel = object()
     make_key = _make_key
     cache = {}

@@ -6,7 +6,7 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _siftdown(heap, startpos, pos):
+def _siftdown(heap, startpos, pos):  # pyvm: native
     # Move heap[pos] up towards the root (index startpos) until its parent is not larger.
     newitem = heap[pos]
     while pos > startpos:
@@ -20,7 +20,7 @@ def _siftdown(heap, startpos, pos):
     heap[pos] = newitem
 
 
-def _siftup(heap, pos):
+def _siftup(heap, pos):  # pyvm: native
     # Move the smaller child up until reaching a leaf, then sift heap[pos]'s old item down
     # from there (fewer comparisons than stopping early, as in CPython).
     endpos = len(heap)
@@ -38,7 +38,7 @@ def _siftup(heap, pos):
     _siftdown(heap, startpos, pos)
 
 
-def heappush(heap, item):
+def heappush(heap, item):  # pyvm: native
     """Push item onto heap, maintaining the heap invariant."""
     if not isinstance(heap, list):
         raise TypeError('heappush() argument 1 must be list, not %s' % type(heap).__name__)
@@ -55,7 +55,7 @@ def heappush(heap, item):
     heap[pos] = item
 
 
-def heappop(heap):
+def heappop(heap):  # pyvm: native
     """Pop the smallest item off the heap, maintaining the heap invariant."""
     if not isinstance(heap, list):
         raise TypeError('heappop() argument must be list, not %s' % type(heap).__name__)
@@ -70,7 +70,7 @@ def heappop(heap):
     return lastelt
 
 
-def heapreplace(heap, item):
+def heapreplace(heap, item):  # pyvm: native
     """Pop and return the current smallest value, and add the new item.
 
     This is more efficient than heappop() followed by heappush(), and can be
@@ -85,7 +85,7 @@ def heapreplace(heap, item):
     return returnitem
 
 
-def heappushpop(heap, item):
+def heappushpop(heap, item):  # pyvm: native
     """Fast version of a heappush followed by a heappop."""
     if not isinstance(heap, list):
         raise TypeError('heappushpop() argument 1 must be list, not %s' % type(heap).__name__)
@@ -95,7 +95,7 @@ def heappushpop(heap, item):
     return item
 
 
-def heapify(x):
+def heapify(x):  # pyvm: native
     """Transform list into a heap, in-place, in O(len(x)) time."""
     if not isinstance(x, list):
         raise TypeError('heapify() argument must be list, not %s' % type(x).__name__)
@@ -106,7 +106,7 @@ def heapify(x):
 
 # ---- max-heap variants (used by merge(reverse=True) and nsmallest) ------------------------------
 
-def _siftdown_max(heap, startpos, pos):
+def _siftdown_max(heap, startpos, pos):  # pyvm: native
     newitem = heap[pos]
     while pos > startpos:
         parentpos = (pos - 1) >> 1
@@ -119,7 +119,7 @@ def _siftdown_max(heap, startpos, pos):
     heap[pos] = newitem
 
 
-def _siftup_max(heap, pos):
+def _siftup_max(heap, pos):  # pyvm: native
     endpos = len(heap)
     startpos = pos
     newitem = heap[pos]
@@ -135,7 +135,7 @@ def _siftup_max(heap, pos):
     _siftdown_max(heap, startpos, pos)
 
 
-def _heappop_max(heap):
+def _heappop_max(heap):  # pyvm: native
     lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
@@ -145,14 +145,14 @@ def _heappop_max(heap):
     return lastelt
 
 
-def _heapreplace_max(heap, item):
+def _heapreplace_max(heap, item):  # pyvm: native
     returnitem = heap[0]
     heap[0] = item
     _siftup_max(heap, 0)
     return returnitem
 
 
-def _heapify_max(x):
+def _heapify_max(x):  # pyvm: native
     n = len(x)
     for i in reversed(range(n // 2)):
         _siftup_max(x, i)

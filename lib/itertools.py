@@ -1,3 +1,4 @@
+# pyvm: native
 """Functions creating iterators for efficient looping (the itertools module of CPython 3.11,
 written for pyvm as generator functions; arguments are checked when the iterator is made, as
 CPython does)."""

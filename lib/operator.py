@@ -1,3 +1,4 @@
+# pyvm: native
 """Standard operators as functions (the operator module of CPython 3.11, written for pyvm)."""
 
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',

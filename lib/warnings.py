@@ -153,7 +153,7 @@ def _caller(stacklevel):
         return ('sys', 1, 'sys')
 
 
-def warn(message, category=None, stacklevel=1, source=None):
+def warn(message, category=None, stacklevel=1, source=None):  # pyvm: native
     """Issue a warning, or maybe ignore it or raise an exception."""
     if isinstance(message, Warning):
         category = message.__class__
@@ -166,7 +166,7 @@ def warn(message, category=None, stacklevel=1, source=None):
     warn_explicit(message, category, filename, lineno, module, registry, None, source)
 
 
-def warn_explicit(message, category, filename, lineno, module=None, registry=None,
+def warn_explicit(message, category, filename, lineno, module=None, registry=None,  # pyvm: native
                   module_globals=None, source=None):
     lineno = int(lineno)
     if module is None:

@@ -60,6 +60,8 @@ class Unit {
   kwonly = 0;
   flags = 0;
   firstlineno: number;
+  /** Frames of this code are hidden from tracebacks (op.CO_PYVM_NATIVE). */
+  native = false;
 
   constructor(scope: Scope, name: string, firstlineno: number) {
     this.scope = scope;
@@ -94,8 +96,12 @@ export function compileModule(mod: N, filename: string, sourceText: string): Cod
   const st = buildSymbolTable(mod, filename, source);
   const c = new Compiler(st, filename, source);
   c.futureAnnotations = hasFutureAnnotations(mod.body);
+  c.nativeModule = source.slice(0, 12).some((l) => /^#\s*pyvm:\s*native\s*$/.test(l));
   return c.compileModule(mod);
 }
+
+/** The `# pyvm: native` comment (see op.CO_PYVM_NATIVE). */
+const NATIVE_MARK = /#\s*pyvm:\s*native\s*$/;
 
 /** `from __future__ import annotations` among the module's leading statements (PEP 563). */
 function hasFutureAnnotations(body: N[]): boolean {
@@ -123,6 +129,8 @@ class Compiler {
   st: SymbolTable;
   /** PEP 563: annotations are compiled to the strings of their source. */
   futureAnnotations = false;
+  /** `# pyvm: native` at the top of the module: every code object of it is native. */
+  nativeModule = false;
   filename: string;
   source: string[];
   u!: Unit;
@@ -242,9 +250,11 @@ class Compiler {
 
   // ---- units --------------------------------------------------------------------------------
 
-  enterUnit(scope: Scope, name: string, firstlineno: number): void {
+  enterUnit(scope: Scope, name: string, firstlineno: number, defLine = firstlineno): void {
+    const parentNative = this.u ? this.u.native : this.nativeModule;
     if (this.u) this.stack.push(this.u);
     this.u = new Unit(scope, name, firstlineno);
+    this.u.native = parentNative || NATIVE_MARK.test(this.source[defLine - 1] ?? '');
     this.setLine(firstlineno);
   }
 
@@ -274,6 +284,7 @@ class Compiler {
     const cell2arg = u.cellvars.map((n) => (u.scope.params.includes(n) ? u.varnames.indexOf(n) : -1));
     let flags = u.flags;
     if (u.freevars.length === 0 && u.cellvars.length === 0) flags |= op.CO_NOFREE;
+    if (u.native) flags |= op.CO_PYVM_NATIVE;
     return {
       name: u.name,
       qualname: u.qualname,
@@ -333,7 +344,7 @@ class Compiler {
   functionCode(node: N, name: string, body: N[] | null, expr: N | null): CodeObject {
     const scope = this.st.byNode.get(node)!;
     const firstline = node.decorator_list?.length ? node.decorator_list[0].lineno : node.lineno;
-    this.enterUnit(scope, name, firstline);
+    this.enterUnit(scope, name, firstline, node.lineno);
     const u = this.u;
     const a = node.args;
     const m = (n: string) => mangle(scope.privateName, n);
@@ -456,7 +467,7 @@ class Compiler {
     for (const d of s.decorator_list) this.expr(d);
     this.setLoc(s);
     const scope = this.st.byNode.get(s)!;
-    this.enterUnit(scope, s.name, s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno);
+    this.enterUnit(scope, s.name, s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno, s.lineno);
     this.setLoc(s);
     this.emit(op.LOAD_NAME, this.nameIndex('__name__'));
     this.emit(op.STORE_NAME, this.nameIndex('__module__'));

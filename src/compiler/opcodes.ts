@@ -166,3 +166,7 @@ export const FV_NONE = 0, FV_STR = 1, FV_REPR = 2, FV_ASCII = 3, FV_MASK = 3, FV
 // CodeObject.flags (CPython's CO_* values).
 export const CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8,
   CO_NESTED = 0x10, CO_GENERATOR = 0x20, CO_NOFREE = 0x40;
+/** pyvm's own flag: code of lib/ that stands for a C function of CPython (a `# pyvm: native`
+ * comment on its def/class line, or on a line of its own at the top of the module). Its frames
+ * are left out of tracebacks, as C functions have none. */
+export const CO_PYVM_NATIVE = 0x40000000;

@@ -1,6 +1,7 @@
 // What the interpreter is made of: the type modules' init functions (in dependency order) and
 // the builtin modules importable by name.
 
+import { makeFileioModule } from '../runtime/modules/fileio.js';
 import { initIntType } from '../runtime/objects/int.js';
 import { initFloatType } from '../runtime/objects/float.js';
 import { initComplexType } from '../runtime/objects/complex.js';
@@ -42,6 +43,7 @@ export function moduleInits(argv: string[]): [string, () => number][] {
     ['math', makeMathModule],
     ['gc', makeGcModule],
     ['weakref', makeWeakrefModule],
+    ['_fileio', makeFileioModule],
     ...threadModuleInits(),
   ];
 }

@@ -25,10 +25,13 @@ import { PySyntaxError, formatSyntaxError } from '../compiler/errors.js';
 import { parseModule } from '../compiler/parser.js';
 import type { Module } from '../compiler/ast.js';
 import type { CodeObject } from '../compiler/code.js';
+import { CO_PYVM_NATIVE } from '../compiler/opcodes.js';
 
 export const TB_NEXT = 2, TB_CODE = 3, TB_LINENO = 4, TB_FRAME = 5, TB_LASTI = 6;
 
 export function addTraceback(exc: number, f: Frame, pc: number): void {
+  // lib/ code standing for a C function of CPython leaves no entry (op.CO_PYVM_NATIVE)
+  if (f.code.co.flags & CO_PYVM_NATIVE) return;
   const tb = allocGCObject(T_TRACEBACK, 28);
   const w = tb >> 2;
   const old = I32[(exc >> 2) + EXC_TB];

@@ -701,8 +701,25 @@ function inputFn(_s: number, args: number[]): number {
   return newStr(line.endsWith('\n') ? line.slice(0, -1) : line);
 }
 
-function openFn(): number {
-  throw raise(EXC.NotImplementedError, 'open() is not supported by pyvm (programs read no files)');
+/** open(): io.open (lib/io.py), imported on first use as CPython's builtins.open is io.open. */
+function openFn(_self: number, args: number[], kw: KwArgs | null): number {
+  const zero = newInt(0);
+  let io: number;
+  try {
+    io = rt.importName('io', S.None, zero, 0);
+  } finally {
+    decref(zero);
+  }
+  try {
+    const f = A.getAttrStr(io, 'open');
+    try {
+      return A.call(f, args, kw);
+    } finally {
+      decref(f);
+    }
+  } finally {
+    decref(io);
+  }
 }
 
 /** Fill the builtins dict. */

@@ -1,0 +1,38 @@
+import io
+f = open('/tmp/pyvm-test-open-modes.txt', 'w'); print(f, f.encoding, f.errors, f.newlines, f.line_buffering, f.mode, f.name); print(f.buffer, f.buffer.raw, f.buffer.raw.mode); f.close(); print(f)
+for m in ['w+', 'a', 'a+', 'x', 'r+']:
+    try:
+        g = open('/tmp/pyvm-test-open-modes.txt', m); print(m, g.buffer, g.buffer.raw.mode, g.mode); g.close()
+    except Exception as e: print(m, type(e).__name__, e)
+g = open('/tmp/pyvm-test-open-modes.txt', 'rb'); print(g, g.raw, g.mode, g.name); g.close()
+g = open('/tmp/pyvm-test-open-modes.txt', 'rb', buffering=0); print(g); g.close()
+for args in [('/tmp/pyvm-test-open-modes.txt','rw'), ('/tmp/pyvm-test-open-modes.txt','rU'), ('/tmp/pyvm-test-open-modes.txt','rtb'), ('/tmp/pyvm-test-open-modes.txt','z'), ('/tmp/pyvm-test-open-modes.txt','+'), ('/tmp/pyvm-test-open-modes.txt', 'rr'), ('/tmp/nope/x.txt','r'), ('/tmp','r'), ('/tmp','w'), ([],'r'), (1.5,'r'), ('/tmp/pyvm-test-open-modes.txt','x')]:
+    try: open(*args)
+    except Exception as e: print(args, type(e).__name__, e)
+try: open('/tmp/pyvm-test-open-modes.txt','rb', encoding='utf-8')
+except Exception as e: print(type(e).__name__, e)
+try: open('/tmp/pyvm-test-open-modes.txt','r', buffering=0)
+except Exception as e: print(type(e).__name__, e)
+try: open('/tmp/pyvm-test-open-modes.txt','r', encoding='bogus')
+except Exception as e: print(type(e).__name__, e)
+f = open('/tmp/pyvm-test-open-modes.txt'); 
+try: f.write('x')
+except Exception as e: print(type(e).__name__, type(e).__module__, e)
+f.close()
+try: f.read()
+except Exception as e: print(type(e).__name__, e)
+f = open('/tmp/pyvm-test-open-modes.txt', 'w')
+try: f.read()
+except Exception as e: print(type(e).__name__, e)
+try: f.write(5)
+except Exception as e: print(type(e).__name__, e)
+print(f.write('héllo\nworld\r\nx\ry'), f.tell()); f.close()
+f = open('/tmp/pyvm-test-open-modes.txt'); print(repr(f.read()), f.tell(), f.newlines); f.close()
+f = open('/tmp/pyvm-test-open-modes.txt', newline=''); print(f.readlines()); f.close()
+f = open('/tmp/pyvm-test-open-modes.txt', 'rb'); print(f.read(3), f.tell(), f.readline(), f.readlines()); f.close()
+f = open('/tmp/pyvm-test-open-modes.txt'); print(f.readline(), f.tell()); 
+for line in f: print(repr(line))
+try: print(f.tell())
+except Exception as e: print(type(e).__name__, e)
+f.close()
+print(type(f), type(f).__module__, io.TextIOWrapper is type(f))
