@@ -547,7 +547,7 @@ function listRichCompare(a: number, b: number, op: number): number {
     I32[S.NotImplemented >> 2]++;
     return S.NotImplemented;
   }
-  return seqRichCompare(a, b, op, () => listLen(a), () => listLen(b), (i) => listGet(a, i), (i) => listGet(b, i));
+  return seqRichCompare(a, b, op, true);
 }
 
 function listConcat(a: number, b: number): number {

@@ -358,25 +358,47 @@ function tupleRepr(t: number): number {
 }
 
 /** Lexicographic comparison shared by tuple and list: items read through `item(i)`. */
-export function seqRichCompare(a: number, b: number, op: number, na: () => number, nb: () => number,
-  ia: (i: number) => number, ib: (i: number) => number): number {
-  if (na() !== nb() && (op === opc.CMP_EQ || op === opc.CMP_NE)) return A.newBool(op === opc.CMP_NE);
+/** Word of a list holding its item array's address (list.ts LIST_ITEMS; list.ts imports this
+ * module, so the constant is repeated rather than imported). */
+const LIST_ITEMS = 4;
+
+/** Length of a tuple or list (both keep it in word 2: TUPLE_SIZE, list.ts LIST_SIZE). */
+function seqLen(a: number): number {
+  return I32[(a >> 2) + TUPLE_SIZE];
+}
+
+/** Item i (borrowed) of a tuple (isList false) or a list. */
+function seqItem(a: number, i: number, isList: boolean): number {
+  return isList ? I32[(I32[(a >> 2) + LIST_ITEMS] >> 2) + i] : I32[tupleItemsWord(a) + i];
+}
+
+/**
+ * Rich comparison of two tuples or two lists (CPython's tuplerichcompare / list_richcompare):
+ * the first index where the items differ (identity, then ==) decides with `op`; lengths decide
+ * when one is a prefix of the other. A list's length is read again after every __eq__ call, which
+ * may have changed it.
+ */
+export function seqRichCompare(a: number, b: number, op: number, isList: boolean): number {
+  if (seqLen(a) !== seqLen(b) && (op === opc.CMP_EQ || op === opc.CMP_NE)) return A.newBool(op === opc.CMP_NE);
   let i = 0;
-  for (; i < na() && i < nb(); i++) {
-    const x = ia(i), y = ib(i);
+  for (; i < seqLen(a) && i < seqLen(b); i++) {
+    const x = seqItem(a, i, isList), y = seqItem(b, i, isList);
     if (x === y) continue;
-    I32[x >> 2]++;
-    I32[y >> 2]++;
     let eq: boolean;
-    try {
-      eq = A.pyEqSlow(x, y);
-    } finally {
-      decref(x);
-      decref(y);
-    }
+    if (isList) {
+      // an __eq__ may empty the list: hold the items (CPython's list_richcompare does)
+      I32[x >> 2]++;
+      I32[y >> 2]++;
+      try {
+        eq = A.pyEqSlow(x, y);
+      } finally {
+        decref(x);
+        decref(y);
+      }
+    } else eq = A.pyEqSlow(x, y);
     if (!eq) break;
   }
-  const la = na(), lb = nb();
+  const la = seqLen(a), lb = seqLen(b);
   if (i >= la || i >= lb) {
     let r: boolean;
     switch (op) {
@@ -387,13 +409,11 @@ export function seqRichCompare(a: number, b: number, op: number, na: () => numbe
       case opc.CMP_GT: r = la > lb; break;
       default: r = la >= lb;
     }
-    void a;
-    void b;
     return A.newBool(r);
   }
   if (op === opc.CMP_EQ) return A.newBool(false);
   if (op === opc.CMP_NE) return A.newBool(true);
-  return A.richCompare(ia(i), ib(i), op);
+  return A.richCompare(seqItem(a, i, isList), seqItem(b, i, isList), op);
 }
 
 function tupleRichCompare(a: number, b: number, op: number): number {
@@ -401,9 +421,7 @@ function tupleRichCompare(a: number, b: number, op: number): number {
     I32[S.NotImplemented >> 2]++;
     return S.NotImplemented;
   }
-  const wa = tupleItemsWord(a), wb = tupleItemsWord(b);
-  const la = I32[(a >> 2) + TUPLE_SIZE], lb = I32[(b >> 2) + TUPLE_SIZE];
-  return seqRichCompare(a, b, op, () => la, () => lb, (i) => I32[wa + i], (i) => I32[wb + i]);
+  return seqRichCompare(a, b, op, false);
 }
 
 function tupleConcat(a: number, b: number): number {
