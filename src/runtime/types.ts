@@ -424,12 +424,13 @@ function objectReduceEx(self: number, proto: number): number {
   return commonReduce(self, proto);
 }
 
-/** copyreg.<name> (new reference). */
-function copyregAttr(name: string): number {
+/** `module.name` of a module imported by name, as C code calling into a Python module does
+ * (copyreg's reducers, io.open): new reference. */
+export function importedAttr(module: string, name: string): number {
   const zero = newInt(0);
   let mod: number;
   try {
-    mod = rt.importName('copyreg', S.None, zero, 0);
+    mod = rt.importName(module, S.None, zero, 0);
   } finally {
     decref(zero);
   }
@@ -438,6 +439,11 @@ function copyregAttr(name: string): number {
   } finally {
     decref(mod);
   }
+}
+
+/** copyreg.<name> (new reference). */
+function copyregAttr(name: string): number {
+  return importedAttr('copyreg', name);
 }
 
 /** `self.name()` when self has that attribute, else 0. */

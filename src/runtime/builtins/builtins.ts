@@ -19,7 +19,7 @@ import { binaryOp, absolute } from '../number.js';
 import { defFunction, parseArgs } from './define.js';
 import { stdoutWrite, stderrWrite, flushStdout, stdinReadLine } from './io.js';
 import { intToString, intHash } from '../objects/numfmt.js';
-import { typeNew, dirNames, MOD_DICT, typeHooks, calculateMetaclass } from '../types.js';
+import { typeNew, dirNames, MOD_DICT, typeHooks, calculateMetaclass, importedAttr } from '../types.js';
 import * as op from '../../compiler/opcodes.js';
 import { rt } from '../../vm/runtime-hooks.js';
 import { isUnion, unionCheck, isGenericAlias } from '../objects/genericalias.js';
@@ -703,22 +703,11 @@ function inputFn(_s: number, args: number[]): number {
 
 /** open(): io.open (lib/io.py), imported on first use as CPython's builtins.open is io.open. */
 function openFn(_self: number, args: number[], kw: KwArgs | null): number {
-  const zero = newInt(0);
-  let io: number;
+  const f = importedAttr('io', 'open');
   try {
-    io = rt.importName('io', S.None, zero, 0);
+    return A.call(f, args, kw);
   } finally {
-    decref(zero);
-  }
-  try {
-    const f = A.getAttrStr(io, 'open');
-    try {
-      return A.call(f, args, kw);
-    } finally {
-      decref(f);
-    }
-  } finally {
-    decref(io);
+    decref(f);
   }
 }
 
