@@ -41,6 +41,7 @@ import { frameLocals, frameObject } from './frameobject.js';
 import { sysState, sysPyHook, sysDictRef } from '../runtime/modules/sys.js';
 import { syntaxErrorException as syntaxErrorObject } from '../runtime/objects/syntaxerror.js';
 import { initBytesBuiltins, isBytesLike } from '../runtime/objects/bytes.js';
+import { initMemoryviewBuiltins } from '../runtime/objects/memoryview.js';
 
 export interface RunOptions {
   heapLimit?: number;
@@ -64,6 +65,7 @@ export function boot(opts: RunOptions): void {
   const bd = newDict();
   initBuiltins(bd);
   initBytesBuiltins(bd);
+  initMemoryviewBuiltins(bd);
   initExecBuiltins(bd);
   bytesOrdHook.isBytesLike = isBytesLike;
   interp.builtinsDict = bd;
@@ -288,6 +290,7 @@ function arenaConstants(codeObj: number): number[] {
       if (cv !== null && typeof cv === 'object') {
         if (cv.kind === 'code') walk(v);
         else if ((cv.kind === 'tuple' || cv.kind === 'frozenset') && cv.ast && !seen.has(v)) incref(v), out.push(v); // folded by the AST optimizer
+        else if ((cv.kind === 'bytes' || cv.kind === 'complex' || cv.kind === 'ellipsis') && !seen.has(v)) incref(v), out.push(v); // literals
         continue;
       }
       if (cv === null || typeof cv === 'boolean') continue;

@@ -18,6 +18,7 @@ import { initIterTypes } from '../runtime/objects/iterators.js';
 import { initDictViews } from '../runtime/objects/dictviews.js';
 import { initMappingProxyType } from '../runtime/objects/mappingproxy.js';
 import { initBytesType } from '../runtime/objects/bytes.js';
+import { initMemoryviewType } from '../runtime/objects/memoryview.js';
 import { initSyntaxErrorType } from '../runtime/objects/syntaxerror.js';
 import { initGenericAliasTypes } from '../runtime/objects/genericalias.js';
 import { makeSysModule, sysModulesRef } from '../runtime/modules/sys.js';
@@ -30,7 +31,7 @@ import { interp } from './interpreter.js';
 
 export function typeInits(): (() => void)[] {
   return [initIntType, initBoolType, initFloatType, initComplexType, initStrType, initFormat, initTupleType, initListType, initDictType,
-    initSetType, initRangeType, initSliceType, initIterTypes, initDictViews, initMappingProxyType, initWeakrefTypes, initBytesType, initSyntaxErrorType, initGenericAliasTypes];
+    initSetType, initRangeType, initSliceType, initIterTypes, initDictViews, initMappingProxyType, initWeakrefTypes, initBytesType, initMemoryviewType, initSyntaxErrorType, initGenericAliasTypes];
 }
 
 export function moduleInits(argv: string[]): [string, () => number][] {

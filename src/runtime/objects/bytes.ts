@@ -125,6 +125,10 @@ function bytesDataAddr(a: number): number {
 }
 
 /** Address of the data of a bytes or bytearray object. */
+export function bytesDataOf(a: number): number {
+  return dataAddr(a);
+}
+
 function dataAddr(a: number): number {
   const t = I32[(a >> 2) + 1];
   if (t === T_BYTES) return a + BYTES_HEADER;
@@ -148,10 +152,17 @@ export function bytesView(a: number): Uint8Array {
   return U8.subarray(d, d + I32[w + B_SIZE]);
 }
 
-/** View of a bytes-like object, or null for anything else. */
+/** Buffers of other exporters (memoryview.ts installs `view`: the bytes a memoryview shows). */
+export const bufferHooks = { view: (_o: number): Uint8Array | null => null };
+
+/** View of a bytes-like object (a memoryview's bytes, copied), or null for anything else. */
 function bufferOf(o: number): Uint8Array | null {
-  return isBytesLike(o) ? bytesView(o) : null;
+  return isBytesLike(o) ? bytesView(o) : bufferHooks.view(o);
 }
+
+/** Live memoryviews of each bytearray (address -> count): while there are any, it cannot be
+ * resized (CPython's ob_exports). */
+export const byteArrayExports = new Map<number, number>();
 
 /** The bytes as a Latin-1 JS string (one code unit per byte). */
 export function latin1(u: Uint8Array): string {
@@ -290,6 +301,7 @@ function baResize(a: number, n: number): void {
   const w = a >> 2;
   const size = I32[w + BA_SIZE];
   if (n === size) return;
+  if (byteArrayExports.size !== 0 && byteArrayExports.has(a)) throw raise(EXC.BufferError, 'Existing exports of data: object cannot be re-sized');
   checkSize(n);
   let alloc = I32[w + BA_ALLOC];
   if (n + 1 <= alloc) {
@@ -1135,6 +1147,11 @@ function hashBytes(u: Uint8Array): number {
     h = Math.imul(h, 0x01000193);
   }
   return h === -1 ? -2 : h;
+}
+
+/** hash() of a bytes object (memoryview hashes through it). */
+export function bytesHashOf(a: number): number {
+  return bytesHash(a);
 }
 
 function bytesHash(a: number): number {
