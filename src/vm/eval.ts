@@ -33,12 +33,27 @@ import { matchOp } from './match.js';
 import { newGenerator, genResume, genReturnedFlag, genFrame, genIterNext } from './generator.js';
 import { addTraceback } from './traceback.js';
 import { rt } from './runtime-hooks.js';
+import { isInstance } from '../runtime/builtins/builtins.js';
 import { breaker } from './gil.js';
 import * as IC from './inlinecache.js';
 
 const NULL = 0;
 /** The empty argument list for object.__new__ in inline class calls (never mutated). */
 const NO_ARGS: number[] = [];
+
+/** builtins.len and builtins.isinstance (owned references, so the addresses stay theirs): CALL
+ * runs them without an argument array (setFastBuiltins, at boot). */
+const FAST_BUILTINS = { len: -1, isinstance: -1 };
+
+export function setFastBuiltins(builtinsDict: number): void {
+  for (const name of ['len', 'isinstance'] as const) {
+    const f = dictGetStr(builtinsDict, name);
+    if (f !== 0) {
+      I32[f >> 2]++;
+      FAST_BUILTINS[name] = f;
+    }
+  }
+}
 
 /** Convert anything thrown inside the loop into a PyException (owning the exception object). */
 export function toPyException(e: unknown): PyException {
@@ -720,8 +735,13 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
                   } finally {
                     rts.depth--;
                   }
+                } else if (fn === FAST_BUILTINS.len && n === 1) {
+                  // CPython 3.11's PRECALL_NO_KW_LEN / _ISINSTANCE: no argument array, no recursion check
+                  r = newInt(A.length(regs[start]));
+                } else if (fn === FAST_BUILTINS.isinstance && n === 2) {
+                  r = A.newBool(isInstance(regs[start], regs[start + 1]));
                 } else {
-                  const args = new Array<number>(n);
+                  const args = n === 0 ? NO_ARGS : new Array<number>(n);
                   for (let i = 0; i < n; i++) args[i] = regs[start + i];
                   r = callObject(fn, args, null);
                 }

@@ -22,7 +22,7 @@ import { PySyntaxError, formatSyntaxError } from '../compiler/errors.js';
 import type { CodeObject } from '../compiler/code.js';
 import { Frame, vmState } from './frame.js';
 import { makeFrame, builtinsDictHook, callObject } from './call.js';
-import { run, toPyException } from './eval.js';
+import { run, toPyException, setFastBuiltins } from './eval.js';
 import { formatException, formatUnraisable, setBuiltinsDictForSuggestions, dirHook } from './traceback.js';
 import { rt } from './runtime-hooks.js';
 import { genResume, genReturnedFlag, stopIteration } from './generator.js';
@@ -66,6 +66,7 @@ export function boot(opts: RunOptions): void {
   initBuiltins(bd);
   initBytesBuiltins(bd);
   initMemoryviewBuiltins(bd);
+  setFastBuiltins(bd);
   initExecBuiltins(bd);
   bytesOrdHook.isBytesLike = isBytesLike;
   interp.builtinsDict = bd;
