@@ -26,6 +26,7 @@ import { makeGcModule } from '../runtime/modules/gc.js';
 import { makeWeakrefModule, initWeakrefTypes } from '../runtime/modules/weakref.js';
 import { threadModuleInits } from '../runtime/modules/thread.js';
 import { interp } from './interpreter.js';
+import { makeTracebackHelpersModule } from './tracebackmod.js';
 
 export function typeInits(): (() => void)[] {
   return [initIntType, initBoolType, initFloatType, initComplexType, initStrType, initFormat, initTupleType, initListType, initDictType,
@@ -42,6 +43,7 @@ export function moduleInits(argv: string[]): [string, () => number][] {
     ['math', makeMathModule],
     ['gc', makeGcModule],
     ['weakref', makeWeakrefModule],
+    ['_pyvm_traceback', makeTracebackHelpersModule],
     ...threadModuleInits(),
   ];
 }
