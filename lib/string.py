@@ -241,7 +241,10 @@ class Formatter:
             c = s[i]
             if c == '{':
                 if i + 1 < n and s[i + 1] == '{':
+                    # an escaped brace ends the literal chunk (as _string.formatter_parser)
                     literal.append('{')
+                    yield ''.join(literal), None, None, None
+                    literal = []
                     i += 2
                     continue
                 depth = 1
@@ -281,6 +284,8 @@ class Formatter:
             elif c == '}':
                 if i + 1 < n and s[i + 1] == '}':
                     literal.append('}')
+                    yield ''.join(literal), None, None, None
+                    literal = []
                     i += 2
                     continue
                 raise ValueError("Single '}' encountered in format string")

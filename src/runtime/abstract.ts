@@ -13,7 +13,7 @@ import { newStr, strValue, strHash, STRS, STR_SLOT } from './objects/str.js';
 import { tupleSize, tupleItem, tupleFromSteal } from './objects/tuple.js';
 import { listLen, listGet } from './objects/list.js';
 import { PyException, raise, EXC, isSubtype } from './objects/exception.js';
-import { typeLookup, bindDescriptor, isDataDescriptor, instanceDict, materializeInstanceDict, keepManagedUntracked, typeInfoOfTypeObject, descrGetHook, DESCR_F1, DESCR_F2, DESCR_F3, TY_DICT, typeModified } from './objects/type.js';
+import { typeLookup, bindDescriptor, isDataDescriptor, instanceDict, materializeInstanceDict, keepManagedUntracked, typeInfoOfTypeObject, descrGetHook, DESCR_F1, DESCR_F2, DESCR_F3, TY_DICT, typeModified, typeDict } from './objects/type.js';
 import { dictGetStr, dictSet, dictPop, dictGet } from './objects/dict.js';
 import { floatRepr, intHash, floatHash, intToFloat } from './objects/numfmt.js';
 import * as nb from './number.js';
@@ -46,6 +46,11 @@ export const recursion = {
 
 export function typeName(o: number): string {
   return TYPES[I32[(o >> 2) + 1]].name;
+}
+
+/** The type name in argument-parser messages ("argument 2 must be str, not None"): None is "None". */
+export function argTypeName(o: number): string {
+  return o === S.None ? 'None' : TYPES[I32[(o >> 2) + 1]].name;
 }
 
 export function call(f: number, args: number[], kw: KwArgs | null = null): number {
@@ -211,15 +216,17 @@ export function pyHashPython(o: number): number | bigint {
     case T_INT:
     case T_BOOL:
       return intHash(intBig(o));
-    case T_FLOAT:
-      return floatHash(F64[(o >> 3) + 1]);
+    case T_FLOAT: {
+      const x = F64[(o >> 3) + 1];
+      return x !== x ? idHashPython(o) : floatHash(x); // 3.10+: a NaN hashes by identity
+    }
     case T_STR:
       return strHash(o);
   }
-  if (t.slots.hash && !t.isHeap) return t.slots.hash(o);
+  if (t.slots.hash && !t.isHeap) return t.slots.hash === ID_HASH ? idHashPython(o) : t.slots.hash(o);
   const m = lookupSpecial(o, '__hash__');
   if (m === 0 || m === S.None) throw raise(EXC.TypeError, `unhashable type: '${t.name}'`);
-  if (t.slots.hash && typeLookup(t, '__hash__') === inheritedHashDescr(t)) return t.slots.hash(o);
+  if (t.slots.hash && typeLookup(t, '__hash__') === inheritedHashDescr(t)) return t.slots.hash === ID_HASH ? idHashPython(o) : t.slots.hash(o);
   const r = callUnbound(m, o, []);
   const rt = I32[(r >> 2) + 1];
   if (rt !== T_INT && rt !== T_BOOL) {
@@ -242,6 +249,14 @@ function inheritedHashDescr(t: TypeInfo): number {
 /** Identity-based hash used by object.__hash__ (CPython: id >> 4). */
 export function idHash(o: number): number {
   return o >> 4;
+}
+
+/** tp_hash of object, type, None...: the table hash is idHash; Python sees _Py_HashPointer(id). */
+export const ID_HASH = (o: number): number => o >> 4;
+
+/** hash(o) as Python shows it for an identity-hashed object: id(o) >> 4 (ids are 16-aligned). */
+export function idHashPython(o: number): number {
+  return (0x7f0000000000 + o) / 16;
 }
 
 // ---- truth -----------------------------------------------------------------------------------
@@ -294,17 +309,20 @@ export function length(o: number): number {
     if (t.slots.len) return t.slots.len(o);
     throw raise(EXC.TypeError, `object of type '${t.name}' has no len()`);
   }
+  // slot_sq_length: the result through __index__, >= 0, fitting a Py_ssize_t
   const r = callUnbound(m, o, []);
-  const rt = I32[(r >> 2) + 1];
-  if (rt !== T_INT && rt !== T_BOOL) {
-    const n = typeName(r);
+  let big: bigint;
+  try {
+    const rt = I32[(r >> 2) + 1];
+    if (rt === T_INT || rt === T_BOOL || isSubtype(TYPES[rt], TYPES[T_INT])) big = intBig(r);
+    else if (lookupSpecial(r, '__index__') !== 0) big = BigInt(indexValue(r));
+    else throw raise(EXC.TypeError, `'${typeName(r)}' object cannot be interpreted as an integer`);
+  } finally {
     decref(r);
-    throw raise(EXC.TypeError, `'${n}' object cannot be interpreted as an integer`);
   }
-  const v = intNumber(r);
-  decref(r);
-  if (v < 0) throw raise(EXC.ValueError, '__len__() should return >= 0');
-  return v;
+  if (big < 0n) throw raise(EXC.ValueError, '__len__() should return >= 0');
+  if (big > 9223372036854775807n) throw raise(EXC.OverflowError, "cannot fit 'int' into an index-sized integer");
+  return Number(big);
 }
 
 /** `type[X]`: a GenericAlias (filled by objects/genericalias.ts). */
@@ -421,7 +439,30 @@ function getIterOrNull(o: number): number {
 /** Next item (new reference) or 0 when exhausted. StopIteration from __next__ is absorbed. */
 export function iterNext(it: number): number {
   const t = TYPES[I32[(it >> 2) + 1]];
+  if (!t.isHeap && t.slots.iternext) {
+    // a builtin iterator (map, filter...) whose callback raised StopIteration has ended, as
+    // for CPython's callers of tp_iternext
+    try {
+      return t.slots.iternext(it);
+    } catch (e) {
+      if (e instanceof PyException && isSubtype(TYPES[I32[(e.exc >> 2) + 1]], EXC.StopIteration)) {
+        decref(e.exc);
+        return 0;
+      }
+      throw e;
+    }
+  }
+  return iterNextHeap(it, t);
+}
+
+/** next(it) without a default: a builtin iterator's StopIteration propagates as raised. */
+export function iterNextRaw(it: number): number {
+  const t = TYPES[I32[(it >> 2) + 1]];
   if (!t.isHeap && t.slots.iternext) return t.slots.iternext(it);
+  return iterNextHeap(it, t);
+}
+
+function iterNextHeap(it: number, t: TypeInfo): number {
   const m = lookupSpecial(it, '__next__');
   if (m === 0) {
     if (t.slots.iternext) return t.slots.iternext(it);
@@ -811,6 +852,12 @@ function descrSet(descr: number, o: number, v: number, name: string): void {
   if (tid === T_PROPERTY || (TYPES[tid].isHeap && isSubtype(TYPES[tid], TYPES[T_PROPERTY]) && typeLookup(TYPES[tid], v === 0 ? '__delete__' : '__set__') === typeLookup(TYPES[T_PROPERTY], v === 0 ? '__delete__' : '__set__'))) {
     const f = I32[(descr >> 2) + (v === 0 ? DESCR_F3 : DESCR_F2)];
     if (f === 0) {
+      const fget = I32[(descr >> 2) + DESCR_F1];
+      if (tid === T_PROPERTY && fget !== 0 && TYPES[I32[(fget >> 2) + 1]].name === 'builtin_function_or_method') {
+        // a builtin type's read-only attribute (a getset descriptor in CPython)
+        const owner = TYPES[I32[(o >> 2) + 1]].mro.find((t) => dictGetStr(typeDict(t), name) === descr);
+        throw raise(EXC.AttributeError, `attribute '${name}' of '${owner ? owner.name : typeName(o)}' objects is not writable`);
+      }
       throw raise(EXC.AttributeError, `property '${name}' of '${typeName(o)}' object has no ${v === 0 ? 'deleter' : 'setter'}`);
     }
     decref(vm.call(f, v === 0 ? [o] : [o, v], null));
@@ -851,6 +898,7 @@ export function typeSetAttrSlot(typeObj: number, name: number, v: number): void 
   const d = I32[(typeObj >> 2) + TY_DICT];
   const t = typeInfoOfTypeObject(typeObj);
   if (!t.isHeap) throw raise(EXC.TypeError, `cannot set '${strValue(name)}' attribute of immutable type '${t.name}'`);
+  if (typeSpecialAttrHook.set(t, strValue(name), v)) return;
   // type's __abstractmethods__ setter: a true value makes object.__new__ refuse the class
   if (strValue(name) === '__abstractmethods__') t.isAbstract = v !== 0 && isTrue(v);
   if (v === 0) {
@@ -861,6 +909,9 @@ export function typeSetAttrSlot(typeObj: number, name: number, v: number): void 
   typeModified();
   updateTypeFlags(t);
 }
+
+/** type's data descriptors (__name__, __qualname__, __bases__, __mro__...): true when handled. */
+export const typeSpecialAttrHook = { set: (_t: TypeInfo, _name: string, _v: number): boolean => false };
 
 /** Recompute cached facts about a heap type after its dict changed (e.g. __del__ presence). */
 export function updateTypeFlags(t: TypeInfo): void {

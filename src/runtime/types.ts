@@ -4,10 +4,11 @@
 // their init functions, called from initRuntime().
 
 import { initAddressSpace } from './mem/addressspace.js';
+import { isidentifier } from './objects/strlib.js';
 import { I32, F64, TYPES, type TypeInfo, type KwArgs, newTypeInfo, allocObject, freeObject, decref, xdecref, incref,
   T_TYPE, T_OBJECT, T_NONE, T_BOOL, T_INT, T_FLOAT, T_STR, T_TUPLE, T_LIST, T_DICT, T_SET, T_FROZENSET, T_RANGE, T_SLICE,
   T_FUNCTION, T_BUILTIN, T_METHOD, T_CELL, T_CODE, T_MODULE, T_GENERATOR, T_NOTIMPL, T_ELLIPSIS, T_PROPERTY, T_STATICMETHOD,
-  T_CLASSMETHOD, T_METHOD_DESCR, T_CLASSMETHOD_DESCR, T_LIST_ITER, T_TUPLE_ITER, T_RANGE_ITER, T_STR_ITER, T_DICT_KEYITER,
+  T_CLASSMETHOD, T_METHOD_DESCR, T_CLASSMETHOD_DESCR, T_LIST_ITER, T_TUPLE_ITER, T_RANGE_ITER, T_STR_ITER, T_DICT_KEYITER, T_DICT_REVKEYITER, T_DICT_REVVALUEITER, T_DICT_REVITEMITER,
   T_DICT_VALUEITER, T_DICT_ITEMITER, T_SET_ITER, T_ENUMERATE, T_ZIP, T_MAP, T_FILTER, T_LIST_REVITER, T_DICT_KEYS,
   T_DICT_VALUES, T_DICT_ITEMS, T_SUPER, T_BYTES, T_FRAME, T_TRACEBACK, T_WEAKREF, T_CALL_ITER, T_SEQ_ITER, T_BASE_EXCEPTION,
   T_WEAKPROXY, T_GETSET, T_MEMBER, T_COMPLEX, T_BYTES_ITER, T_MAPPINGPROXY, T_REVERSED, GC_FLAGS, GCF_FINALIZED, allocGCObject, freeGCObject,
@@ -134,7 +135,8 @@ function declareTypes(): void {
   mk(T_CLASSMETHOD_DESCR, 'classmethod_descriptor', obj, 16, false);
   const iterNames: [number, string][] = [[T_LIST_ITER, 'list_iterator'], [T_TUPLE_ITER, 'tuple_iterator'], [T_RANGE_ITER, 'range_iterator'],
     [T_STR_ITER, 'str_ascii_iterator'], [T_DICT_KEYITER, 'dict_keyiterator'], [T_DICT_VALUEITER, 'dict_valueiterator'],
-    [T_DICT_ITEMITER, 'dict_itemiterator'], [T_SET_ITER, 'set_iterator'], [T_ENUMERATE, 'enumerate'], [T_ZIP, 'zip'], [T_MAP, 'map'],
+    [T_DICT_ITEMITER, 'dict_itemiterator'], [T_DICT_REVKEYITER, 'dict_reversekeyiterator'],
+    [T_DICT_REVVALUEITER, 'dict_reversevalueiterator'], [T_DICT_REVITEMITER, 'dict_reverseitemiterator'], [T_SET_ITER, 'set_iterator'], [T_ENUMERATE, 'enumerate'], [T_ZIP, 'zip'], [T_MAP, 'map'],
     [T_FILTER, 'filter'], [T_LIST_REVITER, 'list_reverseiterator'], [T_DICT_KEYS, 'dict_keys'], [T_DICT_VALUES, 'dict_values'],
     [T_DICT_ITEMS, 'dict_items'], [T_CALL_ITER, 'callable_iterator'], [T_SEQ_ITER, 'iterator'], [T_BYTES_ITER, 'bytes_iterator'],
     [T_MAPPINGPROXY, 'mappingproxy'], [T_REVERSED, 'reversed'], [T_GETSET, 'getset_descriptor'], [T_MEMBER, 'member_descriptor']];
@@ -283,7 +285,7 @@ function moduleNew(t: TypeInfo): number {
 function moduleInit(m: number, args: number[], kw: KwArgs | null): void {
   const [name, doc] = parseArgs('module', args, kw, ['name', 'doc'], 1);
   if (I32[(name >> 2) + 1] !== T_STR && !isSubtype(TYPES[I32[(name >> 2) + 1]], TYPES[T_STR])) {
-    throw raise(EXC.TypeError, `module.__init__() argument 'name' must be str, not ${A.typeName(name)}`);
+    throw raise(EXC.TypeError, `module.__init__() argument 'name' must be str, not ${A.argTypeName(name)}`);
   }
   const d = I32[(m >> 2) + MOD_DICT];
   setStr(d, '__name__', name);
@@ -554,7 +556,7 @@ function objectInit(self: number, args: number[], kw: KwArgs | null): void {
   const initIsObject = typeLookup(t, '__init__') === typeLookup(TYPES[T_OBJECT], '__init__');
   const newIsObject = typeLookup(t, '__new__') === typeLookup(TYPES[T_OBJECT], '__new__');
   if (!initIsObject) throw raise(EXC.TypeError, 'object.__init__() takes exactly one argument (the instance to initialize)');
-  if (newIsObject) throw raise(EXC.TypeError, `${t.name}() takes no arguments`);
+  if (newIsObject) throw raise(EXC.TypeError, `${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
 }
 
 function objectRichCompare(a: number, b: number, o: number): number {
@@ -729,9 +731,11 @@ function initGetsetType(): void {
 
 function bestBase(bases: TypeInfo[]): TypeInfo {
   let winner: TypeInfo | null = null;
+  // solid_base: the nearest class that adds instance slots (a builtin layout, or __slots__ members)
+  const ownMembers = (t: TypeInfo) => (t.slotOffsets ? t.slotOffsets.size : 0) > (t.base && t.base.slotOffsets ? t.base.slotOffsets.size : 0);
   const solidOf = (t: TypeInfo): TypeInfo => {
     let s = t;
-    while (s.isHeap && s.base) s = s.base;
+    while (s.isHeap && s.base && !ownMembers(s)) s = s.base;
     return s;
   };
   for (const b of bases) {
@@ -791,11 +795,7 @@ export function typeNew(name: string, bases: TypeInfo[], ns: number, meta: TypeI
   if (base.isMeta) {
     // a metaclass: its instances are type objects, which keep their attributes in the type dict
   } else if (slotsObj) {
-    const names = I32[(slotsObj >> 2) + 1] === T_STR ? [strValue(slotsObj)] : A.iterToArray(slotsObj).map((x) => {
-      const s = A.strJS(x);
-      decref(x);
-      return s;
-    });
+    const names = slotNamesOf(slotsObj, base, name);
     for (const n of names) {
       if (n !== '__dict__' && n !== '__weakref__' && dictGetStr(ns, n)) throw raise(EXC.ValueError, `'${n}' in __slots__ conflicts with class variable`);
       if (n === '__dict__') {
@@ -857,7 +857,13 @@ export function typeNew(name: string, bases: TypeInfo[], ns: number, meta: TypeI
     const modName = g ? dictGetStr(g, '__name__') : 0;
     if (modName) setStr(d, '__module__', modName);
   }
-  if (!dictGetStr(d, '__doc__')) setStr(d, '__doc__', S.None);
+  // PyType_Ready's order: slot members, the __dict__/__weakref__ getsets, then __doc__
+  // each name of __slots__ is a member descriptor in the class dict (P.x is <member 'x' of 'P' objects>)
+  for (const n of ownSlots) {
+    const md = newGetset(GS_MEMBER, t, t.slotOffsets!.get(n)!);
+    setStr(d, n, md);
+    decref(md);
+  }
   // the __dict__ / __weakref__ attributes a class adds are getset descriptors in its dict
   if (t.dictOffset && t.dictOffset !== base.dictOffset && !dictGetStr(d, '__dict__')) {
     const gs = newGetset(GS_DICT, t);
@@ -869,12 +875,7 @@ export function typeNew(name: string, bases: TypeInfo[], ns: number, meta: TypeI
     setStr(d, '__weakref__', gs);
     decref(gs);
   }
-  // each name of __slots__ is a member descriptor in the class dict (P.x is <member 'x' of 'P' objects>)
-  for (const n of ownSlots) {
-    const md = newGetset(GS_MEMBER, t, t.slotOffsets!.get(n)!);
-    setStr(d, n, md);
-    decref(md);
-  }
+  if (!dictGetStr(d, '__doc__')) setStr(d, '__doc__', S.None);
   if (dictGetStr(d, '__eq__') && !dictGetStr(d, '__hash__')) setStr(d, '__hash__', S.None);
   setBasesAndMro(t, bases, mroList);
   for (const b of mroList) if (b !== t) b.subclasses.push(t);
@@ -888,6 +889,143 @@ export function typeNew(name: string, bases: TypeInfo[], ns: number, meta: TypeI
     throw e;
   }
   return t.addr;
+}
+
+/** Builtin bases whose instances have variable size (tp_itemsize != 0): no nonempty __slots__. */
+function hasItemsize(base: TypeInfo): boolean {
+  let b: TypeInfo | null = base;
+  while (b !== null && b.isHeap) b = b.base;
+  return b !== null && (b.id === T_INT || b.id === T_TUPLE || b.id === T_BYTES || b.id === T_TYPE);
+}
+
+/**
+ * The names of a class's __slots__, checked as type_new does (strings, identifiers, at most
+ * one __dict__/__weakref__ the base lacks), private names mangled, sorted as CPython lays
+ * them out.
+ */
+function slotNamesOf(slotsObj: number, base: TypeInfo, clsName: string): string[] {
+  const items = I32[(slotsObj >> 2) + 1] === T_STR ? (incref(slotsObj), [slotsObj]) : A.iterToArray(slotsObj);
+  const raw: string[] = [];
+  try {
+    if (items.length > 0 && hasItemsize(base)) {
+      let b: TypeInfo = base;
+      while (b.isHeap && b.base) b = b.base;
+      throw raise(EXC.TypeError, `nonempty __slots__ not supported for subtype of '${b.name}'`);
+    }
+    for (const x of items) {
+      if (!isSubtype(TYPES[I32[(x >> 2) + 1]], TYPES[T_STR])) {
+        throw raise(EXC.TypeError, `__slots__ items must be strings, not '${A.typeName(x)}'`);
+      }
+      const n = strValue(x);
+      if (!isidentifier(n)) throw raise(EXC.TypeError, '__slots__ must be identifiers');
+      raw.push(n);
+    }
+  } finally {
+    for (const x of items) decref(x);
+  }
+  let dict = false, weak = false;
+  for (const n of raw) {
+    if (n === '__dict__') {
+      if (base.dictOffset || dict) throw raise(EXC.TypeError, '__dict__ slot disallowed: we already got one');
+      dict = true;
+    } else if (n === '__weakref__') {
+      if (base.weaklistOffset || weak || hasItemsize(base)) {
+        throw raise(EXC.TypeError, '__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
+      }
+      weak = true;
+    }
+  }
+  const stripped = clsName.replace(/^_+/, '');
+  const mangle = (n: string) => (n.startsWith('__') && !n.endsWith('__') && stripped !== '' ? `_${stripped}${n}` : n);
+  return raw.map(mangle).sort();
+}
+
+/**
+ * Assignment to the attributes `type` keeps outside the class dict (type_set_name,
+ * type_set_qualname, type_set_bases; __mro__ is read-only). Returns false for other names.
+ */
+function typeSetSpecialAttr(t: TypeInfo, name: string, v: number): boolean {
+  switch (name) {
+    case '__name__':
+    case '__qualname__': {
+      if (v === 0) throw raise(EXC.TypeError, `cannot delete '${name}' attribute of immutable type '${t.name}'`);
+      if (!isSubtype(TYPES[I32[(v >> 2) + 1]], TYPES[T_STR])) {
+        throw raise(EXC.TypeError, `can only assign string to ${t.name}.${name}, not '${A.typeName(v)}'`);
+      }
+      const text = strValue(v);
+      const field = name === '__name__' ? TY_NAME : TY_QUALNAME;
+      if (name === '__name__') {
+        if (text.includes('\0')) throw raise(EXC.ValueError, 'type name must not contain null characters');
+        t.name = text;
+      }
+      const w = t.addr >> 2;
+      const old = I32[w + field];
+      I32[w + field] = newStr(text);
+      xdecref(old);
+      typeModified();
+      return true;
+    }
+    case '__mro__':
+      throw raise(EXC.AttributeError, 'readonly attribute');
+    case '__doc__':
+    case '__module__':
+      if (v === 0) throw raise(EXC.TypeError, `cannot delete '${name}' attribute of immutable type '${t.name}'`);
+      return false;
+    case '__dict__':
+      throw raise(EXC.AttributeError, "attribute '__dict__' of 'type' objects is not writable");
+    case '__class__':
+      if (!TYPES[I32[(t.addr >> 2) + 1]].isHeap) {
+        throw raise(EXC.TypeError, '__class__ assignment only supported for mutable types or ModuleType subclasses');
+      }
+      return false;
+    case '__bases__':
+      setTypeBases(t, v);
+      return true;
+  }
+  return false;
+}
+
+/** type_set_bases: the checks and messages of CPython 3.11; the MROs below t are recomputed. */
+function setTypeBases(t: TypeInfo, v: number): void {
+  if (v === 0) throw raise(EXC.TypeError, `cannot delete '__bases__' attribute of immutable type '${t.name}'`);
+  if (I32[(v >> 2) + 1] !== T_TUPLE) throw raise(EXC.TypeError, `can only assign tuple to ${t.name}.__bases__, not ${A.typeName(v)}`);
+  const n = tupleSize(v);
+  if (n === 0) throw raise(EXC.TypeError, `can only assign non-empty tuple to ${t.name}.__bases__, not ()`);
+  const bases: TypeInfo[] = [];
+  for (let i = 0; i < n; i++) {
+    const b = tupleItem(v, i);
+    if (!TYPES[I32[(b >> 2) + 1]].isMeta) throw raise(EXC.TypeError, `${t.name}.__bases__ must be tuple of classes, not '${A.typeName(b)}'`);
+    const bt = typeInfoOfTypeObject(b);
+    if (isSubtype(bt, t)) throw raise(EXC.TypeError, 'a __bases__ item causes an inheritance cycle');
+    bases.push(bt);
+  }
+  const newBase = bestBase(bases);
+  const oldBase = t.base!;
+  if (newBase !== oldBase) {
+    if (newBase.isHeap !== oldBase.isHeap) throw raise(EXC.TypeError, `__bases__ assignment: '${newBase.name}' deallocator differs from '${oldBase.name}'`);
+    let sn: TypeInfo = newBase, so: TypeInfo = oldBase;
+    while (sn.isHeap && sn.base) sn = sn.base;
+    while (so.isHeap && so.base) so = so.base;
+    if (sn !== so || newBase.basicsize !== oldBase.basicsize || newBase.dictOffset !== oldBase.dictOffset) {
+      throw raise(EXC.TypeError, `__bases__ assignment: '${newBase.name}' object layout differs from '${oldBase.name}'`);
+    }
+  }
+  for (const b of t.mro) if (b !== t) b.subclasses = b.subclasses.filter((x) => x !== t);
+  t.base = newBase;
+  const recompute = (k: TypeInfo, kb: TypeInfo[]) => {
+    setBasesAndMro(k, kb, computeMroSafe(k, kb));
+    for (const sub of k.subclasses) {
+      const sb = A.iterToArray(I32[(sub.addr >> 2) + TY_BASES]).map((x) => {
+        decref(x);
+        return typeInfoOfTypeObject(x);
+      });
+      recompute(sub, sb);
+    }
+  };
+  recompute(t, bases);
+  for (const b of t.mro) if (b !== t) b.subclasses.push(t);
+  typeModified();
+  A.updateTypeFlags(t);
 }
 
 /**
@@ -912,8 +1050,9 @@ export function calculateMetaclass(meta: TypeInfo, bases: number[]): TypeInfo {
 function typeNewFromArgs(mcs: TypeInfo, args: number[], kw: KwArgs | null): number {
   if (args.length !== 3) throw raise(EXC.TypeError, `type.__new__() takes exactly 3 arguments (${args.length} given)`);
   const [name, basesObj, ns] = args;
-  if (!isSubtype(TYPES[I32[(name >> 2) + 1]], TYPES[T_STR])) throw raise(EXC.TypeError, `type.__new__() argument 1 must be str, not ${A.typeName(name)}`);
-  if (!isSubtype(TYPES[I32[(basesObj >> 2) + 1]], TYPES[T_TUPLE])) throw raise(EXC.TypeError, `type.__new__() argument 2 must be tuple, not ${A.typeName(basesObj)}`);
+  if (!isSubtype(TYPES[I32[(name >> 2) + 1]], TYPES[T_STR])) throw raise(EXC.TypeError, `type.__new__() argument 1 must be str, not ${A.argTypeName(name)}`);
+  if (!isSubtype(TYPES[I32[(basesObj >> 2) + 1]], TYPES[T_TUPLE])) throw raise(EXC.TypeError, `type.__new__() argument 2 must be tuple, not ${A.argTypeName(basesObj)}`);
+  if (!isSubtype(TYPES[I32[(ns >> 2) + 1]], TYPES[T_DICT])) throw raise(EXC.TypeError, `type.__new__() argument 3 must be dict, not ${A.argTypeName(ns)}`);
   const bases = tupleItems(basesObj);
   const winner = calculateMetaclass(mcs, bases);
   if (winner !== mcs) {
@@ -940,7 +1079,19 @@ function notifyNewClass(t: TypeInfo, d: number, hasBase: boolean, subclassKw: Kw
     for (let i = 0; i < items.length; i += 2) {
       const v = items[i + 1];
       const sn = A.lookupSpecial(v, '__set_name__');
-      if (sn !== 0 && TYPES[I32[(v >> 2) + 1]].isHeap) decref(A.callUnbound(sn, v, [t.addr, items[i]]));
+      if (sn === 0 || !TYPES[I32[(v >> 2) + 1]].isHeap) continue;
+      try {
+        decref(A.callUnbound(sn, v, [t.addr, items[i]]));
+      } catch (e) {
+        if (!(e instanceof PyException)) throw e;
+        // 3.11 wraps the error: RuntimeError raised from it (_PyErr_FormatFromCause)
+        const re = raise(EXC.RuntimeError, `Error calling __set_name__ on '${A.typeName(v)}' instance ${A.reprJS(items[i])} in '${t.name}'`);
+        excSet(re.exc, EXC_CAUSE, e.exc);
+        excSet(re.exc, EXC_CONTEXT, e.exc);
+        I32[(re.exc >> 2) + EXC_SUPPRESS] = 1;
+        decref(e.exc);
+        throw re;
+      }
     }
   } finally {
     for (const o of items) decref(o);
@@ -983,7 +1134,9 @@ function computeMroSafe(t: TypeInfo, bases: TypeInfo[]): TypeInfo[] {
 function typeCall(typeObj: number, args: number[], kw: KwArgs | null): number {
   const t = typeInfoOfTypeObject(typeObj);
   if (t.id === T_TYPE) {
-    if (args.length === 1 && !kw) {
+    if (args.length === 1) {
+      // type_vectorcall: type(x) takes no keywords
+      if (kw && kw.names.length) throw raise(EXC.TypeError, 'type() takes no keyword arguments');
       const r = TYPES[I32[(args[0] >> 2) + 1]].addr;
       incref(r);
       return r;
@@ -1151,13 +1304,18 @@ function fnSetAttr(f: number, name: number, v: number): void {
     }
     xdecref(old);
   };
+  // __name__/__qualname__ must stay str; __defaults__/__kwdefaults__ may also be None or deleted
+  const mustBe = (tid: number, what: string) => {
+    const ok = v === 0 || v === S.None ? tid !== T_STR : isSubtype(TYPES[I32[(v >> 2) + 1]], TYPES[tid]);
+    if (!ok) throw raise(EXC.TypeError, `${s} must be set to a ${what} object`);
+  };
   switch (s) {
-    case '__name__': return setField(FN_NAME);
-    case '__qualname__': return setField(FN_QUALNAME);
+    case '__name__': return mustBe(T_STR, 'string'), setField(FN_NAME);
+    case '__qualname__': return mustBe(T_STR, 'string'), setField(FN_QUALNAME);
+    case '__defaults__': return mustBe(T_TUPLE, 'tuple'), setField(FN_DEFAULTS);
+    case '__kwdefaults__': return mustBe(T_DICT, 'dict'), setField(FN_KWDEFAULTS);
     case '__doc__': return setField(FN_DOC);
     case '__module__': return setField(FN_MODULE);
-    case '__defaults__': return setField(FN_DEFAULTS);
-    case '__kwdefaults__': return setField(FN_KWDEFAULTS);
   }
   if (I32[w + FN_DICT] === 0) I32[w + FN_DICT] = newDict();
   if (v === 0) {
@@ -1177,6 +1335,7 @@ function methodGetAttr(m: number, name: number): number {
   if (s === '__func__') return incref(I32[w + M_FUNC]), I32[w + M_FUNC];
   if (s === '__self__') return incref(I32[w + M_SELF]), I32[w + M_SELF];
   if (s === '__class__') return incref(TYPES[T_METHOD].addr), TYPES[T_METHOD].addr;
+  if (s === '__doc__') return A.getAttrOrNull(I32[w + M_FUNC], name);
   const r = A.genericGetAttr(m, name, TYPES[T_METHOD]);
   if (r !== 0) return r;
   return A.getAttrOrNull(I32[w + M_FUNC], name);
@@ -1212,7 +1371,7 @@ function builtinGetAttr(b: number, name: number): number {
     return incref(v), v;
   }
   if (s === '__doc__') return bi.doc ? newStr(bi.doc) : A.retNone();
-  if (s === '__module__') return bi.owner ? A.retNone() : newStr('builtins');
+  if (s === '__module__') return bi.owner ? A.retNone() : newStr(bi.module ?? 'builtins');
   return A.genericGetAttr(b, name, TYPES[T_BUILTIN]);
 }
 
@@ -1383,6 +1542,12 @@ function superGetAttr(s: number, name: number): number {
       }
     }
   }
+  // super's own members: None for an unbound super
+  const member = nm === '__thisclass__' ? I32[w + SUP_TYPE] : nm === '__self__' ? obj : nm === '__self_class__' ? objType : -1;
+  if (member !== -1) {
+    const v = member || S.None;
+    return incref(v), v;
+  }
   return A.genericGetAttr(s, name, TYPES[T_SUPER]);
 }
 
@@ -1480,9 +1645,35 @@ function excStr(e: number): number {
     }
     if (n >= 2 && n <= 5) return newStr(`[Errno ${no}] ${msg}`);
   }
+  if (n === 5 && (isSubtype(t, EXC.UnicodeDecodeError) || isSubtype(t, EXC.UnicodeEncodeError))) {
+    const u = unicodeErrorStr(e, isSubtype(t, EXC.UnicodeDecodeError));
+    if (u !== null) return newStr(u);
+  }
   if (n === 0) return newStr('');
   if (n === 1) return A.str(tupleItem(args, 0));
   return A.str(args);
+}
+
+/** UnicodeDecodeError_str / UnicodeEncodeError_str from (encoding, object, start, end, reason). */
+function unicodeErrorStr(e: number, decode: boolean): string | null {
+  const args = I32[(e >> 2) + EXC_ARGS];
+  const [enc, obj, st, en, reason] = [0, 1, 2, 3, 4].map((i) => tupleItem(args, i));
+  if (I32[(st >> 2) + 1] !== T_INT || I32[(en >> 2) + 1] !== T_INT) return null;
+  const start = Number(A.strJS(st)), end = Number(A.strJS(en));
+  const head = `'${A.strJS(enc)}' codec can't ${decode ? 'decode' : 'encode'}`;
+  const len = A.length(obj);
+  if (start < len && end === start + 1) {
+    const item = A.getItem(obj, st);
+    try {
+      if (decode) return `${head} byte 0x${Number(A.strJS(item)).toString(16).padStart(2, '0')} in position ${start}: ${A.strJS(reason)}`;
+      const c = strValue(item).codePointAt(0)!;
+      const esc = c <= 0xff ? `\\x${c.toString(16).padStart(2, '0')}` : c <= 0xffff ? `\\u${c.toString(16).padStart(4, '0')}` : `\\U${c.toString(16).padStart(8, '0')}`;
+      return `${head} character '${esc}' in position ${start}: ${A.strJS(reason)}`;
+    } finally {
+      decref(item);
+    }
+  }
+  return `${head} ${decode ? 'bytes' : 'characters'} in position ${start}-${end - 1}: ${A.strJS(reason)}`;
 }
 
 function excRepr(e: number): number {
@@ -1541,6 +1732,14 @@ function excGetAttr(e: number, name: number): number {
     case 'errno': case 'strerror': case 'filename': case 'filename2':
       if (isSubtype(t, EXC.OSError)) { const v = osErrorField(e, OSE_FIELDS.indexOf(s)); incref(v); return v; }
       break;
+    case 'encoding': case 'object': case 'start': case 'end': case 'reason': {
+      const args = I32[w + EXC_ARGS];
+      if ((isSubtype(t, EXC.UnicodeDecodeError) || isSubtype(t, EXC.UnicodeEncodeError)) && tupleSize(args) === 5) {
+        const v = tupleItem(args, ['encoding', 'object', 'start', 'end', 'reason'].indexOf(s));
+        return incref(v), v;
+      }
+      break;
+    }
   }
   return A.genericGetAttr(e, name, t);
 }
@@ -1595,14 +1794,24 @@ function genSlotWrappers(t: TypeInfo): void {
   const d = typeDict(t);
   const has = (n: string) => dictGetStr(d, n) !== 0;
   // nargs: a fixed count, -1 for one or two, absent for any (with keywords)
+  // CPython defines these as plain methods beside the slot (METH_COEXIST): method messages and repr
+  const coexist = (name: string) => (name === '__getitem__' && (t.id === T_LIST || t.id === T_DICT)) ||
+    (name === '__contains__' && (t.id === T_DICT || t.id === T_SET || t.id === T_FROZENSET));
   const add = (name: string, fn: (self: number, args: number[], kw: KwArgs | null) => number, nargs?: number) => {
-    if (!has(name)) defMethod(t.id, name, fn, nargs === undefined ? { kw: true, slotWrapper: true } : { nargs: nargs === -1 ? [1, 2] : nargs, slotWrapper: true });
+    const wrapper = !coexist(name);
+    if (!has(name)) defMethod(t.id, name, fn, nargs === undefined ? { kw: true, slotWrapper: wrapper } : { nargs: nargs === -1 ? [1, 2] : nargs, slotWrapper: wrapper });
   };
   // every builtin type has a __doc__ (pyvm keeps no docstrings for them but object's)
   if (!has('__doc__')) defAttr(t.id, '__doc__', t.id === T_OBJECT ? newStr(OBJECT_DOC) : A.retNone());
   if (s.repr) add('__repr__', (self) => s.repr!(self), 0);
   if (s.str) add('__str__', (self) => s.str!(self), 0);
-  if (s.hash) add('__hash__', (self) => A.newIntBig(BigInt(s.hash!(self))), 0);
+  if (s.hash) {
+    add('__hash__', (self) => {
+      // identity hashes (and a float NaN's) as Python sees them: id >> 4
+      const byId = s.hash === A.ID_HASH || (t.id === T_FLOAT && F64[(self >> 3) + 1] !== F64[(self >> 3) + 1]);
+      return A.newIntBig(BigInt(byId ? A.idHashPython(self) : s.hash!(self)));
+    }, 0);
+  }
   if (s.richcompare) {
     op.CMP_NAMES.forEach((n, i) => add(n, (self, args) => s.richcompare!(self, args[0], i), 1));
   }
@@ -1776,6 +1985,7 @@ export function initRuntime(heapLimit: number | undefined, typeInits: (() => voi
   createTypeObjects();
   A.internHook.intern = internedStr;
   A.installDescrHooks();
+  A.typeSpecialAttrHook.set = typeSetSpecialAttr;
   setupCoreSlots();
   initGeneratorType();
   initFrameObjectType();
@@ -1788,7 +1998,7 @@ function setupCoreSlots(): void {
   const obj = TYPES[T_OBJECT];
   obj.slots.repr = defaultRepr;
   obj.slots.str = (o) => A.repr(o);
-  obj.slots.hash = (o) => A.idHash(o);
+  obj.slots.hash = A.ID_HASH;
   obj.slots.richcompare = objectRichCompare;
   obj.slots.new = objectNew;
   obj.slots.init = objectInit;
@@ -1837,7 +2047,7 @@ function setupCoreSlots(): void {
     const mod = t.isHeap ? moduleOfType(t) : 'builtins';
     return newStr(mod === 'builtins' ? `<class '${qualnameOfType(t)}'>` : `<class '${mod}.${qualnameOfType(t)}'>`);
   };
-  type.slots.hash = (o) => A.idHash(o);
+  type.slots.hash = A.ID_HASH;
   type.slots.richcompare = objectRichCompare;
   // classes can be weakly referenced (abc keeps its registries in WeakSets)
   type.dealloc = (a) => {
@@ -1861,7 +2071,7 @@ function setupCoreSlots(): void {
 
   TYPES[T_NONE].slots.repr = () => newStr('None');
   TYPES[T_NONE].slots.bool = () => false;
-  TYPES[T_NONE].slots.hash = (o) => A.idHash(o);
+  TYPES[T_NONE].slots.hash = A.ID_HASH;
   TYPES[T_NONE].slots.new = (_t, args) => {
     if (args.length) throw raise(EXC.TypeError, 'NoneType takes no arguments');
     return A.retNone();
@@ -1872,6 +2082,7 @@ function setupCoreSlots(): void {
   const fn = TYPES[T_FUNCTION];
   defMethod(T_FUNCTION, '__call__', (self, args, kw) => A.call(self, args, kw), { kw: true });
   defMethod(T_METHOD, '__call__', (self, args, kw) => A.call(self, args, kw), { kw: true });
+  defMethod(T_BUILTIN, '__call__', (self, args, kw) => A.call(self, args, kw), { kw: true });
   fn.slots.repr = fnRepr;
   fn.slots.getattr = fnGetAttr;
   fn.slots.setattr = fnSetAttr;
@@ -1933,6 +2144,7 @@ function setupCoreSlots(): void {
       case 'co_posonlyargcount': return newInt(co.posonlyargcount);
       case 'co_nlocals': return newInt(co.varnames.length);
       case 'co_flags': return newInt(co.flags);
+      case 'co_stacksize': return newInt(co.stacksize);
       case 'co_varnames': return tupleFromSteal(co.varnames.map((v) => newStr(v)));
       case 'co_cellvars': return tupleFromSteal(co.cellvars.map((v) => newStr(v)));
       case 'co_freevars': return tupleFromSteal(co.freevars.map((v) => newStr(v)));
@@ -1969,6 +2181,10 @@ function setupCoreSlots(): void {
     const t = TYPES[id];
     // new makes an empty wrapper, __init__ stores the callable (subclasses call super().__init__(f))
     t.slots.new = (tt) => newDescrObject(tt.id, 0, 0, 0, 0);
+    t.slots.repr = (self) => {
+      const f = I32[(self >> 2) + DESCR_F1];
+      return newStr(`<${t.name}(${f ? A.reprJS(f) : '<NULL>'})>`);
+    };
     t.slots.init = (self, args, kw) => {
       if (kw && kw.names.length) throw raise(EXC.TypeError, `${t.name}() takes no keyword arguments`);
       if (args.length !== 1) throw raise(EXC.TypeError, `${t.name} expected 1 argument, got ${args.length}`);
@@ -2033,7 +2249,7 @@ function setupCoreSlots(): void {
   be.slots.repr = excRepr;
   be.slots.getattr = excGetAttr;
   be.slots.setattr = excSetAttr;
-  be.slots.hash = (o) => A.idHash(o);
+  be.slots.hash = A.ID_HASH;
   be.slots.richcompare = objectRichCompare;
   defMethod(T_BASE_EXCEPTION, 'with_traceback', (self, args) => {
     excSet(self, EXC_TB, args[0] === S.None ? 0 : args[0]);
@@ -2075,7 +2291,7 @@ function egNew(t: TypeInfo, args: number[], kw: KwArgs | null): number {
   if (kw !== null && kw.names.length > 0) throw raise(EXC.TypeError, `${t.name}() takes no keyword arguments`);
   if (args.length !== 2) throw raise(EXC.TypeError, `BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
   const [msg, excs] = args;
-  if (!isSubtype(TYPES[I32[(msg >> 2) + 1]], TYPES[T_STR])) throw raise(EXC.TypeError, `BaseExceptionGroup.__new__() argument 1 must be str, not ${A.typeName(msg)}`);
+  if (!isSubtype(TYPES[I32[(msg >> 2) + 1]], TYPES[T_STR])) throw raise(EXC.TypeError, `BaseExceptionGroup.__new__() argument 1 must be str, not ${A.argTypeName(msg)}`);
   const et = TYPES[I32[(excs >> 2) + 1]];
   const gi = et.mro.some((m) => dictGetStr(typeDict(m), '__getitem__') !== 0);
   if (isSubtype(et, TYPES[T_SET]) || isSubtype(et, TYPES[T_FROZENSET]) || isSubtype(et, TYPES[T_DICT]) || !gi) {

@@ -130,26 +130,11 @@ function bindSlow(f: Frame, fn: number, code: Code, src: ArrayLike<number>, star
       consumed = n;
       regs[base + slot] = t;
       slot++;
-    } else if (n > argc) {
-      const defaults = I32[w + FN_DEFAULTS];
-      const ndef = defaults ? tupleSize(defaults) : 0;
-      let kwGiven = 0;
-      if (kw) for (const k of kw.names) if (co.varnames.indexOf(k) >= co.argcount && co.varnames.indexOf(k) < argc + co.kwonlyargcount) kwGiven++;
-      const takes = ndef ? `from ${argc - ndef} to ${argc} positional arguments` : `${argc} positional argument${argc === 1 ? '' : 's'}`;
-      const given = kwGiven ? `${n} positional argument${n === 1 ? '' : 's'} (and ${kwGiven} keyword-only argument${kwGiven === 1 ? '' : 's'}) were given` : `${n} ${n === 1 ? 'was' : 'were'} given`;
-      throw raise(EXC.TypeError, `${name}() takes ${takes} but ${given}`);
     }
     let kwdict = 0;
     if (co.flags & CO_VARKEYWORDS) {
       kwdict = newDict();
       regs[base + slot] = kwdict;
-    }
-    if (kw && !kwdict) {
-      const posAsKw = kw.names.filter((k) => {
-        const i = co.varnames.indexOf(k);
-        return i >= 0 && i < co.posonlyargcount;
-      });
-      if (posAsKw.length) throw raise(EXC.TypeError, `${name}() got some positional-only arguments passed as keyword arguments: '${posAsKw.join(', ')}'`);
     }
     if (kw) {
       for (let k = 0; k < kw.names.length; k++) {
@@ -164,12 +149,26 @@ function bindSlow(f: Frame, fn: number, code: Code, src: ArrayLike<number>, star
           const ks = internedStr(kname);
           dictSet(kwdict, ks, v);
           decref(ks);
-        } else if (idx >= 0 && idx < co.posonlyargcount) {
-          throw raise(EXC.TypeError, `${name}() got some positional-only arguments passed as keyword arguments: '${kname}'`);
         } else {
+          // as CPython: the first unknown keyword fails the call; if positional-only names were
+          // passed as keywords, the error lists them all
+          const posAsKw = kw.names.filter((k) => {
+            const i = co.varnames.indexOf(k);
+            return i >= 0 && i < co.posonlyargcount;
+          });
+          if (posAsKw.length) throw raise(EXC.TypeError, `${name}() got some positional-only arguments passed as keyword arguments: '${posAsKw.join(', ')}'`);
           throw raise(EXC.TypeError, `${name}() got an unexpected keyword argument '${kname}'`);
         }
       }
+    }
+    if (n > argc && !(co.flags & CO_VARARGS)) {
+      const defaults = I32[w + FN_DEFAULTS];
+      const ndef = defaults ? tupleSize(defaults) : 0;
+      let kwGiven = 0;
+      for (let i = argc; i < argc + co.kwonlyargcount; i++) if (regs[base + i] !== 0) kwGiven++;
+      const takes = ndef ? `from ${argc - ndef} to ${argc} positional arguments` : `${argc} positional argument${argc === 1 ? '' : 's'}`;
+      const given = kwGiven ? `${n} positional argument${n === 1 ? '' : 's'} (and ${kwGiven} keyword-only argument${kwGiven === 1 ? '' : 's'}) were given` : `${n} ${n === 1 ? 'was' : 'were'} given`;
+      throw raise(EXC.TypeError, `${name}() takes ${takes} but ${given}`);
     }
     // Defaults and missing arguments.
     const defaults = I32[w + FN_DEFAULTS];

@@ -148,7 +148,7 @@ function execFn(_s: number, args: number[], kw: KwArgs | null): number {
   if (kw) {
     for (let i = 0; i < kw.names.length; i++) {
       if (kw.names[i] === 'closure') closure = kw.values[i];
-      else throw raise(EXC.TypeError, `exec() got an unexpected keyword argument '${kw.names[i]}'`);
+      else throw raise(EXC.TypeError, `'${kw.names[i]}' is an invalid keyword argument for exec()`);
     }
   }
   void closure;
@@ -163,7 +163,12 @@ function execFn(_s: number, args: number[], kw: KwArgs | null): number {
 }
 
 function evalFn(_s: number, args: number[], kw: KwArgs | null): number {
-  const [src, globals, locals] = parseArgs('eval', args, kw, ['source', 'globals', 'locals'], 1);
+  // builtin_eval's arguments are positional-only (_PyArg_CheckPositional, no keywords)
+  if (kw && kw.names.length) throw raise(EXC.TypeError, 'eval() takes no keyword arguments');
+  if (args.length < 1 || args.length > 3) {
+    throw raise(EXC.TypeError, `eval expected ${args.length < 1 ? 'at least 1 argument' : 'at most 3 arguments'}, got ${args.length}`);
+  }
+  const [src, globals, locals] = [args[0], args[1] ?? 0, args[2] ?? 0];
   if (I32[(src >> 2) + 1] !== T_STR && I32[(src >> 2) + 1] !== T_CODE && !isBytesLike(src)) {
     throw raise(EXC.TypeError, 'eval() arg 1 must be a string, bytes or code object');
   }
@@ -183,7 +188,7 @@ function compileFn(_s: number, args: number[], kw: KwArgs | null): number {
     : isBytesLike(filename) ? Buffer.from(bytesView(filename)).toString('utf8')
       : (() => { throw raise(EXC.TypeError, `expected str, bytes or os.PathLike object, not ${A.typeName(filename)}`); })();
   const m = I32[(mode >> 2) + 1] === T_STR ? strValue(mode) : '';
-  if (I32[(mode >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `compile() argument 'mode' must be str, not ${A.typeName(mode)}`);
+  if (I32[(mode >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `compile() argument 'mode' must be str, not ${A.argTypeName(mode)}`);
   if (m !== 'exec' && m !== 'eval' && m !== 'single') throw raise(EXC.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
   const text = sourceText('compile', src, 'a string, bytes or AST object');
   if (text.includes('\0')) throw raise(EXC.SyntaxError, 'source code string cannot contain null bytes');
@@ -192,7 +197,7 @@ function compileFn(_s: number, args: number[], kw: KwArgs | null): number {
 
 function importFn(_s: number, args: number[], kw: KwArgs | null): number {
   const [name, globals, , fromlist, level] = parseArgs('__import__', args, kw, ['name', 'globals', 'locals', 'fromlist', 'level'], 1);
-  if (I32[(name >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `__import__() argument 1 must be str, not ${A.typeName(name)}`);
+  if (I32[(name >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `__import__() argument 1 must be str, not ${A.argTypeName(name)}`);
   const g = globals !== 0 && globals !== S.None && I32[(globals >> 2) + 1] === T_DICT ? globals : builtinsVm.currentGlobals();
   const lv = level !== 0 ? (incref(level), level) : newInt(0);
   try {

@@ -14,7 +14,8 @@
 
 import { I32, T_GENERATOR, SideTable, allocGCObject, freeGCObject, decref, xdecref, type Visit } from '../runtime/object.js';
 import { gcTrack, gcUntrack } from '../runtime/gc/generations.js';
-import { FN_NAME, FN_QUALNAME } from '../runtime/objects/function.js';
+import { FN_NAME, FN_QUALNAME, FN_CODE } from '../runtime/objects/function.js';
+import { frameObject } from './frameobject.js';
 import { PyException, raise, EXC, newExceptionObject, EXC_VALUE, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, excSet, isSubtype } from '../runtime/objects/exception.js';
 import { tupleFromSteal, EMPTY_TUPLE } from '../runtime/objects/tuple.js';
 import { S, retNone, newBool, genericGetAttr } from '../runtime/abstract.js';
@@ -230,14 +231,22 @@ export function initGeneratorType(): void {
     return genSend(self, S.None, exc);
   }, { nargs: [1, 3] });
   defMethod(T_GENERATOR, 'close', (self) => (genClose(self), retNone()), { nargs: 0 });
-  t.getattrOnly = new Set(['__name__', '__qualname__', 'gi_running', 'gi_frame']);
+  t.getattrOnly = new Set(['__name__', '__qualname__', 'gi_running', 'gi_frame', 'gi_code']);
   t.slots.getattr = (g, name) => {
     const s = strValue(name);
     const w = g >> 2;
     if (s === '__name__') return (I32[I32[w + GEN_NAME] >> 2]++, I32[w + GEN_NAME]);
     if (s === '__qualname__') return (I32[I32[w + GEN_QUALNAME] >> 2]++, I32[w + GEN_QUALNAME]);
     if (s === 'gi_running') return newBool(I32[w + GEN_RUNNING] !== 0);
-    if (s === 'gi_frame') return retNone();
+    if (s === 'gi_frame') {
+      const f = genFrame(g);
+      return f === null ? retNone() : frameObject(f);
+    }
+    if (s === 'gi_code' && I32[w + GEN_FUNC] !== 0) {
+      const code = I32[(I32[w + GEN_FUNC] >> 2) + FN_CODE];
+      I32[code >> 2]++;
+      return code;
+    }
     return genericGetAttr(g, name, t);
   };
 }

@@ -135,7 +135,7 @@ function installHooks(): void {
       }
       return r;
     }
-    return A.iterNext(it);
+    return A.iterNextRaw(it);
   };
   nextHook.stop = (it) => {
     if (I32[(it >> 2) + 1] === T_GENERATOR) {
@@ -581,6 +581,7 @@ export function runMain(source: string, filename: string): number {
     }
     throw e;
   }
+  installSiteBuiltins();
   const [m, g] = moduleGlobals('__main__', filename === '<string>' ? null : filename);
   registerModule('__main__', m);
   let status = 0;
@@ -598,6 +599,35 @@ export function runMain(source: string, filename: string): number {
   status = shutdown(m, g, status);
   decref(m);
   return status;
+}
+
+// What site.py adds to builtins (CPython's _sitebuiltins): exit() and quit().
+const SITE_BUILTINS_PY = `
+class Quitter(object):
+    def __init__(self, name, eof):
+        self.name = name
+        self.eof = eof
+    def __repr__(self):
+        return 'Use %s() or %s to exit' % (self.name, self.eof)
+    def __call__(self, code=None):
+        raise SystemExit(code)
+`;
+
+function installSiteBuiltins(): void {
+  const [m, g] = moduleGlobals('_sitebuiltins', null);
+  registerModule('_sitebuiltins', m);
+  execModule(compileSource(SITE_BUILTINS_PY, '<frozen _sitebuiltins>'), g);
+  const quitter = dictGetStr(g, 'Quitter');
+  for (const name of ['exit', 'quit']) {
+    const args = [newStr(name), newStr('Ctrl-D (i.e. EOF)')];
+    const q = callObject(quitter, args, null);
+    for (const a of args) decref(a);
+    const k = internedStr(name);
+    dictSet(interp.builtinsDict, k, q);
+    decref(k);
+    decref(q);
+  }
+  decref(m);
 }
 
 /** Set when the program ended with an uncaught KeyboardInterrupt (the CLI then dies by SIGINT). */

@@ -28,6 +28,7 @@ import { makeGcModule } from '../runtime/modules/gc.js';
 import { makeWeakrefModule, initWeakrefTypes } from '../runtime/modules/weakref.js';
 import { threadModuleInits } from '../runtime/modules/thread.js';
 import { interp } from './interpreter.js';
+import { makeTracebackHelpersModule } from './tracebackmod.js';
 
 export function typeInits(): (() => void)[] {
   return [initIntType, initBoolType, initFloatType, initComplexType, initStrType, initFormat, initTupleType, initListType, initDictType,
@@ -45,6 +46,7 @@ export function moduleInits(argv: string[]): [string, () => number][] {
     ['gc', makeGcModule],
     ['weakref', makeWeakrefModule],
     ['_fileio', makeFileioModule],
+    ['_pyvm_traceback', makeTracebackHelpersModule],
     ...threadModuleInits(),
   ];
 }

@@ -117,9 +117,30 @@ function formatSyntaxErrorObject(exc: number, name: string): string {
 }
 
 function tbEntries(exc: number): string {
+  return tbEntriesFrom(I32[(exc >> 2) + EXC_TB]);
+}
+
+/** The (filename, lineno, name, stripped source line) of each traceback entry from `head` on. */
+export function tbSummaries(head: number): [string, number, string, string][] {
+  const out: [string, number, string, string][] = [];
+  for (let tb = head; tb !== 0; tb = I32[(tb >> 2) + TB_NEXT]) {
+    const code = codeOf(I32[(tb >> 2) + TB_CODE]);
+    const line = I32[(tb >> 2) + TB_LINENO];
+    out.push([code.co.filename, line, code.co.name, (code.co.source[line - 1] ?? '').trim()]);
+  }
+  return out;
+}
+
+/** The source line `lineno` of a code object's file, stripped ('' when unknown). */
+export function codeSourceLine(codeObj: number, lineno: number): string {
+  return (codeOf(codeObj).co.source[lineno - 1] ?? '').trim();
+}
+
+/** The "  File ..., line N, in f" entries of a traceback chain starting at `head`. */
+export function tbEntriesFrom(head: number): string {
   let out = '';
   const heads: number[] = [];
-  for (let tb = I32[(exc >> 2) + EXC_TB]; tb !== 0; tb = I32[(tb >> 2) + TB_NEXT]) heads.push(tb);
+  for (let tb = head; tb !== 0; tb = I32[(tb >> 2) + TB_NEXT]) heads.push(tb);
   // tb_next runs from the outermost frame towards the raise point: print in that order,
   // collapsing long runs of identical lines as CPython does ("[Previous line repeated N more times]").
   let last = '';

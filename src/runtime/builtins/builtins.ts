@@ -12,11 +12,13 @@ import { newList, listAppend, listAppendSteal, listFromSteal, listFromIterable }
 import { newDict, dictSet, dictGetStr, dictGet, dictKeys, dictCopy } from '../objects/dict.js';
 import { raise, EXC, isSubtype, PyException } from '../objects/exception.js';
 import { typeInfoOfTypeObject, typeLookup, instanceDict } from '../objects/type.js';
+import type { TypeInfo } from '../object.js';
 import { codeOf, FN_CODE, FN_GLOBALS } from '../objects/function.js';
 import * as A from '../abstract.js';
 import { S } from '../abstract.js';
 import { binaryOp, absolute } from '../number.js';
 import { defFunction, parseArgs } from './define.js';
+import { ssizeArg } from '../objects/slice.js';
 import { stdoutWrite, stderrWrite, flushStdout, stdinReadLine } from './io.js';
 import { intToString, intHash } from '../objects/numfmt.js';
 import { typeNew, dirNames, MOD_DICT, typeHooks, calculateMetaclass, importedAttr } from '../types.js';
@@ -108,13 +110,17 @@ function print(_self: number, args: number[], kw: KwArgs | null): number {
   const kind = file === 0 ? 1 : streamHooks.kind(file);
   if (kind !== 0) {
     let s = '';
-    for (let i = 0; i < args.length; i++) {
-      if (i) s += sep;
-      s += A.strJS(args[i]);
+    try {
+      for (let i = 0; i < args.length; i++) {
+        if (i) s += sep;
+        s += A.strJS(args[i]);
+      }
+      s += end;
+    } finally {
+      // what was printed before a failing str() stays written, as with CPython's piecewise writes
+      if (kind === 1) stdoutWrite(s);
+      else stderrWrite(s);
     }
-    s += end;
-    if (kind === 1) stdoutWrite(s);
-    else stderrWrite(s);
     if (flush && kind === 1) flushStdout();
     return A.retNone();
   }
@@ -166,6 +172,7 @@ export const streamHooks = {
 
 function minmax(name: string, args: number[], kw: KwArgs | null, cmp: number): number {
   let key = 0, dflt = 0;
+  if (args.length === 0) throw raise(EXC.TypeError, `${name} expected at least 1 argument, got 0`);
   if (kw) {
     for (let i = 0; i < kw.names.length; i++) {
       if (kw.names[i] === 'key') key = kw.values[i] === S.None ? 0 : kw.values[i];
@@ -174,7 +181,6 @@ function minmax(name: string, args: number[], kw: KwArgs | null, cmp: number): n
     }
   }
   let items: number[];
-  if (args.length === 0) throw raise(EXC.TypeError, `${name} expected at least 1 argument, got 0`);
   if (args.length === 1) items = A.iterToArray(args[0]);
   else {
     if (dflt) throw raise(EXC.TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
@@ -215,10 +221,19 @@ function minmax(name: string, args: number[], kw: KwArgs | null, cmp: number): n
 
 function sum(_s: number, args: number[], kw: KwArgs | null): number {
   const [it, startArg] = parseArgs('sum', args, kw, ['iterable', 'start'], 1, 1);
-  if (startArg && I32[(startArg >> 2) + 1] === T_STR) throw raise(EXC.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+  const iter = A.getIter(it);
+  if (startArg) {
+    // builtin_sum_impl: the iterable first, then a str/bytes start is refused
+    const st = TYPES[I32[(startArg >> 2) + 1]];
+    const what = isSubtype(st, TYPES[T_STR]) ? "strings [use ''.join(seq) instead]"
+      : st.id === T_BYTES || st.name === 'bytearray' || isSubtype(st, TYPES[T_BYTES]) ? `${st.name === 'bytearray' ? 'bytearray' : 'bytes'} [use b''.join(seq) instead]` : '';
+    if (what) {
+      decref(iter);
+      throw raise(EXC.TypeError, `sum() can't sum ${what}`);
+    }
+  }
   let acc = startArg || newInt(0);
   if (startArg) incref(acc);
-  const iter = A.getIter(it);
   try {
     for (;;) {
       const v = A.iterNext(iter);
@@ -280,10 +295,43 @@ function divmodFn(_s: number, args: number[]): number {
 
 function powFn(_s: number, args: number[], kw: KwArgs | null): number {
   const [b, e, m] = parseArgs('pow', args, kw, ['base', 'exp', 'mod'], 2);
-  if (m && m !== S.None) {
-    const tb = I32[(b >> 2) + 1], te = I32[(e >> 2) + 1], tm = I32[(m >> 2) + 1];
-    const isInt = (t: number) => t === T_INT || t === T_BOOL;
-    if (!isInt(tb) || !isInt(te) || !isInt(tm)) throw raise(EXC.TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
+  if (m && m !== S.None) return ternaryPow(b, e, m);
+  return binaryOp(b, e, op.NB_POWER);
+}
+
+/**
+ * pow(b, e, m) as ternary_op: each distinct operand type's power slot in turn (int computes,
+ * float and complex refuse a modulus, a class's __pow__(e, m) answers when b is its instance).
+ */
+function ternaryPow(b: number, e: number, m: number): number {
+  const isIntLike = (o: number) => isSubtype(TYPES[I32[(o >> 2) + 1]], TYPES[T_INT]);
+  const tried: TypeInfo[] = [];
+  for (const o of [b, e, m]) {
+    const t = TYPES[I32[(o >> 2) + 1]];
+    if (tried.includes(t)) continue;
+    tried.push(t);
+    const pw = t.isHeap ? typeLookup(t, '__pow__') : 0;
+    if (pw !== 0 && I32[(pw >> 2) + 1] === T_FUNCTION) {
+      // slot_nb_power: only the base's own __pow__ takes a modulus
+      if (TYPES[I32[(b >> 2) + 1]] !== t) continue;
+      const r = A.callUnbound(pw, b, [e, m]);
+      if (r !== S.NotImplemented) return r;
+      decref(r);
+      continue;
+    }
+    if (isSubtype(t, TYPES[T_INT])) {
+      if (isIntLike(b) && isIntLike(e) && isIntLike(m)) return intPowMod(b, e, m);
+    } else if (isSubtype(t, TYPES[T_FLOAT])) {
+      throw raise(EXC.TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
+    } else if (isSubtype(t, TYPES[T_COMPLEX])) {
+      throw raise(EXC.ValueError, 'complex modulo');
+    }
+  }
+  throw raise(EXC.TypeError, `unsupported operand type(s) for ** or pow(): '${A.typeName(b)}', '${A.typeName(e)}', '${A.typeName(m)}'`);
+}
+
+function intPowMod(b: number, e: number, m: number): number {
+  {
     const mod = intBig(m);
     if (mod === 0n) throw raise(EXC.ValueError, 'pow() 3rd argument cannot be 0');
     let base = intBig(b), exp = intBig(e);
@@ -302,7 +350,6 @@ function powFn(_s: number, args: number[], kw: KwArgs | null): number {
     if (mod < 0n && r !== 0n) r += mod;
     return newIntBig(r);
   }
-  return binaryOp(b, e, op.NB_POWER);
 }
 
 function modInverse(a: bigint, m: bigint): bigint {
@@ -348,9 +395,15 @@ function chrFn(_s: number, args: number[]): number {
   if (t !== T_INT && t !== T_BOOL) {
     const ix = A.lookupSpecial(o, '__index__');
     if (ix === 0) throw raise(EXC.TypeError, `'${A.typeName(o)}' object cannot be interpreted as an integer`);
-    return chrFn(_s, [A.callUnbound(ix, o, [])]);
+    const i = A.callUnbound(ix, o, []);
+    try {
+      return chrFn(_s, [i]);
+    } finally {
+      decref(i);
+    }
   }
   const v = intBig(o);
+  if (v < -(2n ** 31n) || v >= 2n ** 31n) throw raise(EXC.OverflowError, 'Python int too large to convert to C int');
   if (v < 0n || v > 0x10ffffn) throw raise(EXC.ValueError, 'chr() arg not in range(0x110000)');
   return newStr(String.fromCodePoint(Number(v)));
 }
@@ -369,7 +422,7 @@ function ordFn(_s: number, args: number[]): number {
 export const bytesOrdHook = { ord: 0, isBytesLike: (_o: number): boolean => false };
 
 function getattrFn(_s: number, args: number[]): number {
-  if (args.length < 2 || args.length > 3) throw raise(EXC.TypeError, `getattr expected at least 2 arguments, got ${args.length}`);
+  if (args.length < 2 || args.length > 3) throw raise(EXC.TypeError, `getattr expected at ${args.length < 2 ? 'least 2' : 'most 3'} arguments, got ${args.length}`);
   const [o, name, dflt] = args;
   if (I32[(name >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `attribute name must be string, not '${A.typeName(name)}'`);
   if (args.length === 3) {
@@ -387,13 +440,16 @@ function nameArg(n: number): number {
 
 function iterFn(_s: number, args: number[]): number {
   if (args.length === 1) return A.getIter(args[0]);
-  if (args.length === 2) return callIterHook.make(args[0], args[1]);
-  throw raise(EXC.TypeError, `iter expected at most 2 arguments, got ${args.length}`);
+  if (args.length === 2) {
+    if (!isCallable(args[0])) throw raise(EXC.TypeError, 'iter(v, w): v must be callable');
+    return callIterHook.make(args[0], args[1]);
+  }
+  throw raise(EXC.TypeError, `iter expected ${args.length === 0 ? 'at least 1 argument' : 'at most 2 arguments'}, got ${args.length}`);
 }
 export const callIterHook = { make: (_f: number, _sentinel: number): number => 0 };
 
 function nextFn(_s: number, args: number[]): number {
-  if (args.length < 1 || args.length > 2) throw raise(EXC.TypeError, `next expected at least 1 argument, got ${args.length}`);
+  if (args.length < 1 || args.length > 2) throw raise(EXC.TypeError, `next expected at ${args.length < 1 ? "least 1 argument" : "most 2 arguments"}, got ${args.length}`);
   const it = args[0];
   const t = TYPES[I32[(it >> 2) + 1]];
   if (!t.slots.iternext && typeLookup(t, '__next__') === 0) throw raise(EXC.TypeError, `'${t.name}' object is not an iterator`);
@@ -409,14 +465,24 @@ function nextFn(_s: number, args: number[]): number {
       throw e;
     }
   }
-  const v = nextHook.next(it);
+  let v: number;
+  try {
+    v = nextHook.next(it);
+  } catch (e) {
+    // a StopIteration raised inside a builtin iterator's callback: the default, or propagate it
+    if (args.length === 2 && e instanceof PyException && isSubtype(TYPES[I32[(e.exc >> 2) + 1]], EXC.StopIteration)) {
+      decref(e.exc);
+      return incref(args[1]), args[1];
+    }
+    throw e;
+  }
   if (v !== 0) return v;
   if (args.length === 2) return incref(args[1]), args[1];
   throw nextHook.stop(it);
 }
 /** next() on generators must surface the return value as StopIteration(value): set by the VM. */
 export const nextHook = {
-  next: (it: number): number => A.iterNext(it),
+  next: (it: number): number => A.iterNextRaw(it),
   stop: (_it: number): PyException => raise(EXC.StopIteration, null),
 };
 
@@ -430,11 +496,14 @@ function hashFn(_s: number, args: number[]): number {
   return typeof h === 'bigint' ? newIntBig(h) : newInt(h);
 }
 
-function callableFn(_s: number, args: number[]): number {
-  const o = args[0];
+function isCallable(o: number): boolean {
   const t = TYPES[I32[(o >> 2) + 1]];
   const id = t.id;
-  return A.newBool(!!t.slots.call || typeLookup(t, '__call__') !== 0 || id === T_FUNCTION || id === T_TYPE || id === T_BUILTIN_ID || id === T_METHOD_ID);
+  return !!t.slots.call || typeLookup(t, '__call__') !== 0 || id === T_FUNCTION || id === T_TYPE || id === T_BUILTIN_ID || id === T_METHOD_ID;
+}
+
+function callableFn(_s: number, args: number[]): number {
+  return A.newBool(isCallable(args[0]));
 }
 
 /** The truth of `v`, releasing the reference (also when __bool__ raises). */
@@ -464,17 +533,12 @@ function anyAll(isAny: boolean) {
 
 function sortedFn(_s: number, args: number[], kw: KwArgs | null): number {
   if (args.length !== 1) throw raise(EXC.TypeError, `sorted expected 1 argument, got ${args.length}`);
-  let key = 0, reverse = false;
-  if (kw) {
-    for (let i = 0; i < kw.names.length; i++) {
-      if (kw.names[i] === 'key') key = kw.values[i] === S.None ? 0 : kw.values[i];
-      else if (kw.names[i] === 'reverse') reverse = A.isTrue(kw.values[i]);
-      else throw raise(EXC.TypeError, `sort() got an unexpected keyword argument '${kw.names[i]}'`);
-    }
-  }
   const l = listFromIterable(args[0]); // PySequence_List: sized as list(iterable)
   try {
-    builtinsVm.sortList(l, key, reverse);
+    // then list.sort's own argument parsing
+    const [keyO, revO] = parseArgs('sort', [], kw, ['key', 'reverse'], 0, 0, 0);
+    const key = keyO === S.None ? 0 : keyO;
+    builtinsVm.sortList(l, key, revO !== 0 && ssizeArg(revO) !== 0);
   } catch (e) {
     decref(l);
     throw e;
@@ -491,9 +555,9 @@ function asciiFn(_s: number, args: number[]): number {
 }
 
 function formatFn(_s: number, args: number[]): number {
-  if (args.length < 1 || args.length > 2) throw raise(EXC.TypeError, `format expected at most 2 arguments, got ${args.length}`);
+  if (args.length < 1 || args.length > 2) throw raise(EXC.TypeError, `format expected ${args.length < 1 ? 'at least 1 argument' : 'at most 2 arguments'}, got ${args.length}`);
   const spec = args.length > 1 ? args[1] : 0;
-  if (spec && I32[(spec >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `format() argument 2 must be str, not ${A.typeName(spec)}`);
+  if (spec && I32[(spec >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `format() argument 2 must be str, not ${A.argTypeName(spec)}`);
   if (!spec) {
     const e = newStr('');
     try {
@@ -518,8 +582,16 @@ function varsFn(_s: number, args: number[]): number {
   }
   if (isTypeObject(o)) return A.getAttrStr(o, '__dict__');
   const d = instanceDict(o, true);
-  if (d === 0) throw raise(EXC.TypeError, 'vars() argument must have __dict__ attribute');
-  return incref(d), d;
+  if (d !== 0) return incref(d), d;
+  // functions, SimpleNamespace-like objects ...: whatever __dict__ gives
+  const name = newStr('__dict__');
+  try {
+    const r = A.getAttrOrNull(o, name);
+    if (r === 0) throw raise(EXC.TypeError, 'vars() argument must have __dict__ attribute');
+    return r;
+  } finally {
+    decref(name);
+  }
 }
 
 function dirFn(_s: number, args: number[]): number {

@@ -7,10 +7,10 @@
 // a NEW reference (use retNone() / newBool() / incref for existing objects); errors are thrown with
 // `throw raise(EXC.TypeError, 'message')`.
 
-import { I32, TYPES, type KwArgs } from '../object.js';
+import { I32, TYPES, T_STR, type KwArgs } from '../object.js';
 import { newMethodDescr, newBuiltinFunction, type BuiltinImpl, type Builtin } from '../objects/function.js';
 import { dictSet, dictGetStr } from '../objects/dict.js';
-import { internedStr } from '../objects/str.js';
+import { internedStr, strValue } from '../objects/str.js';
 import { typeDict, typeModified } from '../objects/type.js';
 import { raise, EXC } from '../objects/exception.js';
 import { decref } from '../object.js';
@@ -27,18 +27,21 @@ export interface MethodOptions {
   slotWrapper?: boolean;
 }
 
-function arityWrap(qual: string, fn: BuiltinImpl, o: MethodOptions): BuiltinImpl {
+function arityWrap(qual: string, fn: BuiltinImpl, o: MethodOptions, fullQual = qual): BuiltinImpl {
   const nargs = o.nargs;
   const allowKw = o.kw === true;
   if (nargs === undefined && allowKw) return fn;
+  if (o.slotWrapper) return slotWrapperArity(qual, fn, o);
   return (self, args, kw) => {
-    if (!allowKw && kw !== null && kw.names.length) throw raise(EXC.TypeError, `${qual}() takes no keyword arguments`);
+    // METH_O / METH_NOARGS messages name the function module-qualified (math.sqrt()), the
+    // argument-count checks of other functions just by name
+    if (!allowKw && kw !== null && kw.names.length) throw raise(EXC.TypeError, `${fullQual}() takes no keyword arguments`);
     if (nargs !== undefined) {
       const n = args.length;
       if (typeof nargs === 'number') {
         if (n !== nargs) {
-          if (nargs === 0) throw raise(EXC.TypeError, `${qual}() takes no arguments (${n} given)`);
-          if (nargs === 1) throw raise(EXC.TypeError, `${qual}() takes exactly one argument (${n} given)`);
+          if (nargs === 0) throw raise(EXC.TypeError, `${fullQual}() takes no arguments (${n} given)`);
+          if (nargs === 1) throw raise(EXC.TypeError, `${fullQual}() takes exactly one argument (${n} given)`);
           throw raise(EXC.TypeError, `${qual} expected ${nargs} arguments, got ${n}`);
         }
       } else {
@@ -51,12 +54,31 @@ function arityWrap(qual: string, fn: BuiltinImpl, o: MethodOptions): BuiltinImpl
   };
 }
 
+/** A slot wrapper's checks (wrap_* / check_num_args / PyArg_UnpackTuple with no name). */
+function slotWrapperArity(name: string, fn: BuiltinImpl, o: MethodOptions): BuiltinImpl {
+  const nargs = o.nargs;
+  const s = (k: number) => (k === 1 ? '' : 's');
+  return (self, args, kw) => {
+    if (kw !== null && kw.names.length) throw raise(EXC.TypeError, `wrapper ${name}() takes no keyword arguments`);
+    const n = args.length;
+    if (typeof nargs === 'number') {
+      if (n !== nargs) throw raise(EXC.TypeError, `${nargs > 1 ? ' ' : ''}expected ${nargs} argument${s(nargs)}, got ${n}`);
+    } else if (nargs !== undefined) {
+      const [lo, hi] = nargs;
+      if (n < lo) throw raise(EXC.TypeError, ` expected at least ${lo} argument${s(lo)}, got ${n}`);
+      if (n > hi) throw raise(EXC.TypeError, ` expected at most ${hi} argument${s(hi)}, got ${n}`);
+    }
+    return fn(self, args, kw);
+  };
+}
+
 /** Add a method to a builtin type's dict. */
 export function defMethod(tid: number, name: string, fn: BuiltinImpl, o: MethodOptions = {}): void {
   const t = TYPES[tid];
-  // messages name just the method, as CPython's METH_* functions do ("append() takes exactly ...")
+  // METH_O/NOARGS messages name the method type-qualified ("list.append() takes exactly ..."),
+  // the other argument-count checks just by name ("pop expected at most 1 argument")
   const b: Builtin = {
-    name, fn: arityWrap(name, fn, o), owner: t.name, doc: o.doc ?? null,
+    name, fn: arityWrap(name, fn, o, `${t.name}.${name}`), owner: t.name, doc: o.doc ?? null,
     isClassMethod: o.classmethod === true, isStatic: o.static === true, isSlotWrapper: o.slotWrapper === true,
   };
   const descr = o.static ? newBuiltinFunction(b, 0) : newMethodDescr(b, tid);
@@ -78,7 +100,11 @@ export function defAttr(tid: number, name: string, v: number): void {
 
 /** Add a builtin function to a module (or builtins) dict. */
 export function defFunction(dict: number, name: string, fn: BuiltinImpl, o: MethodOptions = {}): number {
-  const b: Builtin = { name, fn: arityWrap(name, fn, o), owner: null, doc: o.doc ?? null, isClassMethod: false, isStatic: false };
+  const modObj = dictGetStr(dict, '__name__');
+  const mod = modObj !== 0 && I32[(modObj >> 2) + 1] === T_STR ? strValue(modObj) : 'builtins';
+  const full = mod === 'builtins' ? name : `${mod}.${name}`;
+  const b: Builtin = { name, fn: arityWrap(name, fn, o, full), owner: null, doc: o.doc ?? null, isClassMethod: false, isStatic: false };
+  if (mod !== 'builtins') b.module = mod;
   const f = newBuiltinFunction(b, 0);
   const key = internedStr(name);
   dictSet(dict, key, f);
@@ -88,28 +114,46 @@ export function defFunction(dict: number, name: string, fn: BuiltinImpl, o: Meth
 }
 
 /**
- * Match positional and keyword arguments against parameter names. Returns borrowed references,
- * 0 for parameters not given. `required` is how many leading parameters must be present.
- * `posOnly` parameters cannot be given by keyword.
+ * Match positional and keyword arguments against parameter names, with the checks and messages
+ * of CPython 3.11's argument-clinic parser. Returns borrowed references, 0 for parameters not
+ * given. `required` is how many leading parameters must be present, the first `posOnly` cannot
+ * be given by keyword and those from `maxPos` on are keyword-only.
  */
-export function parseArgs(fname: string, args: number[], kw: KwArgs | null, params: string[], required: number, posOnly = 0): number[] {
+export function parseArgs(fname: string, args: number[], kw: KwArgs | null, params: string[], required: number,
+  posOnly = 0, maxPos = params.length): number[] {
   const out = new Array<number>(params.length).fill(0);
-  if (args.length > params.length) {
-    throw raise(EXC.TypeError, `${fname}() takes at most ${params.length} argument${params.length === 1 ? '' : 's'} (${args.length} given)`);
+  const n = args.length, nk = kw ? kw.names.length : 0;
+  const plural = (k: number) => (k === 1 ? '' : 's');
+  if (n + nk > params.length) {
+    throw raise(EXC.TypeError, `${fname}() takes at most ${params.length} ${n === 0 ? 'keyword ' : ''}argument${plural(params.length)} (${n + nk} given)`);
   }
-  for (let i = 0; i < args.length; i++) out[i] = args[i];
-  if (kw) {
-    for (let k = 0; k < kw.names.length; k++) {
-      const i = params.indexOf(kw.names[k]);
-      if (i < 0 || i < posOnly) throw raise(EXC.TypeError, `${fname}() got an unexpected keyword argument '${kw.names[k]}'`);
-      if (out[i] !== 0) throw raise(EXC.TypeError, `argument for ${fname}() given by name ('${kw.names[k]}') and position (${i + 1})`);
-      out[i] = kw.values[k];
+  const minPos = Math.min(required, maxPos);
+  if (n > maxPos) {
+    if (maxPos === 0) throw raise(EXC.TypeError, `${fname}() takes no positional arguments`);
+    throw raise(EXC.TypeError, `${fname}() takes ${minPos < maxPos ? 'at most' : 'exactly'} ${maxPos} positional argument${plural(maxPos)} (${n} given)`);
+  }
+  const minPosOnly = Math.min(posOnly, minPos);
+  if (n < minPosOnly) {
+    throw raise(EXC.TypeError, `${fname}() takes ${minPosOnly < maxPos ? 'at least' : 'exactly'} ${minPosOnly} positional argument${plural(minPosOnly)} (${n} given)`);
+  }
+  for (let i = 0; i < n; i++) out[i] = args[i];
+  let left = nk;
+  for (let i = Math.max(n, posOnly); i < params.length; i++) {
+    const k = left > 0 ? kw!.names.indexOf(params[i]) : -1;
+    if (k >= 0) {
+      out[i] = kw!.values[k];
+      left--;
+    } else if (i < required) {
+      throw raise(EXC.TypeError, `${fname}() missing required argument '${params[i]}' (pos ${i + 1})`);
     }
   }
-  for (let i = 0; i < required; i++) {
-    if (out[i] === 0) {
-      if (i < posOnly || !kw) throw raise(EXC.TypeError, `${fname}() takes at least ${required} argument${required === 1 ? '' : 's'} (${args.length} given)`);
-      throw raise(EXC.TypeError, `${fname}() missing required argument '${params[i]}' (pos ${i + 1})`);
+  if (left > 0) {
+    for (let i = posOnly; i < n; i++) {
+      if (kw!.names.includes(params[i])) throw raise(EXC.TypeError, `argument for ${fname}() given by name ('${params[i]}') and position (${i + 1})`);
+    }
+    for (const name of kw!.names) {
+      const i = params.indexOf(name);
+      if (i < posOnly) throw raise(EXC.TypeError, `'${name}' is an invalid keyword argument for ${fname}()`);
     }
   }
   return out;

@@ -8,7 +8,7 @@ import { newList, listAppend, listLen, listGet } from '../objects/list.js';
 import { newDict, dictSet, dictGetStr } from '../objects/dict.js';
 import { raise, EXC, PyException } from '../objects/exception.js';
 import * as A from '../abstract.js';
-import { defFunction } from '../builtins/define.js';
+import { defFunction, parseArgs } from '../builtins/define.js';
 import { stderrWrite } from '../builtins/io.js';
 import { newModule, moduleDict, hexAddr } from '../types.js';
 import { gcState, listLength, listMerge, NUM_GENERATIONS, PERMANENT } from '../gc/generations.js';
@@ -94,7 +94,7 @@ export function makeGcModule(): number {
 
   defFunction(d, 'collect', (_s, args, kw) => {
     let gen = 2;
-    const g = args.length ? args[0] : kw && kw.names[0] === 'generation' ? kw.values[0] : 0;
+    const [g] = parseArgs('collect', args, kw, ['generation'], 0);
     if (g) gen = intArg(g);
     if (gen < 0 || gen > 2) throw raise(EXC.ValueError, 'invalid generation');
     return newInt(collect(gen));

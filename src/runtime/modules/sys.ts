@@ -21,7 +21,8 @@ import { blockSize } from '../mem/obmalloc.js';
 import { getAllocatedBlocks, debugMallocStats } from '../mem/stats.js';
 import * as A from '../abstract.js';
 import { S } from '../abstract.js';
-import { defFunction, defMethod } from '../builtins/define.js';
+import { defFunction, defMethod, parseArgs } from '../builtins/define.js';
+import { getIntMaxStrDigits, setIntMaxStrDigits } from '../objects/numfmt.js';
 import { stdoutWrite, stderrWrite, flushStdout, stdinReadLine, stdinRead } from '../builtins/io.js';
 import { streamHooks } from '../builtins/builtins.js';
 import { newModule, moduleDict } from '../types.js';
@@ -118,7 +119,7 @@ function makeStreams(): void {
   };
   defMethod(t.id, 'write', (self, args) => {
     const s = args[0];
-    if (I32[(s >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `write() argument must be str, not ${A.typeName(s)}`);
+    if (I32[(s >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `write() argument must be str, not ${A.argTypeName(s)}`);
     const text = strValue(s);
     if (I32[(self >> 2) + 2] === 1) stdoutWrite(text);
     else if (I32[(self >> 2) + 2] === 2) stderrWrite(text);
@@ -287,7 +288,7 @@ export function makeSysModule(argv: string[]): number {
   defFunction(d, 'getsizeof', (_s, args) => newInt(getsizeof(args[0])), { nargs: [1, 2] });
   defFunction(d, 'intern', (_s, args) => {
     const s = args[0];
-    if (I32[(s >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `intern() argument must be str, not ${A.typeName(s)}`);
+    if (I32[(s >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `intern() argument must be str, not ${A.argTypeName(s)}`);
     incref(s);
     return internSteal(s);
   }, { nargs: 1 });
@@ -339,6 +340,14 @@ export function makeSysModule(argv: string[]): number {
   defFunction(d, '_getframe', (_s, args) => sysState.getFrame(args.length ? intNumber(args[0]) : 0), { nargs: [0, 1] });
   defFunction(d, 'is_finalizing', () => A.newBool(sysState.finalizing), { nargs: 0 });
   defFunction(d, 'getdefaultencoding', () => newStr('utf-8'), { nargs: 0 });
+  defFunction(d, 'get_int_max_str_digits', () => newInt(getIntMaxStrDigits()), { nargs: 0 });
+  defFunction(d, 'set_int_max_str_digits', (_s, args, kw) => {
+    const [n] = parseArgs('set_int_max_str_digits', args, kw, ['maxdigits'], 1);
+    const t = I32[(n >> 2) + 1];
+    if (t !== T_INT && t !== T_BOOL) throw raise(EXC.TypeError, `'${A.typeName(n)}' object cannot be interpreted as an integer`);
+    setIntMaxStrDigits(intNumber(n));
+    return A.retNone();
+  }, { kw: true });
   put('modules', (incref(sysModulesRef.d), sysModulesRef.d));
   structSeqs(d);
   sysDictRef.d = d;

@@ -55,7 +55,7 @@ import { newStr, strValue, isStrLike, newStrOfType, internedStr } from './str.js
 import { tupleSize, tupleItem, tupleFromSteal } from './tuple.js';
 import { listLen, listGet, listFromSteal } from './list.js';
 import { sliceCompute, SLI, seqIndex, ssizeArg, isIndexable, indexObject, SSIZE_MAX } from './slice.js';
-import { raise, EXC, isSubtype, PyException } from './exception.js';
+import { raise, EXC, isSubtype, PyException, newExceptionObject } from './exception.js';
 import { allocTypeObject, setBasesAndMro, allocTypeId, typeInfoOfTypeObject } from './type.js';
 import { newBuiltinFunction } from './function.js';
 import { PyErr } from './pyerr.js';
@@ -63,7 +63,7 @@ import { percentFormat, floatToInt, parseIntString, parseFloatString, type Perce
 import * as L from './strlib.js';
 import * as A from '../abstract.js';
 import { S } from '../abstract.js';
-import { defMethod, defAttr } from '../builtins/define.js';
+import { defMethod, defAttr, parseArgs } from '../builtins/define.js';
 import { bytesOrdHook } from '../builtins/builtins.js';
 import { bytesHook } from '../types.js';
 import { REFLECTED } from '../number.js';
@@ -407,28 +407,7 @@ function oneArg(qual: string, args: number[], kw: KwArgs | null): number {
  * positional arguments (keyword-only parameters follow), `required` leading ones must be present.
  */
 function parseKw(name: string, args: number[], kw: KwArgs | null, params: string[], maxPos = params.length, required = 0): number[] {
-  const got = new Array<number>(params.length).fill(0);
-  const n = args.length;
-  if (n > maxPos) {
-    if (maxPos < params.length) throw raise(EXC.TypeError, `${name}() takes at most ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${n} given)`);
-    throw raise(EXC.TypeError, `${name}() takes at most ${params.length} argument${params.length === 1 ? '' : 's'} (${n} given)`);
-  }
-  for (let i = 0; i < n; i++) got[i] = args[i];
-  if (kw !== null) {
-    if (n + kw.names.length > params.length) {
-      throw raise(EXC.TypeError, `${name}() takes at most ${params.length} argument${params.length === 1 ? '' : 's'} (${n + kw.names.length} given)`);
-    }
-    for (let k = 0; k < kw.names.length; k++) {
-      const i = params.indexOf(kw.names[k]);
-      if (i < 0) throw raise(EXC.TypeError, `'${kw.names[k]}' is an invalid keyword argument for ${name}()`);
-      if (got[i] !== 0) throw raise(EXC.TypeError, `argument for ${name}() given by name ('${kw.names[k]}') and position (${i + 1})`);
-      got[i] = kw.values[k];
-    }
-  }
-  for (let i = 0; i < required; i++) {
-    if (got[i] === 0) throw raise(EXC.TypeError, `${name}() missing required argument '${params[i]}' (pos ${i + 1})`);
-  }
-  return got;
+  return parseArgs(name, args, kw, params, required, 0, maxPos);
 }
 
 /** A bytes-like argument ("a bytes-like object is required, not 'str'"). */
@@ -471,7 +450,7 @@ function subArg(o: number): string {
 }
 
 function strArg(fname: string, argname: string, o: number): string {
-  if (!isStrLike(o)) throw raise(EXC.TypeError, `${fname}() argument '${argname}' must be str, not ${A.typeName(o)}`);
+  if (!isStrLike(o)) throw raise(EXC.TypeError, `${fname}() argument '${argname}' must be str, not ${A.argTypeName(o)}`);
   return strValue(o);
 }
 
@@ -518,14 +497,25 @@ function charEscape(c: number): string {
   return c < 0x100 ? `\\x${c.toString(16).padStart(2, '0')}` : c < 0x10000 ? `\\u${c.toString(16).padStart(4, '0')}` : `\\U${c.toString(16).padStart(8, '0')}`;
 }
 
+/**
+ * A UnicodeEncodeError / UnicodeDecodeError with CPython's five arguments (encoding, object,
+ * start, end, reason); its str() is built from them (types.ts).
+ */
+export function unicodeError(t: TypeInfo, codec: string, obj: number, start: number, end: number, reason: string): PyException {
+  const args = tupleFromSteal([newStr(codec), obj, newInt(start), newInt(end), newStr(reason)]);
+  const e = newExceptionObject(t, args);
+  decref(args);
+  return new PyException(e);
+}
+
 function encodeError(codec: string, cps: ArrayLike<number>, start: number, end: number, reason: string): PyException {
-  if (end - start === 1) return raise(EXC.UnicodeEncodeError, `'${codec}' codec can't encode character '${charEscape(cps[start])}' in position ${start}: ${reason}`);
-  return raise(EXC.UnicodeEncodeError, `'${codec}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`);
+  let text = '';
+  for (let i = 0; i < cps.length; i++) text += String.fromCodePoint(cps[i]);
+  return unicodeError(EXC.UnicodeEncodeError, codec, newStr(text), start, end, reason);
 }
 
 function decodeError(codec: string, u: Uint8Array, start: number, end: number, reason: string): PyException {
-  if (end - start === 1) return raise(EXC.UnicodeDecodeError, `'${codec}' codec can't decode byte 0x${u[start].toString(16).padStart(2, '0')} in position ${start}: ${reason}`);
-  return raise(EXC.UnicodeDecodeError, `'${codec}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`);
+  return unicodeError(EXC.UnicodeDecodeError, codec, newBytes(u), start, end, reason);
 }
 
 /** Growable byte buffer for the encoders. */
@@ -1597,8 +1587,8 @@ function findLike(name: string, kind: 'find' | 'rfind' | 'index' | 'rindex' | 'c
     const n = args.length;
     if (n < 1) throw raise(EXC.TypeError, `${name}() takes at least 1 argument (0 given)`);
     if (n > 3) throw raise(EXC.TypeError, `${name}() takes at most 3 arguments (${n} given)`);
-    const sub = subArg(args[0]);
     const st = optIndex(args[1] ?? 0), en = optIndex(args[2] ?? 0);
+    const sub = subArg(args[0]);
     const s = latin1(bytesView(self));
     let r: number;
     switch (kind) {
@@ -1620,6 +1610,7 @@ function startsEnds(name: string, ends: boolean): ShareImpl {
     if (n < 1) throw raise(EXC.TypeError, `${name}() takes at least 1 argument (0 given)`);
     if (n > 3) throw raise(EXC.TypeError, `${name}() takes at most 3 arguments (${n} given)`);
     const p = args[0];
+    const st = optIndex(args[1] ?? 0), en = optIndex(args[2] ?? 0);
     let subs: string[];
     if (tidOf(p) === T_TUPLE || isSubtype(TYPES[tidOf(p)], TYPES[T_TUPLE])) {
       subs = [];
@@ -1629,7 +1620,6 @@ function startsEnds(name: string, ends: boolean): ShareImpl {
       if (b === null) throw raise(EXC.TypeError, `${name} first arg must be bytes or a tuple of bytes, not ${A.typeName(p)}`);
       subs = [latin1(b)];
     }
-    const st = optIndex(args[1] ?? 0), en = optIndex(args[2] ?? 0);
     const s = latin1(bytesView(self));
     for (const sub of subs) if (ends ? L.endswith(s, sub, st, en) : L.startswith(s, sub, st, en)) return A.newBool(true);
     return A.newBool(false);
@@ -1732,7 +1722,7 @@ function padImpl(name: string, how: 'center' | 'ljust' | 'rjust'): ShareImpl {
     let fill = 32;
     if (args.length > 1) {
       const f = bufferOf(args[1]);
-      if (f === null || f.length !== 1) throw raise(EXC.TypeError, `${name}() argument 2 must be a byte string of length 1, not ${A.typeName(args[1])}`);
+      if (f === null || f.length !== 1) throw raise(EXC.TypeError, `${name}() argument 2 must be a byte string of length 1, not ${A.argTypeName(args[1])}`);
       fill = f[0];
     }
     const u = bytesView(self);
@@ -1921,20 +1911,18 @@ function bytesDecode(self: number, args: number[], kw: KwArgs | null): number {
 
 function bytesHex(self: number, args: number[], kw: KwArgs | null): number {
   const [sepO, bpsO] = parseKw('hex', args, kw, ['sep', 'bytes_per_sep']);
+  const bps = bpsO === 0 ? 1 : ssizeArg(bpsO); // converted before sep is looked at, as the clinic parser does
   let sep = '';
   if (sepO !== 0) {
+    // _Py_strhex_impl: len(sep) first, then its type
+    if (A.length(sepO) !== 1) throw raise(EXC.ValueError, 'sep must be length 1.');
     let sepText: string;
     if (isStrLike(sepO)) sepText = strValue(sepO);
-    else {
-      const b = bufferOf(sepO);
-      if (b === null) throw raise(EXC.TypeError, `object of type '${A.typeName(sepO)}' has no len()`);
-      sepText = latin1(b);
-    }
-    if (L.cpLength(sepText) !== 1) throw raise(EXC.ValueError, 'sep must be length 1.');
+    else if (isBytes(sepO) || tidOf(sepO) === T_BYTES) sepText = latin1(bytesView(sepO));
+    else throw raise(EXC.TypeError, 'sep must be str or bytes.');
     if (sepText.charCodeAt(0) > 127) throw raise(EXC.ValueError, 'sep must be ASCII.');
     sep = sepText;
   }
-  const bps = bpsO === 0 ? 1 : ssizeArg(bpsO);
   const u = bytesView(self);
   const r = Buffer.from(u.buffer, u.byteOffset, u.length).toString('hex');
   if (sep === '' || u.length === 0 || bps === 0) return newStr(r);
@@ -1954,7 +1942,7 @@ function bytesHex(self: number, args: number[], kw: KwArgs | null): number {
 
 function fromHex(self: number, args: number[], kw: KwArgs | null, tn: string): number {
   const s = oneArg(`${tn}.fromhex`, args, kw);
-  if (!isStrLike(s)) throw raise(EXC.TypeError, `fromhex() argument must be str, not ${A.typeName(s)}`);
+  if (!isStrLike(s)) throw raise(EXC.TypeError, `fromhex() argument must be str, not ${A.argTypeName(s)}`);
   const text = strValue(s);
   const outb: number[] = [];
   const hv = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1);
@@ -1987,7 +1975,7 @@ function fromHex(self: number, args: number[], kw: KwArgs | null, tn: string): n
 
 function bytesSplitlines(self: number, args: number[], kw: KwArgs | null): number {
   const [keepO] = parseKw('splitlines', args, kw, ['keepends']);
-  const keep = keepO !== 0 && A.isTrue(keepO);
+  const keep = keepO !== 0 && ssizeArg(keepO) !== 0;
   const u = bytesView(self);
   const n = u.length;
   const res: Uint8Array[] = [];
@@ -2195,10 +2183,10 @@ function intToBytes(self: number, args: number[], kw: KwArgs | null): number {
     const b = intBig(r);
     decref(r);
     if (b >= 2n ** 63n || b < -(2n ** 63n)) throw raise(EXC.OverflowError, 'Python int too large to convert to C ssize_t');
-    if (b < 0n) throw raise(EXC.ValueError, 'length argument must be non-negative');
     length = Number(b);
   }
   const little = byteorderArg('to_bytes', orderO);
+  if (length < 0) throw raise(EXC.ValueError, 'length argument must be non-negative');
   const signed = signedO !== 0 && A.isTrue(signedO);
   let v = intBig(self);
   if (v < 0n && !signed) throw raise(EXC.OverflowError, "can't convert negative int to unsigned");

@@ -19,12 +19,12 @@ import { I32, F64, T_COMPLEX, T_FLOAT, T_INT, T_BOOL, T_STR, T_FIRST_DYNAMIC, TY
 import { gcTrack } from '../gc/generations.js';
 import { raise, EXC, isSubtype } from './exception.js';
 import { tupleFromSteal } from './tuple.js';
-import { S, newBool, lookupSpecial, callUnbound, typeName, idHash, str as pyStr } from '../abstract.js';
-import { defMethod } from '../builtins/define.js';
+import { S, newBool, lookupSpecial, callUnbound, typeName, argTypeName, idHash, str as pyStr } from '../abstract.js';
+import { defMethod, parseArgs } from '../builtins/define.js';
 import { newStr, strValue } from './str.js';
 import { isIntLike, intCompareFloat, cmpResult, defGetter, exactHash } from './int.js';
 import { newFloat, isFloatLike, intLikeToFloat, floatFromObjectValue, complexHook } from './float.js';
-import { floatRepr, floatHash, parseFloatString, formatFloat } from './numfmt.js';
+import { floatRepr, floatHash, parseFloatString, formatFloat, resolveSpec, unknownCode } from './numfmt.js';
 import { libm, hypot } from '../modules/mathlib.js';
 import * as opc from '../../compiler/opcodes.js';
 import { complexConstHook } from '../types.js';
@@ -279,19 +279,9 @@ function complexArg(o: number, first: boolean): [C, boolean] | null {
 }
 
 function complexNew(t: TypeInfo, args: number[], kw: KwArgs | null): number {
-  let r = 0, i = 0;
-  if (args.length > 2) throw raise(EXC.TypeError, `complex() takes at most 2 arguments (${args.length} given)`);
-  if (args.length > 0) r = args[0];
-  if (args.length > 1) i = args[1];
-  if (kw) {
-    for (let k = 0; k < kw.names.length; k++) {
-      const n = kw.names[k];
-      if (n === 'real' && args.length < 1) r = kw.values[k];
-      else if (n === 'imag' && args.length < 2) i = kw.values[k];
-      else if (n === 'real' || n === 'imag') throw raise(EXC.TypeError, `argument for complex() given by name ('${n}') and position (${n === 'real' ? 1 : 2})`);
-      else throw raise(EXC.TypeError, `complex() got an unexpected keyword argument '${n}'`);
-    }
-  }
+  const [r0, i0] = parseArgs('complex', args, kw, ['real', 'imag'], 0);
+  let r = r0;
+  const i = i0;
   if (r === 0) {
     if (i === 0) return newComplexOfType(t, 0, 0);
     const [ci, ciIsComplex] = secondArg(i);
@@ -323,17 +313,17 @@ function complexNew(t: TypeInfo, args: number[], kw: KwArgs | null): number {
 
 // ---- format ------------------------------------------------------------------------------------
 
-const SPEC = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([eEfFgGn%]?)$/s;
-
-/** format(z, spec): CPython's format_complex_internal. */
+/** format(z, spec): CPython's format_complex_internal (the spec parsed as for float). */
 function formatComplex(re: number, im: number, spec: string): string {
   if (spec === '') return complexReprText(re, im);
-  const m = SPEC.exec(spec);
-  if (!m) throw raise(EXC.ValueError, 'Invalid format specifier');
-  const [, fill, align, sign, z, alt, zero, width, group, prec, type] = m;
-  if (zero) throw raise(EXC.ValueError, 'Zero padding is not allowed in complex format specifier');
-  if (align === '=') throw raise(EXC.ValueError, "'=' alignment flag is not allowed in complex format specifier");
-  if (type === '%') throw raise(EXC.ValueError, "Unknown format code '%' for object of type 'complex'");
+  const sp = resolveSpec(spec, '', '>', 'complex');
+  if (!'eEfFgGn'.includes(sp.type)) throw unknownCode(sp.type, 'complex');
+  if (sp.fill === '0') throw raise(EXC.ValueError, 'Zero padding is not allowed in complex format specifier');
+  if (sp.align === '=') throw raise(EXC.ValueError, "'=' alignment flag is not allowed in complex format specifier");
+  const type = sp.type, sign = sp.sign, fill = sp.fill, align = sp.align;
+  const z = sp.noNeg0 ? 'z' : '', alt = sp.alt ? '#' : '', group = sp.grouping;
+  const prec = sp.precision >= 0 ? String(sp.precision) : undefined;
+  const width = sp.width >= 0 ? String(sp.width) : undefined;
   let t = type;
   let skipRe = false, parens = false;
   let precision = prec;
@@ -345,7 +335,12 @@ function formatComplex(re: number, im: number, spec: string): string {
   }
   const part = (x: number, sgn: string): string => {
     if (t === 'r') {
-      const s = partRepr(x);
+      let s = partRepr(sp.noNeg0 && x === 0 ? 0 : x);
+      if (sp.alt && Number.isFinite(x) && !s.includes('.')) {
+        // Py_DTSF_ALT: always a decimal point ("1." / "1.e+20")
+        const e = s.indexOf('e');
+        s = e < 0 ? s + '.' : s.slice(0, e) + '.' + s.slice(e);
+      }
       return sgn === '+' && !s.startsWith('-') ? '+' + s : sgn === ' ' && !s.startsWith('-') ? ' ' + s : s;
     }
     return formatFloat(x, `${sgn}${z ?? ''}${alt ?? ''}${group ?? ''}${precision !== undefined ? '.' + precision : ''}${t}`, 'complex');
@@ -409,7 +404,7 @@ export function initComplexType(): void {
   def0('__getnewargs__', (a) => tupleFromSteal([newFloat(F64[(a >> 3) + 1]), newFloat(F64[(a >> 3) + 2])]));
   defMethod(T_COMPLEX, '__format__', (self, args) => {
     const spec = args[0];
-    if (!isSubtype(TYPES[I32[(spec >> 2) + 1]], TYPES[T_STR])) throw raise(EXC.TypeError, `__format__() argument must be str, not ${typeName(spec)}`);
+    if (!isSubtype(TYPES[I32[(spec >> 2) + 1]], TYPES[T_STR])) throw raise(EXC.TypeError, `__format__() argument must be str, not ${argTypeName(spec)}`);
     const sp = strValue(spec);
     if (sp === '') return pyStr(self);
     return newStr(formatComplex(F64[(self >> 3) + 1], F64[(self >> 3) + 2], sp));

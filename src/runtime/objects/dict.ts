@@ -230,8 +230,9 @@ function insert(d: number, key: number, value: number, h: number): void {
   I32[key >> 2]++;
   maybeTrack(d, key);
   if (I32[w + D_NENTRIES] >= I32[w + D_USABLE]) {
+    // the key is known absent: after the resize only a free index slot is needed (no __eq__ calls)
     resize(d, growSize(I32[w + D_USED]));
-    ix = lookup(d, key, h);
+    ix = -(findEmptySlot(d, h) + 1);
   }
   const slot = -ix - 1;
   const n = I32[w + D_NENTRIES];
@@ -242,6 +243,20 @@ function insert(d: number, key: number, value: number, h: number): void {
   I32[e + 2] = value;
   I32[w + D_NENTRIES] = n + 1;
   I32[w + D_USED]++;
+}
+
+/** The first EMPTY index slot on `h`'s probe sequence (find_empty_slot). */
+function findEmptySlot(d: number, h: number): number {
+  const w = d >> 2;
+  const mask = I32[w + D_MASK];
+  const ind = I32[w + D_INDICES] >> 2;
+  let i = h & mask;
+  let perturb = h >>> 0;
+  while (I32[ind + i] !== EMPTY) {
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  return i;
 }
 
 function growSize(used: number): number {
@@ -374,20 +389,67 @@ export function dictClear(d: number): void {
   for (const r of refs) decref(r);
 }
 
-/** Shallow copy. New reference. */
+/**
+ * clone_combined_dict_keys: make empty `d` an exact copy of `src`'s tables (deleted entries and
+ * all), so no key is hashed or compared again.
+ */
+function cloneTables(d: number, src: number): void {
+  const w = d >> 2, sw = src >> 2;
+  const size = I32[sw + D_MASK] + 1;
+  const oldInd = I32[w + D_INDICES], oldEnt = I32[w + D_ENTRIES];
+  allocTables(d, size);
+  pyfree(oldInd);
+  pyfree(oldEnt);
+  I32.copyWithin(I32[w + D_INDICES] >> 2, I32[sw + D_INDICES] >> 2, (I32[sw + D_INDICES] >> 2) + size);
+  const n = I32[sw + D_NENTRIES];
+  const se = I32[sw + D_ENTRIES] >> 2, de = I32[w + D_ENTRIES] >> 2;
+  I32.copyWithin(de, se, se + n * 3);
+  for (let i = 0; i < n; i++) {
+    const k = I32[de + i * 3 + 1];
+    if (k === 0) continue;
+    I32[k >> 2]++;
+    I32[I32[de + i * 3 + 2] >> 2]++;
+    maybeTrack(d, k);
+    maybeTrack(d, I32[de + i * 3 + 2]);
+  }
+  I32[w + D_NENTRIES] = n;
+  I32[w + D_USED] = I32[sw + D_USED];
+  I32[w + D_VERSION] = ++dictVersionCounter | 0;
+}
+
+/** Shallow copy (PyDict_Copy). New reference. */
 export function dictCopy(d: number): number {
   const c = newDict();
-  for (let i = dictNext(d, 0); i >= 0; i = dictNext(d, i + 1)) {
-    const e = (I32[(d >> 2) + D_ENTRIES] >> 2) + i * 3;
-    insert(c, I32[e + 1], I32[e + 2], I32[e]);
+  const used = I32[(d >> 2) + D_USED];
+  if (used === 0) return c;
+  if (used >= ((I32[(d >> 2) + D_NENTRIES] * 2) / 3 | 0)) {
+    cloneTables(c, d);
+    return c;
   }
+  dictMerge(c, d);
   return c;
 }
 
-/** d.update(other) for a dict `other`. */
+/** d.update(other) for a dict `other` (dict_merge). */
 export function dictMerge(d: number, other: number): void {
+  const ow = other >> 2;
+  const used = I32[ow + D_USED];
+  if (used === 0) return;
+  const size = I32[ow + D_MASK] + 1;
+  if (I32[(d >> 2) + D_USED] === 0 && used === I32[ow + D_NENTRIES] && d !== other &&
+      (size === DICT_MINSIZE || ((size >> 1) * 2 / 3 | 0) < used)) {
+    cloneTables(d, other);
+    return;
+  }
+  // one big resize up front rather than several while inserting (estimate_log2_keysize)
+  if (I32[(d >> 2) + D_USABLE] < used) {
+    const want = ((I32[(d >> 2) + D_USED] + used) * 3 + 1) >> 1;
+    let sz = DICT_MINSIZE;
+    while (sz < want) sz <<= 1;
+    resize(d, sz);
+  }
   for (let i = dictNext(other, 0); i >= 0; i = dictNext(other, i + 1)) {
-    const e = (I32[(other >> 2) + D_ENTRIES] >> 2) + i * 3;
+    const e = (I32[ow + D_ENTRIES] >> 2) + i * 3;
     insert(d, I32[e + 1], I32[e + 2], I32[e]);
   }
 }
@@ -665,11 +727,13 @@ export function dictEqual(a: number, b: number): boolean {
   if (dictLen(a) !== dictLen(b)) return false;
   for (let i = dictNext(a, 0); i >= 0; i = dictNext(a, i + 1)) {
     const k = dictEntryKey(a, i), av = dictEntryValue(a, i);
+    const h = I32[(I32[(a >> 2) + D_ENTRIES] >> 2) + i * 3]; // the stored hash: no __hash__ call
     I32[k >> 2]++;
     I32[av >> 2]++;
     try {
-      const bv = dictGet(b, k);
-      if (bv === 0) return false;
+      const bix = lookup(b, k, h);
+      if (bix < 0) return false;
+      const bv = I32[(I32[(b >> 2) + D_ENTRIES] >> 2) + bix * 3 + 2];
       if (bv === av) continue;
       I32[bv >> 2]++;
       try {

@@ -19,6 +19,8 @@ import { listFromIterable } from './list.js';
 import { newSet, makeNewSet, setUpdate, setAdd, isAnySet, setLen } from './set.js';
 import { defMethodO, defMethodNoArgs } from './slice.js';
 import { defAttr } from '../builtins/define.js';
+import { defGetter } from './int.js';
+import { newMappingProxy } from './mappingproxy.js';
 import * as A from '../abstract.js';
 import { S } from '../abstract.js';
 import * as opc from '../../compiler/opcodes.js';
@@ -276,6 +278,7 @@ export function initDictViews(): void {
     s.repr = viewRepr;
     s.contains = tid === T_DICT_KEYS ? keysContains : tid === T_DICT_ITEMS ? itemsContains : valuesContains;
     defMethodNoArgs(tid, '__reversed__', viewReversed);
+    defGetter(tid, 'mapping', (v) => newMappingProxy(viewDict(v)));
     if (tid !== T_DICT_VALUES) {
       s.richcompare = viewRichCompare;
       s.number = viewNumber;

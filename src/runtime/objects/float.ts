@@ -21,7 +21,7 @@ import { gcTrack } from '../gc/generations.js';
 import { raise, EXC, isSubtype } from './exception.js';
 import { typeInfoOfTypeObject } from './type.js';
 import { tupleFromSteal } from './tuple.js';
-import { S, newBool, lookupSpecial, callUnbound, typeName, call, idHash, str as pyStr } from '../abstract.js';
+import { S, newBool, lookupSpecial, callUnbound, typeName, argTypeName, call, idHash, str as pyStr } from '../abstract.js';
 import { defMethod } from '../builtins/define.js';
 import { newStr, strValue } from './str.js';
 import { newIntBig, isIntLike, intCompareFloat, cmpResult, indexAsBig, defGetter, exactHash, INT_BIGSLOT, BIGS } from './int.js';
@@ -261,7 +261,7 @@ function floatRound(self: number, args: number[], kw: KwArgs | null): number {
 function floatFormatMethod(self: number, args: number[], kw: KwArgs | null): number {
   const spec = oneArg(`${typeName(self)}.__format__`, args, kw);
   if (!isSubtype(TYPES[I32[(spec >> 2) + 1]], TYPES[T_STR])) {
-    throw raise(EXC.TypeError, `__format__() argument must be str, not ${typeName(spec)}`);
+    throw raise(EXC.TypeError, `__format__() argument must be str, not ${argTypeName(spec)}`);
   }
   const s = strValue(spec);
   if (s === '') return pyStr(self);
@@ -290,7 +290,7 @@ function floatDivmodMethod(reflected: boolean): (self: number, args: number[], k
 function floatFromHexMethod(cls: number, args: number[], kw: KwArgs | null): number {
   const s = oneArg('float.fromhex', args, kw);
   if (!isSubtype(TYPES[I32[(s >> 2) + 1]], TYPES[T_STR])) {
-    throw raise(EXC.TypeError, `fromhex() argument must be str, not ${typeName(s)}`);
+    throw raise(EXC.TypeError, 'bad argument type for built-in operation');
   }
   const f = newFloat(floatFromHex(strValue(s)));
   if (I32[(cls >> 2) + 1] === T_TYPE && typeInfoOfTypeObject(cls).id === T_FLOAT) return f;
@@ -338,7 +338,7 @@ export function initFloatType(): void {
   defMethod(T_FLOAT, 'fromhex', floatFromHexMethod, { kw: true, classmethod: true });
   defMethod(T_FLOAT, '__getformat__', (_cls, args) => {
     const t = I32[(args[0] >> 2) + 1] === T_STR ? strValue(args[0]) : null;
-    if (t === null) throw raise(EXC.TypeError, `__getformat__() argument must be str, not ${typeName(args[0])}`);
+    if (t === null) throw raise(EXC.TypeError, `__getformat__() argument must be str, not ${argTypeName(args[0])}`);
     if (t !== 'double' && t !== 'float') throw raise(EXC.ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
     return newStr('IEEE, little-endian');
   }, { nargs: 1, classmethod: true });

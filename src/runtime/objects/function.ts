@@ -209,6 +209,8 @@ export interface Builtin {
   isStatic: boolean;
   /** A slot wrapper (int.__add__: a Python name for a JS type slot), printed as CPython's. */
   isSlotWrapper?: boolean;
+  /** The module of a module-level function (math.sqrt: 'math'); undefined for builtins. */
+  module?: string;
 }
 
 export const BUILTINS = new SideTable<Builtin>();

@@ -26,7 +26,7 @@ import { raise, EXC, isSubtype } from './exception.js';
 import { newDescrObject } from './type.js';
 import { newBuiltinFunction } from './function.js';
 import { tupleFromSteal } from './tuple.js';
-import { S, newBool, lookupSpecial, callUnbound, typeName, str as pyStr } from '../abstract.js';
+import { S, newBool, lookupSpecial, callUnbound, typeName, argTypeName, str as pyStr } from '../abstract.js';
 import { defMethod, defAttr } from '../builtins/define.js';
 import { newFloat } from './float.js';
 import { newStr, newStrUncached, strValue } from './str.js';
@@ -528,7 +528,7 @@ export function intFromString(s: string, base: number): number {
 function intNew(t: TypeInfo, args: number[], kw: KwArgs | null): number {
   if (t.id === T_BOOL) throw raise(EXC.TypeError, 'int.__new__(bool) is not safe, use bool.__new__()');
   const n = args.length;
-  if (n > 2) throw raise(EXC.TypeError, `int() takes at most 2 arguments (${n} given)`);
+  if (n + (kw ? kw.names.length : 0) > 2) throw raise(EXC.TypeError, `int() takes at most 2 arguments (${n + (kw ? kw.names.length : 0)} given)`);
   const x = n > 0 ? args[0] : 0;
   let base = n > 1 ? args[1] : 0;
   if (kw !== null) {
@@ -545,10 +545,10 @@ function intNew(t: TypeInfo, args: number[], kw: KwArgs | null): number {
   } else {
     if (x === 0) throw raise(EXC.TypeError, 'int() missing string argument');
     const b = indexAsNumber(base);
+    if (!Number.isFinite(b) || (b !== 0 && b < 2) || b > 36) throw raise(EXC.ValueError, 'int() base must be >= 2 and <= 36, or 0');
     if (!isSubtype(TYPES[I32[(x >> 2) + 1]], TYPES[T_STR])) {
       throw raise(EXC.TypeError, "int() can't convert non-string with explicit base");
     }
-    if (!Number.isFinite(b) || (b !== 0 && b < 2) || b > 36) throw raise(EXC.ValueError, 'int() base must be >= 2 and <= 36, or 0');
     r = intFromString(strValue(x), b);
   }
   if (t.id === T_INT) return r;
@@ -598,7 +598,7 @@ export function defGetter(tid: number, name: string, get: (self: number) => numb
 function intFormatMethod(self: number, args: number[], kw: KwArgs | null): number {
   const spec = oneArg(`${typeName(self)}.__format__`, args, kw);
   if (!isSubtype(TYPES[I32[(spec >> 2) + 1]], TYPES[T_STR])) {
-    throw raise(EXC.TypeError, `__format__() argument must be str, not ${typeName(spec)}`);
+    throw raise(EXC.TypeError, `__format__() argument must be str, not ${argTypeName(spec)}`);
   }
   const s = strValue(spec);
   if (s === '') return pyStr(self);

@@ -30,7 +30,7 @@
 // (refcount 1), exactly as CPython does, so `for i, x in enumerate(L)` allocates no tuples.
 
 import { I32, F64, TYPES, type TypeInfo, type KwArgs, T_LIST, T_TUPLE, T_RANGE_ITER, T_LIST_ITER, T_TUPLE_ITER, T_LIST_REVITER,
-  T_DICT_KEYITER, T_DICT_VALUEITER, T_DICT_ITEMITER, T_SET_ITER, T_ENUMERATE, T_ZIP, T_MAP, T_FILTER, T_REVERSED, T_SEQ_ITER,
+  T_DICT_KEYITER, T_DICT_VALUEITER, T_DICT_ITEMITER, T_DICT_REVKEYITER, T_DICT_REVVALUEITER, T_DICT_REVITEMITER, T_SET_ITER, T_ENUMERATE, T_ZIP, T_MAP, T_FILTER, T_REVERSED, T_SEQ_ITER,
   T_CALL_ITER, T_BOOL, T_INT, allocGCObject, allocObject, freeGCObject, freeObject, decref, xdecref, type Visit, SideTable,
   GC_NEXT } from '../object.js';
 import { gcTrack, gcUntrack } from '../gc/generations.js';
@@ -204,10 +204,11 @@ function rangeIterLengthHint(it: number): number {
 export const DI_KEYS = 0, DI_VALUES = 1, DI_ITEMS = 2, DI_REVERSED = 4;
 const DI_DICT = 2, DI_USED = 3, DI_POS = 4, DI_LEN = 5, DI_RESULT = 6, DI_FLAGS = 7;
 const DI_TYPES = [T_DICT_KEYITER, T_DICT_VALUEITER, T_DICT_ITEMITER];
+const DI_REV_TYPES = [T_DICT_REVKEYITER, T_DICT_REVVALUEITER, T_DICT_REVITEMITER];
 
 /** New iterator over dict `d`: kind DI_KEYS / DI_VALUES / DI_ITEMS, forwards or reversed. */
 export function newDictIter(d: number, kind: number, reversed: boolean): number {
-  const it = allocGCObject(DI_TYPES[kind], 32);
+  const it = allocGCObject((reversed ? DI_REV_TYPES : DI_TYPES)[kind], 32);
   const w = it >> 2;
   const dw = d >> 2;
   I32[d >> 2]++;
@@ -859,6 +860,9 @@ export function initIterTypes(): void {
   setupIter(T_DICT_KEYITER, 32, true, dictIterNextKey, dictIterDealloc, dictIterTraverse);
   setupIter(T_DICT_VALUEITER, 32, true, dictIterNextValue, dictIterDealloc, dictIterTraverse);
   setupIter(T_DICT_ITEMITER, 32, true, dictIterNextItem, dictIterDealloc, dictIterTraverse);
+  setupIter(T_DICT_REVKEYITER, 32, true, dictIterNextKey, dictIterDealloc, dictIterTraverse);
+  setupIter(T_DICT_REVVALUEITER, 32, true, dictIterNextValue, dictIterDealloc, dictIterTraverse);
+  setupIter(T_DICT_REVITEMITER, 32, true, dictIterNextItem, dictIterDealloc, dictIterTraverse);
   setupIter(T_SET_ITER, 24, true, setIterNext, setIterDealloc, setIterTraverse);
   setupIter(T_SEQ_ITER, 24, true, seqIterNext, fieldsDealloc([SQ_SEQ]), fieldsTraverse([SQ_SEQ]));
   setupIter(T_REVERSED, 24, true, reversedNext, fieldsDealloc([SQ_SEQ]), fieldsTraverse([SQ_SEQ])).slots.new = reversedNew;
@@ -871,10 +875,40 @@ export function initIterTypes(): void {
   for (const tid of [T_ENUMERATE, T_ZIP, T_MAP, T_FILTER, T_REVERSED]) TYPES[tid].baseType = true;
   TYPES[T_TUPLE].slots.iter = newTupleIter;
   defMethodNoArgs(T_RANGE_ITER, '__length_hint__', rangeIterLengthHint);
-  for (const tid of [T_DICT_KEYITER, T_DICT_VALUEITER, T_DICT_ITEMITER]) defMethodNoArgs(tid, '__length_hint__', dictIterLengthHint);
+  for (const tid of [T_DICT_KEYITER, T_DICT_VALUEITER, T_DICT_ITEMITER, T_DICT_REVKEYITER, T_DICT_REVVALUEITER, T_DICT_REVITEMITER]) {
+    defMethodNoArgs(tid, '__length_hint__', dictIterLengthHint);
+  }
   defMethodNoArgs(T_LIST_ITER, '__length_hint__', (it) => {
     const l = I32[(it >> 2) + IT_SEQ];
     return newInt(l === 0 ? 0 : Math.max(0, I32[(l >> 2) + LIST_SIZE] - I32[(it >> 2) + IT_INDEX]));
+  });
+  defMethodNoArgs(T_TUPLE_ITER, '__length_hint__', (it) => {
+    const t = I32[(it >> 2) + IT_SEQ];
+    return newInt(t === 0 ? 0 : Math.max(0, I32[(t >> 2) + TUPLE_SIZE] - I32[(it >> 2) + IT_INDEX]));
+  });
+  defMethodNoArgs(T_LIST_REVITER, '__length_hint__', (it) => {
+    // listreviter_len: index + 1, or 0 once the list has shrunk below it
+    const l = I32[(it >> 2) + IT_SEQ];
+    const n = I32[(it >> 2) + IT_INDEX] + 1;
+    return newInt(l === 0 || I32[(l >> 2) + LIST_SIZE] < n ? 0 : n);
+  });
+  defMethodNoArgs(T_SET_ITER, '__length_hint__', (it) => {
+    const s = I32[(it >> 2) + SI_SET];
+    return newInt(s !== 0 && I32[(it >> 2) + SI_USED] === I32[(s >> 2) + SET_USED] ? I32[(it >> 2) + SI_LEN] : 0);
+  });
+  defMethodNoArgs(T_REVERSED, '__length_hint__', (it) => {
+    const seq = I32[(it >> 2) + SQ_SEQ];
+    if (seq === 0) return newInt(0);
+    const pos = F64[(it >> 3) + 2] + 1;
+    return newInt(A.length(seq) < pos ? 0 : pos);
+  });
+  defMethodNoArgs(T_SEQ_ITER, '__length_hint__', (it) => {
+    // iter_len: what is left of a sized sequence; NotImplemented when it has no len()
+    const seq = I32[(it >> 2) + SQ_SEQ];
+    if (seq === 0) return newInt(0);
+    if (A.lookupSpecial(seq, '__len__') === 0 && !TYPES[I32[(seq >> 2) + 1]].slots.len) return (I32[S.NotImplemented >> 2]++, S.NotImplemented);
+    const left = A.length(seq) - F64[(it >> 3) + 2];
+    return newInt(left >= 0 ? left : 0);
   });
   A.seqIterHook.make = newSeqIter;
   rt.listIterNext = listIterNext;

@@ -24,7 +24,7 @@ import { tupleItemsWord, seqRichCompare } from './tuple.js';
 import { defMethodVar, defMethodO, defMethodNoArgs, seqIndex, sliceUnpack, sliceAdjust, sliceCompute, SLI, ssizeArg,
   sliceIndexNotNone, isIndexable } from './slice.js';
 import { newListIter, newListRevIter } from './iterators.js';
-import { defMethod, defAttr } from '../builtins/define.js';
+import { defMethod, defAttr, parseArgs } from '../builtins/define.js';
 import * as A from '../abstract.js';
 import { S } from '../abstract.js';
 import { REFLECTED } from '../number.js';
@@ -808,9 +808,9 @@ function listRemove(self: number, x: number): number {
 }
 
 function listPopMethod(self: number, args: number[]): number {
+  let i = args.length ? ssizeArg(args[0]) : -1;
   const n = listLen(self);
   if (n === 0) throw raise(EXC.IndexError, 'pop from empty list');
-  let i = args.length ? ssizeArg(args[0]) : -1;
   if (i < 0) i += n;
   if (i < 0 || i >= n) throw raise(EXC.IndexError, 'pop index out of range');
   const v = listGet(self, i);
@@ -845,16 +845,8 @@ function listReverse(self: number): number {
 }
 
 function listSortMethod(self: number, args: number[], kw: KwArgs | null): number {
-  if (args.length) throw raise(EXC.TypeError, 'sort() takes no positional arguments');
-  let key = 0, reverse = false;
-  if (kw) {
-    for (let i = 0; i < kw.names.length; i++) {
-      const nm = kw.names[i];
-      if (nm === 'key') key = kw.values[i];
-      else if (nm === 'reverse') reverse = ssizeArg(kw.values[i]) !== 0;
-      else throw raise(EXC.TypeError, `'${nm}' is an invalid keyword argument for sort()`);
-    }
-  }
+  const [keyO, revO] = parseArgs('sort', args, kw, ['key', 'reverse'], 0, 0, 0);
+  const key = keyO, reverse = revO !== 0 && ssizeArg(revO) !== 0;
   sortList(self, key, reverse);
   return A.retNone();
 }

@@ -1010,7 +1010,7 @@ interface ParsedSpec {
   invalid: boolean; // "Invalid format specifier"
 }
 
-interface Spec {
+export interface Spec {
   fill: string;
   align: string;
   sign: string;
@@ -1125,7 +1125,7 @@ function codeRepr(t: string): string {
   return '\\x' + c.toString(16);
 }
 
-function resolveSpec(spec: string, defaultType: string, defaultAlign: string, typeName: string): Spec {
+export function resolveSpec(spec: string, defaultType: string, defaultAlign: string, typeName: string): Spec {
   const p = parseSpec(spec);
   if (p.invalid) throw new PyErr('ValueError', `Invalid format specifier '${spec}' for object of type '${typeName}'`);
   const type = p.type === '' ? defaultType : p.type;
@@ -1173,7 +1173,7 @@ function resolveSpec(spec: string, defaultType: string, defaultAlign: string, ty
   };
 }
 
-function unknownCode(type: string, typeName: string): PyErr {
+export function unknownCode(type: string, typeName: string): PyErr {
   return new PyErr('ValueError', `Unknown format code '${codeRepr(type)}' for object of type '${typeName}'`);
 }
 

@@ -41,9 +41,10 @@ import { tupleSize, tupleItem, tupleFromSteal } from './tuple.js';
 import { listLen, listGet, listFromSteal } from './list.js';
 import { newDict, dictSet, dictNext, dictEntryKey, dictEntryValue } from './dict.js';
 import { sliceCompute, SLI, seqIndex, ssizeArg, isIndexable } from './slice.js';
-import { S, newBool, lookupSpecial, callUnbound, typeName, getItem, iterToArray, strJS, reprJS,
+import { S, newBool, lookupSpecial, callUnbound, typeName, argTypeName, getItem, iterToArray, strJS, reprJS,
   str as pyStr, asFloat } from '../abstract.js';
-import { defMethod } from '../builtins/define.js';
+import { defMethod, parseArgs } from '../builtins/define.js';
+import { unicodeError } from './bytes.js';
 import { formatStr, percentFormat, floatToInt, type PercentArgs } from './numfmt.js';
 import * as L from './strlib.js';
 import { REFLECTED } from '../number.js';
@@ -183,6 +184,7 @@ export function strHash(a: number): number {
     h = Math.imul(h, 0x01000193);
   }
   if (h === -1) h = -2;
+  if (s.length === 0) h = 0; // hash('') == 0, as in CPython whatever the seed
   I32[w + STR_HASH] = h;
   I32[w + STR_FLAGS] |= STR_HASHED;
   return h;
@@ -267,7 +269,7 @@ function checkLength(n: number): void {
 /** The text of argument `o`, which must be a str: TypeError `<prefix>must be str, not X` otherwise. */
 function strArg(o: number, prefix: string): string {
   if (isStrLike(o)) return strValue(o);
-  throw raise(EXC.TypeError, `${prefix}must be str, not ${typeName(o)}`);
+  throw raise(EXC.TypeError, `${prefix}must be str, not ${prefix ? argTypeName(o) : typeName(o)}`);
 }
 
 /** A start/end argument of find/count/startswith: null for None, else the (clamped) index. */
@@ -310,24 +312,7 @@ function findArity(name: string, args: number[], kw: KwArgs | null): void {
 
 /** Argument Clinic keyword parsing; returns borrowed values (0 = not given). */
 function parseKw(name: string, args: number[], kw: KwArgs | null, params: string[]): number[] {
-  const out = new Array<number>(params.length).fill(0);
-  const n = args.length;
-  if (n > params.length) {
-    throw raise(EXC.TypeError, `${name}() takes at most ${params.length} argument${params.length === 1 ? '' : 's'} (${n} given)`);
-  }
-  for (let i = 0; i < n; i++) out[i] = args[i];
-  if (kw !== null) {
-    if (n + kw.names.length > params.length) {
-      throw raise(EXC.TypeError, `${name}() takes at most ${params.length} keyword argument${params.length === 1 ? '' : 's'} (${n + kw.names.length} given)`);
-    }
-    for (let k = 0; k < kw.names.length; k++) {
-      const i = params.indexOf(kw.names[k]);
-      if (i < 0) throw raise(EXC.TypeError, `'${kw.names[k]}' is an invalid keyword argument for ${name}()`);
-      if (out[i] !== 0) throw raise(EXC.TypeError, `argument for ${name}() given by name ('${kw.names[k]}') and position (${i + 1})`);
-      out[i] = kw.values[k];
-    }
-  }
-  return out;
+  return parseArgs(name, args, kw, params, 0);
 }
 
 /** A list of new strs; an unchanged piece equal to the whole of exact `self` reuses self. */
@@ -673,8 +658,8 @@ function strNew(t: TypeInfo, args: number[], kw: KwArgs | null): number {
   else [obj, enc, errs] = parseKw('str', args, kw, ['object', 'encoding', 'errors']);
   let r: number;
   if (enc !== 0 || errs !== 0) {
-    if (enc !== 0 && !isStrLike(enc)) throw raise(EXC.TypeError, `str() argument 'encoding' must be str, not ${typeName(enc)}`);
-    if (errs !== 0 && !isStrLike(errs)) throw raise(EXC.TypeError, `str() argument 'errors' must be str, not ${typeName(errs)}`);
+    if (enc !== 0 && !isStrLike(enc)) throw raise(EXC.TypeError, `str() argument 'encoding' must be str, not ${argTypeName(enc)}`);
+    if (errs !== 0 && !isStrLike(errs)) throw raise(EXC.TypeError, `str() argument 'errors' must be str, not ${argTypeName(errs)}`);
     if (obj === 0) r = newStr('');
     else if (isStrLike(obj)) throw raise(EXC.TypeError, 'decoding str is not supported');
     else if (I32[(obj >> 2) + 1] === 44 /* T_BYTES */) throw raise(EXC.NotImplementedError, 'bytes decoding is not supported by pyvm');
@@ -790,8 +775,8 @@ function strSplitImpl(name: string, right: boolean): Impl {
       if (args.length > 1) maxO = args[1];
     } else [sepO, maxO] = parseKw(name, args, kw, ['sep', 'maxsplit']);
     const s = strValue(self);
-    const sep = sepArg(sepO);
     const max = maxsplitArg(maxO);
+    const sep = sepArg(sepO);
     return strList(self, s, right ? L.rsplit(s, sep, max) : L.split(s, sep, max));
   };
 }
@@ -824,9 +809,9 @@ function strReplace(self: number, args: number[], kw: KwArgs | null): number {
 function findImpl(name: string, f: (s: string, sub: string, st: number | null, en: number | null) => number): Impl {
   return (self, args, kw) => {
     if (args.length < 1 || args.length > 3 || kw !== null) findArity(name, args, kw);
-    const sub = strArg(args[0], '');
     const st = args.length > 1 ? sliceArg(args[1]) : null;
     const en = args.length > 2 ? sliceArg(args[2]) : null;
+    const sub = strArg(args[0], '');
     return newInt(f(strValue(self), sub, st, en));
   };
 }
@@ -913,7 +898,7 @@ function affixImpl(name: string, f: (s: string, p: string) => string): Impl {
   const qual = `str.${name}`;
   return (self, args, kw) => {
     const p = args.length === 1 && kw === null ? args[0] : oneArg(qual, args, kw);
-    if (!isStrLike(p)) throw raise(EXC.TypeError, `${name}() argument must be str, not ${typeName(p)}`);
+    if (!isStrLike(p)) throw raise(EXC.TypeError, `${name}() argument must be str, not ${argTypeName(p)}`);
     const s = strValue(self);
     return result(self, s, f(s, strValue(p)));
   };
@@ -921,7 +906,7 @@ function affixImpl(name: string, f: (s: string, p: string) => string): Impl {
 
 function strFormatMethod(self: number, args: number[], kw: KwArgs | null): number {
   const spec = oneArg('str.__format__', args, kw);
-  if (!isStrLike(spec)) throw raise(EXC.TypeError, `__format__() argument must be str, not ${typeName(spec)}`);
+  if (!isStrLike(spec)) throw raise(EXC.TypeError, `__format__() argument must be str, not ${argTypeName(spec)}`);
   const sp = strValue(spec);
   if (sp === '') return pyStr(self);
   const s = strValue(self);
@@ -1020,8 +1005,8 @@ const UTF8 = new TextEncoder();
 
 function strEncode(self: number, args: number[], kw: KwArgs | null): number {
   const [encO, errO] = parseKw('encode', args, kw, ['encoding', 'errors']);
-  if (encO !== 0 && !isStrLike(encO)) throw raise(EXC.TypeError, `encode() argument 'encoding' must be str, not ${typeName(encO)}`);
-  if (errO !== 0 && !isStrLike(errO)) throw raise(EXC.TypeError, `encode() argument 'errors' must be str, not ${typeName(errO)}`);
+  if (encO !== 0 && !isStrLike(encO)) throw raise(EXC.TypeError, `encode() argument 'encoding' must be str, not ${argTypeName(encO)}`);
+  if (errO !== 0 && !isStrLike(errO)) throw raise(EXC.TypeError, `encode() argument 'errors' must be str, not ${argTypeName(errO)}`);
   const enc = encO === 0 ? 'utf-8' : strValue(encO).toLowerCase().replace(/_/g, '-');
   const errors = errO === 0 ? 'strict' : strValue(errO);
   const s = strValue(self);
@@ -1048,9 +1033,12 @@ function strEncode(self: number, args: number[], kw: KwArgs | null): number {
         out.push(63);
         continue;
       }
-      const ch = c < 0x100 ? `\\x${c.toString(16).padStart(2, '0')}` : c < 0x10000 ? `\\u${c.toString(16).padStart(4, '0')}` : `\\U${c.toString(16).padStart(8, '0')}`;
+      // the error covers the whole run of unencodable characters, as CPython's encoders report
+      let end = i + 1;
+      while (end < cps.length && (limit < 0 ? cps[end] >= 0xd800 && cps[end] <= 0xdfff : cps[end] >= limit)) end++;
       const why = limit < 0 ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
-      throw raise(EXC.UnicodeEncodeError, `'${name}' codec can't encode character '${ch}' in position ${i}: ${why}`);
+      I32[self >> 2]++;
+      throw unicodeError(EXC.UnicodeEncodeError, name, self, i, end, why);
     }
     if (limit < 0 && c >= 128) for (const b of UTF8.encode(String.fromCodePoint(c))) out.push(b);
     else out.push(c);
@@ -1100,6 +1088,13 @@ export function initStrType(): void {
   it.traverse = strIterTraverse;
   it.slots.iter = (a) => (I32[a >> 2]++, a);
   it.slots.iternext = strIterNext;
+  defMethod(T_STR_ITER, '__length_hint__', (a) => {
+    const seq = I32[(a >> 2) + SI_SEQ];
+    if (seq === 0) return newInt(0);
+    const text = STRS.items[I32[(seq >> 2) + STR_SLOT]] as string;
+    const rest = text.slice(I32[(a >> 2) + SI_POS]);
+    return newInt(I32[(seq >> 2) + STR_FLAGS] & STR_BMP ? rest.length : L.cpLength(rest));
+  }, { nargs: 0 });
 
   def('join', strJoin);
   def('split', strSplitImpl('split', false));
