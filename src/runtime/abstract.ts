@@ -91,7 +91,8 @@ export function repr(o: number): number {
   }
 }
 
-function reprInner(o: number): number {
+/** repr without PyObject_Repr's recursion check (what object_str does with tp_repr). */
+export function reprInner(o: number): number {
   const t = TYPES[I32[(o >> 2) + 1]];
   if (t.slots.repr) {
     if (t.isHeap) {
@@ -146,7 +147,8 @@ export function str(o: number): number {
       if (m !== 0) return checkStr(callUnbound(m, o, []), '__str__');
     }
     if (t.slots.str) return t.slots.str(o);
-    return repr(o);
+    // object.__str__ calls tp_repr directly: no second recursion check (object_str)
+    return reprInner(o);
   } finally {
     ts.depth--;
   }
@@ -296,15 +298,18 @@ export function length(o: number): number {
   }
   const r = callUnbound(m, o, []);
   const rt = I32[(r >> 2) + 1];
-  if (rt !== T_INT && rt !== T_BOOL) {
-    const n = typeName(r);
+  let big: bigint;
+  try {
+    // the result goes through __index__ (int subclasses too), as slot_sq_length
+    if (rt === T_INT || rt === T_BOOL || isSubtype(TYPES[rt], TYPES[T_INT])) big = intBig(r);
+    else if (lookupSpecial(r, '__index__') !== 0) big = BigInt(indexValue(r));
+    else throw raise(EXC.TypeError, `'${typeName(r)}' object cannot be interpreted as an integer`);
+  } finally {
     decref(r);
-    throw raise(EXC.TypeError, `'${n}' object cannot be interpreted as an integer`);
   }
-  const v = intNumber(r);
-  decref(r);
-  if (v < 0) throw raise(EXC.ValueError, '__len__() should return >= 0');
-  return v;
+  if (big < 0n) throw raise(EXC.ValueError, '__len__() should return >= 0');
+  if (big > 0x7fffffffffffffffn) throw raise(EXC.OverflowError, "cannot fit 'int' into an index-sized integer");
+  return Number(big);
 }
 
 /** `type[X]`: a GenericAlias (filled by objects/genericalias.ts). */

@@ -26,6 +26,7 @@ import { makeGcModule } from '../runtime/modules/gc.js';
 import { makeWeakrefModule, initWeakrefTypes } from '../runtime/modules/weakref.js';
 import { threadModuleInits } from '../runtime/modules/thread.js';
 import { interp } from './interpreter.js';
+import { makeTracebackSupportModule } from './tbmodule.js';
 
 export function typeInits(): (() => void)[] {
   return [initIntType, initBoolType, initFloatType, initComplexType, initStrType, initFormat, initTupleType, initListType, initDictType,
@@ -43,5 +44,6 @@ export function moduleInits(argv: string[]): [string, () => number][] {
     ['gc', makeGcModule],
     ['weakref', makeWeakrefModule],
     ...threadModuleInits(),
+    ['_pyvm_traceback', makeTracebackSupportModule],
   ];
 }

@@ -109,10 +109,15 @@ function print(_self: number, args: number[], kw: KwArgs | null): number {
   if (kind !== 0) {
     let s = '';
     for (let i = 0; i < args.length; i++) {
-      if (i) s += sep;
+      if (i) {
+        s += sep;
+        streamWriteDepth();
+      }
       s += A.strJS(args[i]);
+      streamWriteDepth();
     }
     s += end;
+    streamWriteDepth();
     if (kind === 1) stdoutWrite(s);
     else stderrWrite(s);
     if (flush && kind === 1) flushStdout();
@@ -126,6 +131,19 @@ function print(_self: number, args: number[], kw: KwArgs | null): number {
   writeTo(file, end);
   if (flush) decref(callMethodStr(file, 'flush', []));
   return A.retNone();
+}
+
+/**
+ * The recursion depth a write to sys.stdout/sys.stderr takes in CPython: the stream's write()
+ * call and one C-level call below it (TextIOWrapper.write); checked, nothing else.
+ */
+export function streamWriteDepth(): void {
+  const ts = A.recursion.enter(' while calling a Python object');
+  try {
+    A.recursion.enter(' while calling a Python object').depth--;
+  } finally {
+    ts.depth--;
+  }
 }
 
 /** Write text to a file-like object (sys.stdout/sys.stderr fast paths, else its write()). */
@@ -387,7 +405,11 @@ function nameArg(n: number): number {
 
 function iterFn(_s: number, args: number[]): number {
   if (args.length === 1) return A.getIter(args[0]);
-  if (args.length === 2) return callIterHook.make(args[0], args[1]);
+  if (args.length === 2) {
+    if (!isCallable(args[0])) throw raise(EXC.TypeError, 'iter(v, w): v must be callable');
+    return callIterHook.make(args[0], args[1]);
+  }
+  if (args.length === 0) throw raise(EXC.TypeError, 'iter expected at least 1 argument, got 0');
   throw raise(EXC.TypeError, `iter expected at most 2 arguments, got ${args.length}`);
 }
 export const callIterHook = { make: (_f: number, _sentinel: number): number => 0 };
@@ -430,11 +452,14 @@ function hashFn(_s: number, args: number[]): number {
   return typeof h === 'bigint' ? newIntBig(h) : newInt(h);
 }
 
-function callableFn(_s: number, args: number[]): number {
-  const o = args[0];
+function isCallable(o: number): boolean {
   const t = TYPES[I32[(o >> 2) + 1]];
   const id = t.id;
-  return A.newBool(!!t.slots.call || typeLookup(t, '__call__') !== 0 || id === T_FUNCTION || id === T_TYPE || id === T_BUILTIN_ID || id === T_METHOD_ID);
+  return !!t.slots.call || typeLookup(t, '__call__') !== 0 || id === T_FUNCTION || id === T_TYPE || id === T_BUILTIN_ID || id === T_METHOD_ID;
+}
+
+function callableFn(_s: number, args: number[]): number {
+  return A.newBool(isCallable(args[0]));
 }
 
 /** The truth of `v`, releasing the reference (also when __bool__ raises). */
@@ -474,7 +499,14 @@ function sortedFn(_s: number, args: number[], kw: KwArgs | null): number {
   }
   const l = listFromIterable(args[0]); // PySequence_List: sized as list(iterable)
   try {
-    builtinsVm.sortList(l, key, reverse);
+    // CPython's sorted() calls the new list's sort method: a call that counts against the
+    // recursion limit while the key function runs
+    const ts = A.recursion.enter(' while calling a Python object');
+    try {
+      builtinsVm.sortList(l, key, reverse);
+    } finally {
+      ts.depth--;
+    }
   } catch (e) {
     decref(l);
     throw e;
@@ -491,7 +523,8 @@ function asciiFn(_s: number, args: number[]): number {
 }
 
 function formatFn(_s: number, args: number[]): number {
-  if (args.length < 1 || args.length > 2) throw raise(EXC.TypeError, `format expected at most 2 arguments, got ${args.length}`);
+  if (args.length < 1) throw raise(EXC.TypeError, `format expected at least 1 argument, got ${args.length}`);
+  if (args.length > 2) throw raise(EXC.TypeError, `format expected at most 2 arguments, got ${args.length}`);
   const spec = args.length > 1 ? args[1] : 0;
   if (spec && I32[(spec >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `format() argument 2 must be str, not ${A.typeName(spec)}`);
   if (!spec) {

@@ -7,10 +7,10 @@
 // a NEW reference (use retNone() / newBool() / incref for existing objects); errors are thrown with
 // `throw raise(EXC.TypeError, 'message')`.
 
-import { I32, TYPES, type KwArgs } from '../object.js';
+import { I32, TYPES, T_STR, type KwArgs } from '../object.js';
 import { newMethodDescr, newBuiltinFunction, type BuiltinImpl, type Builtin } from '../objects/function.js';
 import { dictSet, dictGetStr } from '../objects/dict.js';
-import { internedStr } from '../objects/str.js';
+import { internedStr, strValue } from '../objects/str.js';
 import { typeDict, typeModified } from '../objects/type.js';
 import { raise, EXC } from '../objects/exception.js';
 import { decref } from '../object.js';
@@ -27,18 +27,23 @@ export interface MethodOptions {
   slotWrapper?: boolean;
 }
 
-function arityWrap(qual: string, fn: BuiltinImpl, o: MethodOptions): BuiltinImpl {
+/**
+ * Argument-count checks with CPython's messages. `funcStr` names the function as
+ * _PyObject_FunctionStr does for the METH_NOARGS / METH_O / no-keywords messages ("sys.intern"
+ * for a module's function); the other messages use the bare name.
+ */
+function arityWrap(qual: string, fn: BuiltinImpl, o: MethodOptions, funcStr = qual): BuiltinImpl {
   const nargs = o.nargs;
   const allowKw = o.kw === true;
   if (nargs === undefined && allowKw) return fn;
   return (self, args, kw) => {
-    if (!allowKw && kw !== null && kw.names.length) throw raise(EXC.TypeError, `${qual}() takes no keyword arguments`);
+    if (!allowKw && kw !== null && kw.names.length) throw raise(EXC.TypeError, `${funcStr}() takes no keyword arguments`);
     if (nargs !== undefined) {
       const n = args.length;
       if (typeof nargs === 'number') {
         if (n !== nargs) {
-          if (nargs === 0) throw raise(EXC.TypeError, `${qual}() takes no arguments (${n} given)`);
-          if (nargs === 1) throw raise(EXC.TypeError, `${qual}() takes exactly one argument (${n} given)`);
+          if (nargs === 0) throw raise(EXC.TypeError, `${funcStr}() takes no arguments (${n} given)`);
+          if (nargs === 1) throw raise(EXC.TypeError, `${funcStr}() takes exactly one argument (${n} given)`);
           throw raise(EXC.TypeError, `${qual} expected ${nargs} arguments, got ${n}`);
         }
       } else {
@@ -78,7 +83,11 @@ export function defAttr(tid: number, name: string, v: number): void {
 
 /** Add a builtin function to a module (or builtins) dict. */
 export function defFunction(dict: number, name: string, fn: BuiltinImpl, o: MethodOptions = {}): number {
-  const b: Builtin = { name, fn: arityWrap(name, fn, o), owner: null, doc: o.doc ?? null, isClassMethod: false, isStatic: false };
+  // a module's function is named with its module in some messages (not the builtins')
+  const mod = dictGetStr(dict, '__name__');
+  const modName = mod !== 0 && I32[(mod >> 2) + 1] === T_STR ? strValue(mod) : 'builtins';
+  const funcStr = modName === 'builtins' ? name : `${modName}.${name}`;
+  const b: Builtin = { name, fn: arityWrap(name, fn, o, funcStr), owner: null, doc: o.doc ?? null, isClassMethod: false, isStatic: false };
   const f = newBuiltinFunction(b, 0);
   const key = internedStr(name);
   dictSet(dict, key, f);
@@ -92,7 +101,8 @@ export function defFunction(dict: number, name: string, fn: BuiltinImpl, o: Meth
  * 0 for parameters not given. `required` is how many leading parameters must be present.
  * `posOnly` parameters cannot be given by keyword.
  */
-export function parseArgs(fname: string, args: number[], kw: KwArgs | null, params: string[], required: number, posOnly = 0): number[] {
+export function parseArgs(fname: string, args: number[], kw: KwArgs | null, params: string[], required: number, posOnly = 0,
+  maxPos = params.length): number[] {
   const out = new Array<number>(params.length).fill(0);
   if (args.length > params.length) {
     throw raise(EXC.TypeError, `${fname}() takes at most ${params.length} argument${params.length === 1 ? '' : 's'} (${args.length} given)`);
@@ -108,7 +118,11 @@ export function parseArgs(fname: string, args: number[], kw: KwArgs | null, para
   }
   for (let i = 0; i < required; i++) {
     if (out[i] === 0) {
-      if (i < posOnly || !kw) throw raise(EXC.TypeError, `${fname}() takes at least ${required} argument${required === 1 ? '' : 's'} (${args.length} given)`);
+      // Argument Clinic's messages: a missing positional-only argument, else a named one
+      if (i < posOnly) {
+        const n = Math.min(required, posOnly);
+        throw raise(EXC.TypeError, `${fname}() takes ${n === maxPos ? 'exactly' : 'at least'} ${n} positional argument${n === 1 ? '' : 's'} (${args.length} given)`);
+      }
       throw raise(EXC.TypeError, `${fname}() missing required argument '${params[i]}' (pos ${i + 1})`);
     }
   }

@@ -78,12 +78,16 @@ export function makeMathModule(): number {
     ['nextafter', M.nextafter], ['ldexp', (x, i) => M.ldexp(x, i)],
   ];
   for (const [name, f] of two) defFunction(d, name, (_s, a) => ret(f(num(a[0]), num(a[1]))), { nargs: 2 });
-  defFunction(d, 'log', (_s, a) => newFloat(M.log(num(a[0]), a.length > 1 ? num(a[1]) : null)), { nargs: [1, 2] });
+  defFunction(d, 'log', (_s, a, kw) => {
+    if (kw && kw.names.length) throw raise(EXC.TypeError, 'log() takes no keyword arguments');
+    if (a.length < 1 || a.length > 2) throw raise(EXC.TypeError, 'math.log requires 1 to 2 arguments');
+    return newFloat(M.log(num(a[0]), a.length > 1 ? num(a[1]) : null));
+  }, { kw: true });
   for (const [name, f] of [['isfinite', M.isfinite], ['isinf', M.isinf], ['isnan', M.isnan]] as const) {
     defFunction(d, name, (_s, a) => A.newBool(f(num(a[0]))), { nargs: 1 });
   }
   defFunction(d, 'isclose', (_s, a, kw) => {
-    const [x, y, rt, at] = parseArgs('isclose', a, kw, ['a', 'b', 'rel_tol', 'abs_tol'], 2, 2);
+    const [x, y, rt, at] = parseArgs('isclose', a, kw, ['a', 'b', 'rel_tol', 'abs_tol'], 2);
     return A.newBool(M.isclose(num(x), num(y), rt ? num(rt) : 1e-9, at ? num(at) : 0));
   }, { kw: true });
   defFunction(d, 'frexp', (_s, a) => {
@@ -113,7 +117,7 @@ export function makeMathModule(): number {
     }
   }, { nargs: 1 });
   defFunction(d, 'prod', (_s, a, kw) => {
-    const [it, start] = parseArgs('prod', a, kw, ['iterable', 'start'], 1, 1);
+    const [it, start] = parseArgs('prod', a, kw, ['iterable', 'start'], 1, 1, 1);
     const items = A.iterToArray(it);
     try {
       const allNum = items.every((x) => {

@@ -51,7 +51,7 @@ import { I32, U8, TYPES, type TypeInfo, type KwArgs, type Visit, T_BYTES, T_BYTE
 import { pymalloc, pyfree, pyrealloc } from '../mem/obmalloc.js';
 import { gcTrack, gcUntrack } from '../gc/generations.js';
 import { IMMORTAL_REFCNT, newInt, newIntBig, isIntLike, intBig, intNumber, intIsSmall } from './int.js';
-import { newStr, strValue, isStrLike, newStrOfType, internedStr } from './str.js';
+import { newStr, strValue, isStrLike, newStrOfType, internedStr, unicodeError } from './str.js';
 import { tupleSize, tupleItem, tupleFromSteal } from './tuple.js';
 import { listLen, listGet, listFromSteal } from './list.js';
 import { sliceCompute, SLI, seqIndex, ssizeArg, isIndexable, indexObject, SSIZE_MAX } from './slice.js';
@@ -507,13 +507,11 @@ function charEscape(c: number): string {
 }
 
 function encodeError(codec: string, cps: ArrayLike<number>, start: number, end: number, reason: string): PyException {
-  if (end - start === 1) return raise(EXC.UnicodeEncodeError, `'${codec}' codec can't encode character '${charEscape(cps[start])}' in position ${start}: ${reason}`);
-  return raise(EXC.UnicodeEncodeError, `'${codec}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`);
+  return unicodeError(EXC.UnicodeEncodeError, codec, newStr(String.fromCodePoint(...Array.from(cps))), start, end, reason);
 }
 
 function decodeError(codec: string, u: Uint8Array, start: number, end: number, reason: string): PyException {
-  if (end - start === 1) return raise(EXC.UnicodeDecodeError, `'${codec}' codec can't decode byte 0x${u[start].toString(16).padStart(2, '0')} in position ${start}: ${reason}`);
-  return raise(EXC.UnicodeDecodeError, `'${codec}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`);
+  return unicodeError(EXC.UnicodeDecodeError, codec, newBytes(u), start, end, reason);
 }
 
 /** Growable byte buffer for the encoders. */
@@ -2460,6 +2458,7 @@ export function initBytesType(): void {
   installNumberFromBytes();
 
   bytesHook.make = (u8: Uint8Array) => newBytes(u8);
+  bytesHook.isBytesLike = isBytesLike;
   {
     // a fresh object on every start-up (the heap is reset between runtimes)
     bytesOrdHook.ord = newBuiltinFunction({

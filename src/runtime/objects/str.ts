@@ -42,7 +42,7 @@ import { listLen, listGet, listFromSteal } from './list.js';
 import { newDict, dictSet, dictNext, dictEntryKey, dictEntryValue } from './dict.js';
 import { sliceCompute, SLI, seqIndex, ssizeArg, isIndexable } from './slice.js';
 import { S, newBool, lookupSpecial, callUnbound, typeName, getItem, iterToArray, strJS, reprJS,
-  str as pyStr, asFloat } from '../abstract.js';
+  str as pyStr, asFloat, call } from '../abstract.js';
 import { defMethod } from '../builtins/define.js';
 import { formatStr, percentFormat, floatToInt, type PercentArgs } from './numfmt.js';
 import * as L from './strlib.js';
@@ -50,6 +50,16 @@ import { REFLECTED } from '../number.js';
 import * as opc from '../../compiler/opcodes.js';
 import { formatString } from '../builtins/format.js';
 import { bytesHook } from '../types.js';
+
+/** A Unicode{En,De}codeError made as CPython makes it: type(encoding, object, start, end, reason); steals `obj`. */
+export function unicodeError(t: TypeInfo, codec: string, obj: number, start: number, end: number, reason: string): PyException {
+  const args = [newStr(codec), obj, newInt(start), newInt(end), newStr(reason)];
+  try {
+    return new PyException(call(t.addr, args));
+  } finally {
+    for (const a of args) decref(a);
+  }
+}
 
 export const STR_SLOT = 2, STR_HASH = 3, STR_FLAGS = 4, STR_LEN = 5;
 export const STR_SIZE = 24;
@@ -1048,9 +1058,11 @@ function strEncode(self: number, args: number[], kw: KwArgs | null): number {
         out.push(63);
         continue;
       }
-      const ch = c < 0x100 ? `\\x${c.toString(16).padStart(2, '0')}` : c < 0x10000 ? `\\u${c.toString(16).padStart(4, '0')}` : `\\U${c.toString(16).padStart(8, '0')}`;
       const why = limit < 0 ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
-      throw raise(EXC.UnicodeEncodeError, `'${name}' codec can't encode character '${ch}' in position ${i}: ${why}`);
+      // the error covers the whole run of characters the codec cannot encode
+      let end = i + 1;
+      while (end < cps.length && (limit < 0 ? cps[end] >= 0xd800 && cps[end] <= 0xdfff : cps[end] >= limit)) end++;
+      throw unicodeError(EXC.UnicodeEncodeError, name, newStr(String.fromCodePoint(...Array.from(cps))), i, end, why);
     }
     if (limit < 0 && c >= 128) for (const b of UTF8.encode(String.fromCodePoint(c))) out.push(b);
     else out.push(c);
