@@ -108,6 +108,12 @@ class WarningMessage(object):
 def formatwarning(message, category, filename, lineno, line=None):
     """Function to format a warning the standard way."""
     s = '%s:%s: %s: %s\n' % (filename, lineno, category.__name__, message)
+    if line is None:
+        try:
+            import linecache
+            line = linecache.getline(filename, lineno)
+        except Exception:
+            line = None
     if line:
         s += '  %s\n' % line.strip()
     return s

@@ -51,6 +51,8 @@ export interface CodeObject {
   stacksize: number;
   /** The source text, for tracebacks (shared between the code objects of one file). */
   source: string[];
+  /** A module's compile-time SyntaxWarnings (line, message), issued when it is loaded. */
+  warnings?: [number, string][];
 }
 
 /** Slot layout of a frame's fast locals: varnames, then cellvars, then freevars. */

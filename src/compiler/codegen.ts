@@ -93,15 +93,54 @@ function constKey(v: ConstValue): string {
 
 export function compileModule(mod: N, filename: string, sourceText: string): CodeObject {
   const source = sourceText.split(/\r?\n/);
+  const futureLine = checkFutureImports(mod.body, filename, source);
   const st = buildSymbolTable(mod, filename, source);
   const c = new Compiler(st, filename, source);
   c.futureAnnotations = hasFutureAnnotations(mod.body);
   c.nativeModule = source.slice(0, 12).some((l) => /^#\s*pyvm:\s*native\s*$/.test(l));
+  c.futureLine = futureLine;
   return c.compileModule(mod);
 }
 
 /** The `# pyvm: native` comment (see op.CO_PYVM_NATIVE). */
 const NATIVE_MARK = /#\s*pyvm:\s*native\s*$/;
+
+const FUTURE_FEATURES = new Set(['nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement',
+  'print_function', 'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations']);
+
+/**
+ * The leading `from __future__ import ...` statements (CPython's future.c, run before the symbol
+ * table): unknown features are errors, and so is a future import after another statement on the
+ * same line. Returns the line of the last leading future import (-1 if none); the compiler
+ * rejects future imports on later lines.
+ */
+function checkFutureImports(body: N[], filename: string, source: string[]): number {
+  const fail = (msg: string, s: N): never => {
+    const text = (source[s.lineno - 1] ?? '') + (s.lineno < source.length ? '\n' : '');
+    const e = new PySyntaxError('SyntaxError', msg, filename, s.lineno, Math.max(1, s.col_offset), text, s.lineno, -1);
+    e.fromCompiler = true;
+    throw e;
+  };
+  let done = false;
+  let prevLine = 0;
+  let futureLine = -1;
+  for (let i = 0; i < body.length; i++) {
+    const s = body[i];
+    if (done && s.lineno > prevLine) break;
+    prevLine = s.lineno;
+    if (s.kind === 'ImportFrom' && s.module === '__future__' && !s.level) {
+      if (done) fail('from __future__ imports must occur at the beginning of the file', s);
+      for (const a of s.names) {
+        if (FUTURE_FEATURES.has(a.name)) continue;
+        fail(a.name === 'braces' ? 'not a chance' : `future feature ${a.name} is not defined`, s);
+      }
+      futureLine = s.lineno;
+    } else if (!(i === 0 && s.kind === 'Expr' && s.value.kind === 'Constant' && typeof s.value.value === 'string')) {
+      done = true;
+    }
+  }
+  return futureLine;
+}
 
 /** `from __future__ import annotations` among the module's leading statements (PEP 563). */
 function hasFutureAnnotations(body: N[]): boolean {
@@ -131,6 +170,10 @@ class Compiler {
   futureAnnotations = false;
   /** `# pyvm: native` at the top of the module: every code object of it is native. */
   nativeModule = false;
+  /** Line of the last leading `from __future__` import (-1: none); later ones are errors. */
+  futureLine = -1;
+  /** SyntaxWarnings found while compiling (line, message), as CPython's compiler_warn. */
+  warnings: [number, string][] = [];
   filename: string;
   source: string[];
   u!: Unit;
@@ -144,8 +187,12 @@ class Compiler {
 
   error(msg: string, node: N): never {
     const line = node?.lineno ?? this.u.line;
-    throw new PySyntaxError('SyntaxError', msg, this.filename, line, (node?.col_offset ?? 0) + 1,
-      this.source[line - 1] ?? '', node?.end_lineno ?? line, (node?.end_col_offset ?? 0) + 1);
+    // the line as the file holds it, with its newline
+    const text = (this.source[line - 1] ?? '') + (line < this.source.length ? '\n' : '');
+    const e = new PySyntaxError('SyntaxError', msg, this.filename, line, (node?.col_offset ?? 0) + 1,
+      text, node?.end_lineno ?? line, (node?.end_col_offset ?? 0) + 1);
+    e.fromCompiler = true;
+    throw e;
   }
 
   // ---- emission -------------------------------------------------------------------------
@@ -329,6 +376,7 @@ class Compiler {
     this.loadConst(null);
     this.emit(op.RETURN_VALUE);
     const code = this.assemble(this.u);
+    if (this.warnings.length) code.warnings = this.warnings;
     return code;
   }
 
@@ -338,7 +386,9 @@ class Compiler {
     else this.setLine(1);
     this.expr(e);
     this.emit(op.RETURN_VALUE);
-    return this.assemble(this.u);
+    const code = this.assemble(this.u);
+    if (this.warnings.length) code.warnings = this.warnings;
+    return code;
   }
 
   functionCode(node: N, name: string, body: N[] | null, expr: N | null): CodeObject {
@@ -459,7 +509,7 @@ class Compiler {
     const code = this.functionCode(s, s.name, s.body, null);
     this.setLoc(s);
     this.makeFunction(code, flags);
-    for (let i = 0; i < s.decorator_list.length; i++) this.emit(op.CALL, 1);
+    this.applyDecorators(s);
     this.storeName(s.name);
   }
 
@@ -497,8 +547,25 @@ class Compiler {
     this.makeFunction(code, 0);
     this.loadConst(s.name);
     this.callHelper(2, s.bases, s.keywords);
-    for (let i = 0; i < s.decorator_list.length; i++) this.emit(op.CALL, 1);
+    this.applyDecorators(s);
     this.storeName(s.name);
+  }
+
+  /** Enter a block (loop, try, handler, with): CPython allows 20 nested in one code object. */
+  pushBlock(s: N, b: FBlock): void {
+    if (this.u.fblocks.length >= 20) this.error('too many statically nested blocks', s);
+    this.u.fblocks.push(b);
+  }
+
+  /** Call the decorators, innermost first, each call located at its decorator (as CPython). */
+  applyDecorators(s: N): void {
+    const decos: N[] = s.decorator_list;
+    if (!decos.length) return;
+    for (let i = decos.length - 1; i >= 0; i--) {
+      this.setLoc(decos[i]);
+      this.emit(op.CALL, 1);
+    }
+    this.setLoc(s);
   }
 
   // ---- names --------------------------------------------------------------------------------
@@ -638,6 +705,7 @@ class Compiler {
         if (s.finalbody.length) return this.tryFinally(s);
         return this.tryExcept(s);
       case 'Assert': {
+        if (s.test.kind === 'Tuple' && s.test.elts.length > 0) this.warnings.push([s.lineno, 'assertion is always true, perhaps remove parentheses?']);
         const end = new Label();
         this.jumpIf(s.test, true, end);
         if (s.test.kind === 'Compare') this.setLoc(s.test); // where CPython 3.11 locates the raise
@@ -669,6 +737,9 @@ class Compiler {
         }
         return;
       case 'ImportFrom': {
+        if (s.module === '__future__' && !s.level && s.lineno > this.futureLine) {
+          this.error('from __future__ imports must occur at the beginning of the file', s);
+        }
         this.loadConst(BigInt(s.level ?? 0));
         const names: string[] = s.names.map((a: N) => a.name);
         this.loadConst({ kind: 'tuple', items: names });
@@ -817,7 +888,7 @@ class Compiler {
     this.bind(start);
     this.setLoc(s);
     this.emitJump(op.FOR_ITER, cleanup);
-    this.u.fblocks.push({ type: FB_FOR, start, exit: end });
+    this.pushBlock(s, { type: FB_FOR, start, exit: end });
     this.assignTarget(s.target);
     this.stmts(s.body);
     this.u.fblocks.pop();
@@ -1179,7 +1250,7 @@ class Compiler {
       this.bind(start);
       this.jumpIf(s.test, false, orelse);
     }
-    this.u.fblocks.push({ type: FB_WHILE, start, exit: end });
+    this.pushBlock(s, { type: FB_WHILE, start, exit: end });
     this.stmts(s.body);
     this.u.fblocks.pop();
     this.setLoc(s);
@@ -1259,7 +1330,7 @@ class Compiler {
   tryExcept(s: N): void {
     const handler = new Label(), orelse = new Label(), end = new Label();
     this.emitJump(op.SETUP_FINALLY, handler);
-    this.u.fblocks.push({ type: FB_TRY_EXCEPT });
+    this.pushBlock(s, { type: FB_TRY_EXCEPT });
     this.stmts(s.body);
     this.u.fblocks.pop();
     this.emit(op.POP_BLOCK);
@@ -1280,7 +1351,7 @@ class Compiler {
         this.nameOp(h.name, 'Store');
         const cleanup = new Label();
         this.emitJump(op.SETUP_FINALLY, cleanup);
-        this.u.fblocks.push({ type: FB_HANDLER, name: h.name });
+        this.pushBlock(s, { type: FB_HANDLER, name: h.name });
         this.stmts(h.body);
         this.u.fblocks.pop();
         this.emit(op.POP_BLOCK);
@@ -1297,7 +1368,7 @@ class Compiler {
         this.emit(op.RERAISE);
       } else {
         this.emit(op.POP_TOP);
-        this.u.fblocks.push({ type: FB_HANDLER, name: null });
+        this.pushBlock(s, { type: FB_HANDLER, name: null });
         this.stmts(h.body);
         this.u.fblocks.pop();
         this.emit(op.POP_EXCEPT);
@@ -1314,7 +1385,7 @@ class Compiler {
   tryFinally(s: N): void {
     const handler = new Label(), end = new Label();
     this.emitJump(op.SETUP_FINALLY, handler);
-    this.u.fblocks.push({ type: FB_FINALLY_TRY, body: s.finalbody });
+    this.pushBlock(s, { type: FB_FINALLY_TRY, body: s.finalbody });
     if (s.handlers.length) this.tryExcept(s);
     else this.stmts(s.body);
     this.u.fblocks.pop();
@@ -1322,7 +1393,7 @@ class Compiler {
     this.stmts(s.finalbody);
     this.emitJump(op.JUMP_FORWARD, end);
     this.bind(handler);
-    this.u.fblocks.push({ type: FB_FINALLY_END });
+    this.pushBlock(s, { type: FB_FINALLY_END });
     this.stmts(s.finalbody);
     this.u.fblocks.pop();
     this.emit(op.RERAISE);
@@ -1336,7 +1407,7 @@ class Compiler {
     this.setLoc(s);
     this.emit(op.BEFORE_WITH);
     this.emitJump(op.SETUP_WITH, handler);
-    this.u.fblocks.push({ type: FB_WITH });
+    this.pushBlock(s, { type: FB_WITH });
     if (item.optional_vars) this.assignTarget(item.optional_vars);
     else this.emit(op.POP_TOP);
     if (k + 1 < s.items.length) this.withStmt(s, k + 1);
@@ -1586,7 +1657,8 @@ class Compiler {
       case 'Starred':
         this.error("can't use starred expression here", e);
       case 'Await':
-        this.error("'await' outside async function", e);
+        // no async functions in pyvm: an await is outside one wherever it stands
+        this.error(this.u.scope.kind === 'function' ? "'await' outside async function" : "'await' outside function", e);
       default:
         this.error(`unsupported expression ${e.kind}`, e);
     }
@@ -1631,7 +1703,26 @@ class Compiler {
     this.emit(op.BUILD_MAP, keys.length);
   }
 
+  /** CPython's check_compare: `is` / `is not` with a literal operand. */
+  checkCompare(e: N): void {
+    // after CPython's AST folding: a constant other than None, True, False and ... is a literal
+    const isArg = (x: N) => {
+      const v = x.kind === 'Constant' ? x.value : x.kind === 'UnaryOp' || x.kind === 'BinOp' ? foldConst(x)
+        : x.kind === 'Tuple' ? constTuple(x) ?? undefined : undefined;
+      return v === undefined || v === null || v === ELLIPSIS || typeof v === 'boolean' || (typeof v === 'object' && v.kind === 'ellipsis');
+    };
+    let left = isArg(e.left);
+    e.ops.forEach((o: string, i: number) => {
+      const right = isArg(e.comparators[i]);
+      if ((o === 'Is' || o === 'IsNot') && (!left || !right)) {
+        this.warnings.push([e.lineno, o === 'Is' ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?']);
+      }
+      left = right;
+    });
+  }
+
   compare(e: N): void {
+    this.checkCompare(e);
     const ops: string[] = e.ops;
     const comps: N[] = e.comparators.slice();
     const last = comps.length - 1;

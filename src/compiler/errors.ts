@@ -27,6 +27,11 @@ export class PySyntaxError extends Error {
   readonly text: string | null;
   readonly end_lineno: number;
   readonly end_offset: number;
+  /**
+   * Raised by the symbol table or the code generator, after parsing: CPython reads the text of
+   * such errors from the file (PyErr_ProgramTextObject), so source compiled from a string has none.
+   */
+  fromCompiler = false;
 
   constructor(
     pyType: SyntaxErrorType, msg: string, filename: string, lineno: number, offset: number,

@@ -19,7 +19,7 @@ type N = any;
 
 export const SCOPE_LOCAL = 1, SCOPE_GLOBAL_EXPLICIT = 2, SCOPE_GLOBAL_IMPLICIT = 3, SCOPE_FREE = 4, SCOPE_CELL = 5;
 
-const DEF_LOCAL = 1, DEF_PARAM = 2, DEF_GLOBAL = 4, DEF_NONLOCAL = 8, USE = 16;
+const DEF_LOCAL = 1, DEF_PARAM = 2, DEF_GLOBAL = 4, DEF_NONLOCAL = 8, USE = 16, DEF_ANNOT = 32, DEF_COMP_ITER = 64;
 
 export type ScopeKind = 'module' | 'class' | 'function';
 
@@ -44,9 +44,13 @@ export class Scope {
   isGenerator = false;
   isLambda = false;
   isComprehension = false;
+  /** Visiting a comprehension's iterable expression (> 0) or its loop target (CPython's checks). */
+  compIterExpr = 0;
+  compIterTarget = false;
   needsClassCell = false;     // class scope: some method uses super/__class__
   usesClassCell = false;      // function scope: uses super()/__class__
-  declLines = new Map<string, number>();
+  /** The global/nonlocal statement that declared each name (error locations). */
+  declNodes = new Map<string, N>();
   /** Names in definition order (for stable varnames / cellvars). */
   order: string[] = [];
   /** Qualified name prefix for nested definitions. */
@@ -100,8 +104,12 @@ export class SymbolTable {
 
   error(msg: string, node: N): never {
     const line = node?.lineno ?? 1;
-    throw new PySyntaxError('SyntaxError', msg, this.filename, line, (node?.col_offset ?? 0) + 1,
-      this.source[line - 1] ?? '', node?.end_lineno ?? line, (node?.end_col_offset ?? 0) + 1);
+    // the line as the file holds it, with its newline
+    const text = (this.source[line - 1] ?? '') + (line < this.source.length ? '\n' : '');
+    const e = new PySyntaxError('SyntaxError', msg, this.filename, line, (node?.col_offset ?? 0) + 1,
+      text, node?.end_lineno ?? line, (node?.end_col_offset ?? 0) + 1);
+    e.fromCompiler = true;
+    throw e;
   }
 }
 
@@ -140,6 +148,13 @@ class Builder {
   bind(name: string, node: N): void {
     name = mangle(this.cur.privateName, name);
     const f = this.cur.flags.get(name) ?? 0;
+    if (this.cur.compIterTarget) {
+      // an iteration variable of a comprehension: may not rebind a walrus target
+      if (f & (DEF_GLOBAL | DEF_NONLOCAL)) {
+        this.st.error(`comprehension inner loop cannot rebind assignment expression target '${name}'`, this.cur.declNodes.get(name) ?? node);
+      }
+      this.cur.add(name, DEF_COMP_ITER);
+    }
     if (f & (DEF_GLOBAL | DEF_NONLOCAL)) {
       this.cur.add(name, DEF_LOCAL);
       return;
@@ -205,12 +220,14 @@ class Builder {
         if (s.value) this.expr(s.value);
         if (this.cur.kind !== 'function') this.expr(s.annotation);
         if (s.target.kind === 'Name') {
-          const f = this.cur.flags.get(s.target.id) ?? 0;
-          if (f & (DEF_GLOBAL | DEF_NONLOCAL) && s.simple) {
+          const f = this.cur.flags.get(mangle(this.cur.privateName, s.target.id)) ?? 0;
+          if (f & (DEF_GLOBAL | DEF_NONLOCAL) && s.simple && this.cur.kind !== 'module') {
             this.st.error(`annotated name '${s.target.id}' can't be ${f & DEF_GLOBAL ? 'global' : 'nonlocal'}`, s);
           }
-          if (s.value || this.cur.kind !== 'function') this.bind(s.target.id, s.target);
-          else this.bind(s.target.id, s.target);
+          if (s.simple) {
+            this.bind(s.target.id, s.target);
+            this.cur.add(mangle(this.cur.privateName, s.target.id), DEF_ANNOT);
+          } else if (s.value) this.bind(s.target.id, s.target);
         } else this.target(s.target);
         break;
       case 'For':
@@ -257,7 +274,7 @@ class Builder {
       case 'ImportFrom':
         for (const a of s.names) {
           if (a.name === '*') {
-            if (this.cur.kind !== 'module') this.st.error('import * only allowed at module level', s);
+            if (this.cur.kind !== 'module') this.st.error('import * only allowed at module level', a);
             continue;
           }
           const bound = a.asname ?? (s.kind === 'Import' ? a.name.split('.')[0] : a.name);
@@ -271,14 +288,17 @@ class Builder {
           const name = mangle(this.cur.privateName, rawName);
           const f = this.cur.flags.get(name) ?? 0;
           const what = isGlobal ? 'global' : 'nonlocal';
-          if (!isGlobal && this.cur.kind === 'module') this.st.error('nonlocal declaration not allowed at module level', s);
+          // CPython's order: parameter, use, annotation, assignment
           if (f & DEF_PARAM) this.st.error(`name '${name}' is parameter and ${what}`, s);
+          if (f & USE) this.st.error(`name '${name}' is used prior to ${what} declaration`, s);
+          if (f & DEF_ANNOT) this.st.error(`annotated name '${name}' can't be ${what}`, s);
+          if (f & DEF_LOCAL) this.st.error(`name '${name}' is assigned to before ${what} declaration`, s);
           if (isGlobal && f & DEF_NONLOCAL) this.st.error(`name '${name}' is nonlocal and global`, s);
           if (!isGlobal && f & DEF_GLOBAL) this.st.error(`name '${name}' is nonlocal and global`, s);
-          if (f & USE) this.st.error(`name '${name}' is used prior to ${what} declaration`, s);
-          if (f & DEF_LOCAL) this.st.error(`name '${name}' is assigned to before ${what} declaration`, s);
+          // checked after the use/assignment checks, as CPython's later analysis pass does
+          if (!isGlobal && this.cur.kind === 'module') this.st.error('nonlocal declaration not allowed at module level', s);
           this.cur.add(name, isGlobal ? DEF_GLOBAL : DEF_NONLOCAL);
-          this.cur.declLines.set(name, s.lineno);
+          this.cur.declNodes.set(name, s);
         }
         break;
       }
@@ -348,17 +368,17 @@ class Builder {
   }
 
   params(a: N): void {
+    const args: N[] = [...a.posonlyargs, ...a.args, ...a.kwonlyargs];
+    if (a.vararg) args.push(a.vararg);
+    if (a.kwarg) args.push(a.kwarg);
     const names: string[] = [];
-    const m = (n: string) => mangle(this.cur.privateName, n);
-    for (const x of a.posonlyargs) names.push(m(x.arg));
-    for (const x of a.args) names.push(m(x.arg));
-    for (const x of a.kwonlyargs) names.push(m(x.arg));
-    if (a.vararg) names.push(m(a.vararg.arg));
-    if (a.kwarg) names.push(m(a.kwarg.arg));
     const seen = new Set<string>();
-    for (const n of names) {
-      if (seen.has(n)) this.st.error(`duplicate argument '${n}' in function definition`, this.cur.node);
+    for (const x of args) {
+      const n = mangle(this.cur.privateName, x.arg);
+      // CPython points at the repeated parameter (its annotation included)
+      if (seen.has(n)) this.st.error(`duplicate argument '${n}' in function definition`, x);
       seen.add(n);
+      names.push(n);
       this.cur.add(n, DEF_PARAM | DEF_LOCAL);
     }
     this.cur.params = names;
@@ -391,15 +411,23 @@ class Builder {
   comprehension(node: N, kindName: string, elts: N[]): void {
     const gens = node.generators;
     // The first iterable is evaluated in the enclosing scope.
+    this.cur.compIterExpr++;
     this.expr(gens[0].iter);
+    this.cur.compIterExpr--;
     const scope = this.enter('function', kindName, node);
     scope.isComprehension = true;
     if (node.kind === 'GeneratorExp') scope.isGenerator = true;
     scope.add('.0', DEF_PARAM | DEF_LOCAL);
     scope.params = ['.0'];
     gens.forEach((g: N, i: number) => {
-      if (i > 0) this.expr(g.iter);
+      if (i > 0) {
+        scope.compIterExpr++;
+        this.expr(g.iter);
+        scope.compIterExpr--;
+      }
+      scope.compIterTarget = true;
       this.target(g.target);
+      scope.compIterTarget = false;
       for (const c of g.ifs) this.expr(c);
     });
     for (const e of elts) this.expr(e);
@@ -418,10 +446,16 @@ class Builder {
         for (const v of e.values) this.expr(v);
         break;
       case 'NamedExpr': {
-        this.expr(e.value);
+        if (this.cur.compIterExpr > 0) this.st.error('assignment expression cannot be used in a comprehension iterable expression', e);
         // Walrus in a comprehension binds in the enclosing function/module scope.
         let s: Scope = this.cur;
-        while (s.isComprehension) s = s.parent!;
+        while (s.isComprehension) {
+          if ((s.flags.get(e.target.id) ?? 0) & DEF_COMP_ITER) {
+            this.st.error(`assignment expression cannot rebind comprehension iteration variable '${e.target.id}'`, e.target);
+          }
+          s = s.parent!;
+        }
+        this.expr(e.value);
         if (s !== this.cur) {
           if (s.kind === 'class') this.st.error('assignment expression within a comprehension cannot be used in a class body', e);
           const saved = this.cur;
@@ -434,6 +468,7 @@ class Builder {
           while (c !== s) {
             if (s.kind === 'module') c.add(tn, DEF_GLOBAL);
             else c.add(tn, DEF_NONLOCAL);
+            c.declNodes.set(tn, e.target);
             c = c.parent!;
           }
         } else this.bind(e.target.id, e.target);
@@ -541,7 +576,7 @@ function analyze(st: SymbolTable, s: Scope, bound: Set<string>, globalsDecl: Set
       s.scopes.set(name, SCOPE_GLOBAL_EXPLICIT);
       newGlobals.add(name);
     } else if (f & DEF_NONLOCAL) {
-      if (!bound.has(name)) st.error(`no binding for nonlocal '${name}' found`, { lineno: s.declLines.get(name) ?? s.node.lineno, col_offset: 0 });
+      if (!bound.has(name)) st.error(`no binding for nonlocal '${name}' found`, s.declNodes.get(name) ?? s.node);
       s.scopes.set(name, SCOPE_FREE);
     } else if (f & (DEF_LOCAL | DEF_PARAM)) {
       s.scopes.set(name, SCOPE_LOCAL);

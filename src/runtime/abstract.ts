@@ -96,7 +96,8 @@ export function repr(o: number): number {
   }
 }
 
-function reprInner(o: number): number {
+/** repr without PyObject_Repr's recursion check (what object_str does with tp_repr). */
+export function reprInner(o: number): number {
   const t = TYPES[I32[(o >> 2) + 1]];
   if (t.slots.repr) {
     if (t.isHeap) {
@@ -151,7 +152,8 @@ export function str(o: number): number {
       if (m !== 0) return checkStr(callUnbound(m, o, []), '__str__');
     }
     if (t.slots.str) return t.slots.str(o);
-    return repr(o);
+    // object.__str__ calls tp_repr directly: no second recursion check (object_str)
+    return reprInner(o);
   } finally {
     ts.depth--;
   }
@@ -311,9 +313,10 @@ export function length(o: number): number {
   }
   // slot_sq_length: the result through __index__, >= 0, fitting a Py_ssize_t
   const r = callUnbound(m, o, []);
+  const rt = I32[(r >> 2) + 1];
   let big: bigint;
   try {
-    const rt = I32[(r >> 2) + 1];
+    // the result goes through __index__ (int subclasses too), as slot_sq_length
     if (rt === T_INT || rt === T_BOOL || isSubtype(TYPES[rt], TYPES[T_INT])) big = intBig(r);
     else if (lookupSpecial(r, '__index__') !== 0) big = BigInt(indexValue(r));
     else throw raise(EXC.TypeError, `'${typeName(r)}' object cannot be interpreted as an integer`);
@@ -321,7 +324,7 @@ export function length(o: number): number {
     decref(r);
   }
   if (big < 0n) throw raise(EXC.ValueError, '__len__() should return >= 0');
-  if (big > 9223372036854775807n) throw raise(EXC.OverflowError, "cannot fit 'int' into an index-sized integer");
+  if (big > 0x7fffffffffffffffn) throw raise(EXC.OverflowError, "cannot fit 'int' into an index-sized integer");
   return Number(big);
 }
 

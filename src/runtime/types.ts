@@ -1630,6 +1630,65 @@ function excInit(self: number, args: number[], kw: KwArgs | null): void {
     excSet(self, EXC_VALUE, args.length ? (args.length === 1 ? args[0] : a) : S.None);
   }
   if (isSubtype(t, EXC.OSError)) osErrorParse(self, args);
+  if (isSubtype(t, EXC.UnicodeEncodeError) || isSubtype(t, EXC.UnicodeDecodeError)) unicodeErrorInit(self, t, args);
+}
+
+const UNICODE_ERROR_FIELDS = ['encoding', 'object', 'start', 'end', 'reason'];
+
+/** UnicodeEncodeError/UnicodeDecodeError(encoding, object, start, end, reason): the attributes. */
+function unicodeErrorInit(self: number, t: TypeInfo, args: number[]): void {
+  if (args.length !== 5) throw raise(EXC.TypeError, `function takes exactly 5 arguments (${args.length} given)`);
+  const isStr = (v: number) => isSubtype(TYPES[I32[(v >> 2) + 1]], TYPES[T_STR]);
+  const decode = isSubtype(t, EXC.UnicodeDecodeError);
+  for (const i of [0, 4]) if (!isStr(args[i])) throw raise(EXC.TypeError, `argument ${i + 1} must be str, not ${A.typeName(args[i])}`);
+  if (!decode && !isStr(args[1])) throw raise(EXC.TypeError, `argument 2 must be str, not ${A.typeName(args[1])}`);
+  if (decode && (isStr(args[1]) || !bytesHook.isBytesLike(args[1]))) {
+    throw raise(EXC.TypeError, `a bytes-like object is required, not '${A.typeName(args[1])}'`);
+  }
+  const vals = [args[0], args[1], newInt(A.indexValue(args[2])), newInt(A.indexValue(args[3])), args[4]];
+  UNICODE_ERROR_FIELDS.forEach((n, i) => {
+    const k = internedStr(n);
+    A.genericSetAttr(self, k, vals[i], t);
+    decref(k);
+  });
+  decref(vals[2]);
+  decref(vals[3]);
+}
+
+/** str() of a Unicode{En,De}codeError from its attributes, as CPython words it ('' when unset). */
+function unicodeErrorStr(e: number, t: TypeInfo): string | null {
+  const get = (n: string) => {
+    const k = internedStr(n);
+    try {
+      return A.getAttrOrNull(e, k);
+    } finally {
+      decref(k);
+    }
+  };
+  const vals = UNICODE_ERROR_FIELDS.map(get);
+  try {
+    if (vals.some((v) => v === 0)) return '';
+    const [enc, obj, so, eo, reason] = vals as number[];
+    const start = A.indexValue(so), end = A.indexValue(eo);
+    const len = A.length(obj);
+    if (isSubtype(t, EXC.UnicodeDecodeError)) {
+      if (start < len && end === start + 1) {
+        const b = A.getItem(obj, so);
+        const byte = A.indexValue(b);
+        decref(b);
+        return `'${A.strJS(enc)}' codec can't decode byte 0x${byte.toString(16).padStart(2, '0')} in position ${start}: ${A.strJS(reason)}`;
+      }
+      return `'${A.strJS(enc)}' codec can't decode bytes in position ${start}-${end - 1}: ${A.strJS(reason)}`;
+    }
+    if (start < len && end === start + 1) {
+      const c = strValue(obj).codePointAt([...strValue(obj)].slice(0, start).join('').length)!;
+      const ch = c < 0x100 ? `\\x${c.toString(16).padStart(2, '0')}` : c < 0x10000 ? `\\u${c.toString(16).padStart(4, '0')}` : `\\U${c.toString(16).padStart(8, '0')}`;
+      return `'${A.strJS(enc)}' codec can't encode character '${ch}' in position ${start}: ${A.strJS(reason)}`;
+    }
+    return `'${A.strJS(enc)}' codec can't encode characters in position ${start}-${end - 1}: ${A.strJS(reason)}`;
+  } finally {
+    for (const v of vals) if (v) decref(v);
+  }
 }
 
 function excStr(e: number): number {
@@ -1637,6 +1696,7 @@ function excStr(e: number): number {
   const n = tupleSize(args);
   const t = TYPES[I32[(e >> 2) + 1]];
   if (isSubtype(t, EXC.KeyError) && n === 1) return A.repr(tupleItem(args, 0));
+  if (isSubtype(t, EXC.UnicodeEncodeError) || isSubtype(t, EXC.UnicodeDecodeError)) return newStr(unicodeErrorStr(e, t) ?? '');
   if (isSubtype(t, EXC.OSError) && I32[(e >> 2) + EXC_VALUE] !== 0) {
     const fn = osErrorField(e, OSE_FILENAME), fn2 = osErrorField(e, OSE_FILENAME2);
     const no = A.strJS(osErrorField(e, OSE_ERRNO)), msg = A.strJS(osErrorField(e, OSE_STRERROR));
@@ -1645,35 +1705,9 @@ function excStr(e: number): number {
     }
     if (n >= 2 && n <= 5) return newStr(`[Errno ${no}] ${msg}`);
   }
-  if (n === 5 && (isSubtype(t, EXC.UnicodeDecodeError) || isSubtype(t, EXC.UnicodeEncodeError))) {
-    const u = unicodeErrorStr(e, isSubtype(t, EXC.UnicodeDecodeError));
-    if (u !== null) return newStr(u);
-  }
   if (n === 0) return newStr('');
   if (n === 1) return A.str(tupleItem(args, 0));
   return A.str(args);
-}
-
-/** UnicodeDecodeError_str / UnicodeEncodeError_str from (encoding, object, start, end, reason). */
-function unicodeErrorStr(e: number, decode: boolean): string | null {
-  const args = I32[(e >> 2) + EXC_ARGS];
-  const [enc, obj, st, en, reason] = [0, 1, 2, 3, 4].map((i) => tupleItem(args, i));
-  if (I32[(st >> 2) + 1] !== T_INT || I32[(en >> 2) + 1] !== T_INT) return null;
-  const start = Number(A.strJS(st)), end = Number(A.strJS(en));
-  const head = `'${A.strJS(enc)}' codec can't ${decode ? 'decode' : 'encode'}`;
-  const len = A.length(obj);
-  if (start < len && end === start + 1) {
-    const item = A.getItem(obj, st);
-    try {
-      if (decode) return `${head} byte 0x${Number(A.strJS(item)).toString(16).padStart(2, '0')} in position ${start}: ${A.strJS(reason)}`;
-      const c = strValue(item).codePointAt(0)!;
-      const esc = c <= 0xff ? `\\x${c.toString(16).padStart(2, '0')}` : c <= 0xffff ? `\\u${c.toString(16).padStart(4, '0')}` : `\\U${c.toString(16).padStart(8, '0')}`;
-      return `${head} character '${esc}' in position ${start}: ${A.strJS(reason)}`;
-    } finally {
-      decref(item);
-    }
-  }
-  return `${head} ${decode ? 'bytes' : 'characters'} in position ${start}-${end - 1}: ${A.strJS(reason)}`;
 }
 
 function excRepr(e: number): number {
@@ -1732,14 +1766,6 @@ function excGetAttr(e: number, name: number): number {
     case 'errno': case 'strerror': case 'filename': case 'filename2':
       if (isSubtype(t, EXC.OSError)) { const v = osErrorField(e, OSE_FIELDS.indexOf(s)); incref(v); return v; }
       break;
-    case 'encoding': case 'object': case 'start': case 'end': case 'reason': {
-      const args = I32[w + EXC_ARGS];
-      if ((isSubtype(t, EXC.UnicodeDecodeError) || isSubtype(t, EXC.UnicodeEncodeError)) && tupleSize(args) === 5) {
-        const v = tupleItem(args, ['encoding', 'object', 'start', 'end', 'reason'].indexOf(s));
-        return incref(v), v;
-      }
-      break;
-    }
   }
   return A.genericGetAttr(e, name, t);
 }
@@ -1755,13 +1781,27 @@ function excSetAttr(e: number, name: number, v: number): void {
       decref(a);
       return;
     }
-    case '__traceback__': excSet(e, EXC_TB, v === S.None ? 0 : v); return;
-    case '__context__': excSet(e, EXC_CONTEXT, v === S.None ? 0 : v); return;
-    case '__cause__':
-      excSet(e, EXC_CAUSE, v === S.None ? 0 : v);
-      I32[(e >> 2) + EXC_SUPPRESS] = 1;
+    case '__traceback__':
+      if (v === 0) throw raise(EXC.TypeError, '__traceback__ may not be deleted');
+      if (v !== S.None && I32[(v >> 2) + 1] !== T_TRACEBACK) throw raise(EXC.TypeError, '__traceback__ must be a traceback or None');
+      excSet(e, EXC_TB, v === S.None ? 0 : v);
       return;
-    case '__suppress_context__': I32[(e >> 2) + EXC_SUPPRESS] = A.isTrue(v) ? 1 : 0; return;
+    case '__context__':
+    case '__cause__': {
+      const what = s === '__cause__' ? 'cause' : 'context';
+      if (v === 0) throw raise(EXC.TypeError, `${s} may not be deleted`);
+      if (v !== S.None && !isSubtype(TYPES[I32[(v >> 2) + 1]], EXC.BaseException)) {
+        throw raise(EXC.TypeError, `exception ${what} must be None or derive from BaseException`);
+      }
+      excSet(e, s === '__cause__' ? EXC_CAUSE : EXC_CONTEXT, v === S.None ? 0 : v);
+      if (s === '__cause__') I32[(e >> 2) + EXC_SUPPRESS] = 1;
+      return;
+    }
+    case '__suppress_context__':
+      if (v === 0) throw raise(EXC.TypeError, "can't delete numeric/char attribute");
+      if (I32[(v >> 2) + 1] !== T_BOOL) throw raise(EXC.TypeError, 'attribute value type must be bool');
+      I32[(e >> 2) + EXC_SUPPRESS] = v === S.True ? 1 : 0;
+      return;
     case 'value':
       if (isSubtype(t, EXC.StopIteration)) return excSet(e, EXC_VALUE, v);
       break;
@@ -1947,7 +1987,10 @@ function constToObjectNew(c: ConstValue, filename: string): number {
 
 export const complexConstHook = { make: (_imag: number): number => { throw raise(EXC.NotImplementedError, 'complex numbers are not supported by pyvm'); } };
 
-export const bytesHook = { make: (_b: Uint8Array): number => { throw raise(EXC.NotImplementedError, 'bytes are not supported by pyvm'); } };
+export const bytesHook = {
+  make: (_b: Uint8Array): number => { throw raise(EXC.NotImplementedError, 'bytes are not supported by pyvm'); },
+  isBytesLike: (_o: number): boolean => false,
+};
 
 /** Load a compiled CodeObject: constants and names become heap objects. New reference. */
 export function loadCode(co: CodeObject): number {
@@ -1965,7 +2008,7 @@ export function loadCode(co: CodeObject): number {
   for (let i = 0; i < co.varnames.length; i++) varnameStrs[i] = internedStr(co.varnames[i]);
   const code: Code = {
     co, ops: co.ops, consts, names, nlocalsplus: co.varnames.length + co.cellvars.length + co.freevars.length,
-    nvars: co.varnames.length, ncells: co.cellvars.length, addr: 0, varnameStrs, ic: new Int32Array(co.ops.length * 2), nameStr: 0, qualnameStr: 0,
+    nvars: co.varnames.length, ncells: co.cellvars.length, addr: 0, varnameStrs, ic: new Int32Array(co.ops.length * 2), nameStr: 0, qualnameStr: 0, entries: 0,
   };
   return newCodeObject(code);
 }
@@ -1997,7 +2040,7 @@ export function initRuntime(heapLimit: number | undefined, typeInits: (() => voi
 function setupCoreSlots(): void {
   const obj = TYPES[T_OBJECT];
   obj.slots.repr = defaultRepr;
-  obj.slots.str = (o) => A.repr(o);
+  obj.slots.str = (o) => A.reprInner(o); // object_str: tp_repr directly, no second recursion check
   obj.slots.hash = A.ID_HASH;
   obj.slots.richcompare = objectRichCompare;
   obj.slots.new = objectNew;

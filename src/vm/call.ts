@@ -1,7 +1,7 @@
 // Calls: binding arguments to parameters (CPython's _PyEval_MakeFrameVector), frame set-up for
 // Python functions, and `callObject` for every kind of callable.
 
-import { I32, TYPES, type KwArgs, T_FUNCTION, T_METHOD, T_BUILTIN, T_TYPE, T_STR, decref, xdecref } from '../runtime/object.js';
+import { I32, TYPES, type KwArgs, T_FUNCTION, T_METHOD, T_BUILTIN, T_TYPE, T_STR, T_INT, T_BYTES, T_COMPLEX, decref, xdecref } from '../runtime/object.js';
 import { FN_CODE, FN_GLOBALS, FN_DEFAULTS, FN_KWDEFAULTS, FN_CLOSURE, FN_QUALNAME, codeOf, newCell, CELL_REF, type Code, M_FUNC, M_SELF, builtinOf, BF_SELF } from '../runtime/objects/function.js';
 import { tupleSize, tupleItem, tupleFrom, EMPTY_TUPLE } from '../runtime/objects/tuple.js';
 import { newDict, dictSet, dictGet } from '../runtime/objects/dict.js';
@@ -52,6 +52,7 @@ export function makeFrame(ts: ThreadState, fn: number, src: ArrayLike<number>, s
     for (let i = base, e = base + code.nlocalsplus; i < e; i++) regs[i] = 0;
   }
   I32[fn >> 2]++;
+  code.entries++;
   const globals = I32[w + FN_GLOBALS];
   I32[globals >> 2]++;
   let f: Frame;
@@ -280,7 +281,19 @@ export function callFunction(fn: number, args: ArrayLike<number>, kw: KwArgs | n
 }
 
 /** Call any callable with borrowed args. New reference. */
+/**
+ * Set by the eval loop just before callObject for a CALL in quickened code (see Code.entries):
+ * there CPython 3.11 runs a specialized instruction for some builtins, without the recursion
+ * check of a generic call. Read and cleared by callObject.
+ */
+export const callSite = { quick: false };
+
+/** Code has been quickened (CPython: at the 8th RESUME of the code object). */
+export const QUICKEN_AFTER = 8;
+
 export function callObject(c: number, args: number[], kw: KwArgs | null): number {
+  const quick = callSite.quick;
+  callSite.quick = false;
   const tid = I32[(c >> 2) + 1];
   switch (tid) {
     case T_FUNCTION:
@@ -291,6 +304,9 @@ export function callObject(c: number, args: number[], kw: KwArgs | null): number
     }
     case T_BUILTIN: {
       const b = builtinOf(c);
+      if (quick && b.specialized !== undefined && (b.specialized === 2 || !kw || !kw.names.length)) {
+        return b.fn(I32[(c >> 2) + BF_SELF], args, kw && kw.names.length ? kw : null);
+      }
       const ts = enterRecursiveCall(CALLING); // a builtin call counts against the recursion limit (as CPython's)
       try {
         return b.fn(I32[(c >> 2) + BF_SELF], args, kw && kw.names.length ? kw : null);
@@ -301,7 +317,21 @@ export function callObject(c: number, args: number[], kw: KwArgs | null): number
     case T_TYPE: {
       const t = typeInfoOfTypeObject(c);
       const call = TYPES[T_TYPE].slots.call!;
-      if (!t.isHeap) return call(c, args, kw && kw.names.length ? kw : null);
+      if (!t.isHeap) {
+        // int, str, bytes and complex have no vectorcall in CPython 3.11: _PyObject_MakeTpCall
+        // checks the recursion limit, except for str(x) in warm code (PRECALL_NO_KW_STR_1)
+        const id = t.id;
+        if ((id === T_INT || id === T_STR || id === T_BYTES || id === T_COMPLEX)
+            && !(quick && id === T_STR && args.length === 1 && !(kw && kw.names.length))) {
+          const ts = enterRecursiveCall(CALLING);
+          try {
+            return call(c, args, kw && kw.names.length ? kw : null);
+          } finally {
+            ts.depth--;
+          }
+        }
+        return call(c, args, kw && kw.names.length ? kw : null);
+      }
       const ts = enterRecursiveCall(CALLING); // a class has no vectorcall: _PyObject_MakeTpCall counts
       try {
         return call(c, args, kw && kw.names.length ? kw : null);

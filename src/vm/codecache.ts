@@ -68,6 +68,7 @@ function encodeCode(co: CodeObject): Json {
     consts: co.consts.map(encodeConst), ops: Array.from(co.ops), lines: Array.from(co.lines), cols: Array.from(co.cols),
     endLines: Array.from(co.endLines), endCols: Array.from(co.endCols),
     stacksize: co.stacksize,
+    ...(co.warnings ? { warnings: co.warnings } : {}),
   };
 }
 
@@ -81,6 +82,7 @@ function decodeCode(o: { [k: string]: Json }, source: string[]): CodeObject {
     ops: Int32Array.from(o.ops as number[]), lines: Int32Array.from(o.lines as number[]), cols: Int32Array.from(o.cols as number[]),
     endLines: Int32Array.from((o.endLines ?? []) as number[]), endCols: Int32Array.from((o.endCols ?? []) as number[]),
     stacksize: o.stacksize as number, source,
+    ...(o.warnings ? { warnings: o.warnings as [number, string][] } : {}),
   };
 }
 

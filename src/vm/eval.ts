@@ -28,7 +28,7 @@ import * as A from '../runtime/abstract.js';
 import { S } from '../runtime/abstract.js';
 import { binaryOp, intBinop, floatBinop, negative, positive, invert } from '../runtime/number.js';
 import { Frame, ThreadState, BLOCK_SETUP_FINALLY, BLOCK_EXCEPT_HANDLER, vmState } from './frame.js';
-import { makeFrame, releaseFrame, callObject, evalHooks, enterRecursiveCall } from './call.js';
+import { makeFrame, releaseFrame, callObject, evalHooks, enterRecursiveCall, callSite, QUICKEN_AFTER } from './call.js';
 import { matchOp } from './match.js';
 import { newGenerator, genResume, genReturnedFlag, genFrame, genIterNext } from './generator.js';
 import { addTraceback } from './traceback.js';
@@ -729,20 +729,27 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
                   // a builtin type's method called on an exact instance: skip the descriptor protocol
                   const args = new Array<number>(n - 1);
                   for (let i = 1; i < n; i++) args[i - 1] = regs[start + i];
-                  const rts = enterRecursiveCall(' while calling a Python object'); // as callObject's builtins
-                  try {
-                    r = (BUILTINS.items[I32[(fn >> 2) + MD_SLOT]] as Builtin).fn(regs[start], args, null);
-                  } finally {
-                    rts.depth--;
+                  const b = BUILTINS.items[I32[(fn >> 2) + MD_SLOT]] as Builtin;
+                  if (b.specialized !== undefined && f.code.entries >= QUICKEN_AFTER) {
+                    r = b.fn(regs[start], args, null); // CPython's specialized call: no recursion check
+                  } else {
+                    const rts = enterRecursiveCall(' while calling a Python object'); // as callObject's builtins
+                    try {
+                      r = b.fn(regs[start], args, null);
+                    } finally {
+                      rts.depth--;
+                    }
                   }
-                } else if (fn === FAST_BUILTINS.len && n === 1) {
-                  // CPython 3.11's PRECALL_NO_KW_LEN / _ISINSTANCE: no argument array, no recursion check
+                } else if (fn === FAST_BUILTINS.len && n === 1 && f.code.entries >= QUICKEN_AFTER) {
+                  // CPython 3.11's PRECALL_NO_KW_LEN / _ISINSTANCE (in code warm enough to be
+                  // specialized): no argument array, no recursion check
                   r = newInt(A.length(regs[start]));
-                } else if (fn === FAST_BUILTINS.isinstance && n === 2) {
+                } else if (fn === FAST_BUILTINS.isinstance && n === 2 && f.code.entries >= QUICKEN_AFTER) {
                   r = A.newBool(isInstance(regs[start], regs[start + 1]));
                 } else {
                   const args = n === 0 ? NO_ARGS : new Array<number>(n);
                   for (let i = 0; i < n; i++) args[i] = regs[start + i];
+                  callSite.quick = f.code.entries >= QUICKEN_AFTER;
                   r = callObject(fn, args, null);
                 }
                 for (let i = sp - 1; i >= bottom; i--) {
@@ -1412,6 +1419,7 @@ function rareOp(ts: ThreadState, f: Frame, opcode: number, arg: number): void {
       }
       f.pc = pc;
       f.sp = sp;
+      callSite.quick = f.code.entries >= QUICKEN_AFTER;
       const r = callObject(fn, args, kw);
       for (let i = sp - 1; i >= fpos; i--) decref(regs[i]);
       sp = fpos;

@@ -28,6 +28,20 @@ import type { CodeObject } from '../compiler/code.js';
 import { Frame, vmState } from './frame.js';
 import { builtinsDictHook } from './call.js';
 import { run } from './eval.js';
+import { stderrWrite, flushStdout } from '../runtime/builtins/io.js';
+
+/**
+ * Print a module's compile-time SyntaxWarnings as the warnings module does
+ * ("file:line: SyntaxWarning: message" and the stripped source line, when there is one).
+ */
+export function emitSyntaxWarnings(co: CodeObject, filename: string, lines: string[]): void {
+  if (!co.warnings) return;
+  flushStdout();
+  for (const [line, msg] of co.warnings) {
+    const text = (lines[line - 1] ?? '').trim();
+    stderrWrite(`${filename}:${line}: SyntaxWarning: ${msg}\n${text ? `  ${text}\n` : ''}`);
+  }
+}
 import { rt } from './runtime-hooks.js';
 
 export type CompileMode = 'exec' | 'eval' | 'single';
@@ -39,34 +53,91 @@ const compiled = new Map<string, CodeObject>();
 export function compileString(source: string, filename: string, mode: CompileMode): CodeObject {
   const key = `${mode}\0${filename}\0${source}`;
   const hit = compiled.get(key);
-  if (hit !== undefined) return hit;
+  if (hit !== undefined) {
+    emitSyntaxWarnings(hit, filename, []);
+    return hit;
+  }
   let co: CodeObject;
   try {
-    const mod = parseModule(source, filename);
+    // string input in 'exec'/'single' mode ends with a newline (CPython's tokenizer adds it)
+    const mod = parseModule(mode !== 'eval' && source !== '' && !source.endsWith('\n') ? source + '\n' : source, filename);
     if (mode === 'eval') {
-      const body = mod.body as { kind: string; lineno: number; col_offset: number; end_lineno?: number; end_col_offset?: number }[];
-      if (body.length !== 1 || body[0].kind !== 'Expr') {
-        const s = body.length === 0 ? null : body[body.length > 1 && body[0].kind === 'Expr' ? 1 : 0];
-        const lines = source.split('\n');
-        const lineno = s ? s.lineno : Math.max(1, lines.length);
-        throw new PySyntaxError('SyntaxError', 'invalid syntax', filename, lineno, s ? s.col_offset + 1 : 0,
-          lines[lineno - 1] ?? null, lineno, s ? s.col_offset + 2 : 0);
-      }
+      const bad = evalInputError(mod.body as N[], source, filename);
+      if (bad) throw bad;
       co = compileExpression(mod, filename, source);
     } else {
       co = compileModule(mod, filename, source);
     }
   } catch (e) {
     if (e instanceof PySyntaxError) {
-      throw syntaxErrorException(e.pyType, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset);
+      // a string has no file to read the line of a compiler error from
+      throw syntaxErrorException(e.pyType, e.msg, e.filename, e.lineno, e.offset, e.fromCompiler ? null : e.text, e.end_lineno, e.end_offset);
     }
     throw e;
   }
   // no source lines for tracebacks: CPython's linecache finds no file named "<string>"
   forgetSource(co);
+  emitSyntaxWarnings(co, filename, []);
   if (compiled.size >= CACHE_MAX) compiled.delete(compiled.keys().next().value as string);
   compiled.set(key, co);
   return co;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type N = any;
+
+/**
+ * 'eval' input parsed as a module: anything but one expression is an "invalid syntax" error at
+ * the token where CPython's expression grammar stops (the '=' of an assignment, the keyword
+ * starting a statement, a ';', a top-level '*'), or null when the input is one expression.
+ */
+function evalInputError(body: N[], source: string, filename: string): PySyntaxError | null {
+  const lines = source.split('\n');
+  const lineText = (n: number) => (n < lines.length ? lines[n - 1] + '\n' : lines[n - 1] ?? '');
+  const at = (line: number, col: number, len: number) => {
+    return new PySyntaxError('SyntaxError', 'invalid syntax', filename, line, col + 1, lineText(line), line, col + 1 + len);
+  };
+  /** The first token after column `col` of line `line` (skipping spaces), as [line, col]. */
+  const after = (line: number, col: number): [number, number] => {
+    for (;;) {
+      const text = lines[line - 1] ?? '';
+      while (col < text.length && (text[col] === ' ' || text[col] === '\t')) col++;
+      if (col < text.length || line >= lines.length) return [line, col];
+      line++;
+      col = 0;
+    }
+  };
+  const opLen = (line: number, col: number) => {
+    const m = /^(\*\*=|\/\/=|>>=|<<=|[-+*/%@&|^]=|:=|[=:;,])/.exec((lines[line - 1] ?? '').slice(col));
+    return m ? m[0].length : 1;
+  };
+  if (body.length === 0) {
+    const nl = (source.match(/\n/g) ?? []).length;
+    const line = Math.max(nl, source === '' ? 0 : 1);
+    return new PySyntaxError('SyntaxError', 'invalid syntax', filename, line, 0, line === 0 ? '' : lineText(line), line, 0);
+  }
+  const s = body[0];
+  if (s.kind === 'Expr') {
+    const v = s.value;
+    if (v.kind === 'Starred') return at(v.lineno, v.col_offset, 1);
+    if (v.kind === 'Tuple') {
+      const star = v.elts.find((e: N) => e.kind === 'Starred');
+      if (star) return at(star.lineno, star.col_offset, 1);
+    }
+    if (v.kind === 'Yield' || v.kind === 'YieldFrom') return at(v.lineno, v.col_offset, 5);
+    // a ';' or a second statement after the expression
+    const [l, c] = after(s.end_lineno, s.end_col_offset);
+    if (body.length === 1 && (lines[l - 1] ?? '')[c] !== ';') return null;
+    return at(l, c, opLen(l, c));
+  }
+  if (s.kind === 'Assign' || s.kind === 'AugAssign' || s.kind === 'AnnAssign') {
+    const t = s.kind === 'Assign' ? s.targets[0] : s.target;
+    const [l, c] = after(t.end_lineno, t.end_col_offset);
+    return at(l, c, opLen(l, c));
+  }
+  // a statement keyword
+  const word = /^[A-Za-z_]\w*/.exec((lines[s.lineno - 1] ?? '').slice(s.col_offset));
+  return at(s.lineno, s.col_offset, word ? word[0].length : 1);
 }
 
 function forgetSource(co: CodeObject): void {

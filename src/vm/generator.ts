@@ -23,6 +23,7 @@ import { defMethod } from '../runtime/builtins/define.js';
 import { strValue } from '../runtime/objects/str.js';
 import { T_TYPE } from '../runtime/object.js';
 import { TYPES } from '../runtime/object.js';
+import { finalizerHooks, hexAddr } from '../runtime/types.js';
 import { Frame, vmState } from './frame.js';
 import { releaseFrame, evalHooks, callObject } from './call.js';
 
@@ -185,7 +186,10 @@ export function genDealloc(g: number): void {
     try {
       genClose(g);
     } catch (e) {
-      if (e instanceof PyException) decref(e.exc);
+      // an exception out of close() is unraisable (_PyErr_WriteUnraisableMsg)
+      if (e instanceof PyException) {
+        finalizerHooks.unraisable(e, `<generator object ${strValue(I32[(g >> 2) + GEN_QUALNAME])} at ${hexAddr(g)}>`);
+      }
     }
     if (--I32[g >> 2] !== 0) return;
   }

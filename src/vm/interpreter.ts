@@ -10,7 +10,7 @@ import { newDict, dictGetStr, dictSet, dictGet, dictKeys, dictPop } from '../run
 import { newStr, strValue, internedStr } from '../runtime/objects/str.js';
 import { tupleSize, tupleItem } from '../runtime/objects/tuple.js';
 import { codeOf, CELL_REF } from '../runtime/objects/function.js';
-import { PyException, raise, EXC, isSubtype, EXC_VALUE } from '../runtime/objects/exception.js';
+import { PyException, raise, EXC, isSubtype, EXC_VALUE, EXC_TB } from '../runtime/objects/exception.js';
 import { intBig } from '../runtime/objects/int.js';
 import * as A from '../runtime/abstract.js';
 import { S } from '../runtime/abstract.js';
@@ -23,22 +23,25 @@ import type { CodeObject } from '../compiler/code.js';
 import { Frame, vmState } from './frame.js';
 import { makeFrame, builtinsDictHook, callObject } from './call.js';
 import { run, toPyException, setFastBuiltins } from './eval.js';
-import { formatException, formatUnraisable, setBuiltinsDictForSuggestions, dirHook } from './traceback.js';
+import { formatException, formatUnraisable, setBuiltinsDictForSuggestions, dirHook, compiledSources } from './traceback.js';
 import { rt } from './runtime-hooks.js';
 import { genResume, genReturnedFlag, stopIteration } from './generator.js';
-import { T_GENERATOR } from '../runtime/object.js';
+import { T_GENERATOR, T_BUILTIN, T_METHOD_DESCR, T_LIST, T_DICT } from '../runtime/object.js';
+import { builtinOf, BUILTINS, MD_SLOT, type Builtin } from '../runtime/objects/function.js';
+import { typeLookup } from '../runtime/objects/type.js';
 import { dirNames } from '../runtime/types.js';
 import { typeInits, moduleInits } from './registry.js';
 import { weakrefPyHook } from '../runtime/modules/weakref.js';
+import { timePyHook } from '../runtime/modules/time.js';
 import { weakrefReport } from '../runtime/gc/weakref.js';
 import { sortList, listFromSteal } from '../runtime/objects/list.js';
 import { newCallIter } from '../runtime/objects/iterators.js';
 import { callIterHook } from '../runtime/builtins/builtins.js';
 import { scheduler } from './scheduler.js';
 import { cachedCompile } from './codecache.js';
-import { initExecBuiltins } from './exec.js';
+import { initExecBuiltins, emitSyntaxWarnings } from './exec.js';
 import { frameLocals, frameObject } from './frameobject.js';
-import { sysState, sysPyHook, sysDictRef } from '../runtime/modules/sys.js';
+import { sysState, sysPyHook, sysDictRef, sysAttr, defaultExcepthook } from '../runtime/modules/sys.js';
 import { syntaxErrorException as syntaxErrorObject } from '../runtime/objects/syntaxerror.js';
 import { initBytesBuiltins, isBytesLike } from '../runtime/objects/bytes.js';
 import { initMemoryviewBuiltins } from '../runtime/objects/memoryview.js';
@@ -82,6 +85,73 @@ export function boot(opts: RunOptions): void {
   registerModule('builtins', interp.builtinsModule);
   installHooks();
   for (const [name, make] of moduleInits(opts.argv)) interp.builtinModules.set(name, make);
+  addSiteBuiltins(bd);
+  markSpecializedBuiltins(bd);
+}
+
+/**
+ * The builtins whose calls CPython 3.11 specializes once the calling code is warm, skipping the
+ * recursion check of a generic call (PRECALL_NO_KW_LEN, _ISINSTANCE, _BUILTIN_FAST, _LIST_APPEND,
+ * _METHOD_DESCRIPTOR_FAST, PRECALL_BUILTIN_FAST_WITH_KEYWORDS, ...): METH_FASTCALL functions and
+ * methods. METH_O / METH_NOARGS / METH_VARARGS ones keep the check.
+ */
+function markSpecializedBuiltins(bd: number): void {
+  const fast = ['len', 'isinstance', 'issubclass', 'divmod', 'format', 'setattr', 'delattr', 'hasattr', 'getattr',
+    'next', 'iter', 'dir', 'vars', 'input', 'eval', 'anext'];
+  const fastKw = ['print', 'sorted', 'sum', 'round', 'pow', 'compile', 'exec', '__import__', '__build_class__'];
+  const mark = (f: number, how: number) => {
+    if (f === 0) return;
+    const t = I32[(f >> 2) + 1];
+    if (t === T_BUILTIN) builtinOf(f).specialized = how;
+    else if (t === T_METHOD_DESCR) (BUILTINS.items[I32[(f >> 2) + MD_SLOT]] as Builtin).specialized = how;
+  };
+  for (const n of fast) mark(dictGetStr(bd, n), 1);
+  for (const n of fastKw) mark(dictGetStr(bd, n), 2);
+  const methods: [number, string[]][] = [
+    [T_LIST, ['append', 'pop', 'insert', 'index', 'sort']],
+    [T_DICT, ['get', 'pop', 'setdefault']],
+    [T_STR, ['split', 'rsplit', 'replace', 'strip', 'lstrip', 'rstrip', 'encode']],
+  ];
+  for (const [tid, names] of methods) for (const n of names) mark(typeLookup(TYPES[tid], n), 1);
+}
+
+// What the site module adds to builtins for scripts: exit() and quit() (_sitebuiltins.Quitter).
+const SITE_BUILTINS_PY = `
+class Quitter(object):
+    def __init__(self, name, eof):
+        self.name = name
+        self.eof = eof
+    def __repr__(self):
+        return 'Use %s() or %s to exit' % (self.name, self.eof)
+    def __call__(self, code=None):
+        import sys
+        try:
+            sys.stdin.close()
+        except:
+            pass
+        raise SystemExit(code)
+Quitter.__module__ = '_sitebuiltins'
+exit = Quitter('exit', 'Ctrl-D (i.e. EOF)')
+quit = Quitter('quit', 'Ctrl-D (i.e. EOF)')
+`;
+
+function addSiteBuiltins(bd: number): void {
+  const ns = newDict();
+  const nameKey = internedStr('__name__');
+  const nameVal = newStr('_sitebuiltins');
+  dictSet(ns, nameKey, nameVal);
+  decref(nameKey);
+  decref(nameVal);
+  try {
+    weakrefPyHook.exec(SITE_BUILTINS_PY, '_sitebuiltins', ns);
+    for (const n of ['exit', 'quit']) {
+      const k = internedStr(n);
+      dictSet(bd, k, dictGetStr(ns, n));
+      decref(k);
+    }
+  } finally {
+    decref(ns);
+  }
 }
 
 export function registerModule(name: string, m: number): void {
@@ -147,6 +217,7 @@ function installHooks(): void {
   };
   dirHook.dir = (o) => dirNames(o);
   sysPyHook.exec = (src, name, d) => weakrefPyHook.exec(src, name, d);
+  timePyHook.exec = (src, name, d) => weakrefPyHook.exec(src, name, d);
   weakrefPyHook.exec = (src, name, d) => {
     const k = internedStr('__builtins__');
     dictSet(d, k, interp.builtinsModule);
@@ -171,6 +242,7 @@ function installHooks(): void {
     xdecref(m);
     return ms && ms !== 'builtins' ? `${ms}.${qs}()` : `${qs}()`;
   };
+  sysState.displayException = (exc) => stderrWrite(formatException(exc));
   sysState.getFrame = (depth) => {
     let f = vmState.ts.frame;
     for (let i = 0; f !== null && i < depth; i++) f = f.back;
@@ -206,14 +278,18 @@ function internedStrCached(s: string): number {
 // ---- compiling and running ------------------------------------------------------------------------
 
 export function compileSource(source: string, filename: string): CodeObject {
+  if (!filename.startsWith('<')) compiledSources.set(filename, source);
+  let co: CodeObject;
   try {
-    return cachedCompile(source, filename, () => compileModule(parseModule(source, filename), filename, source));
+    co = cachedCompile(source, filename, () => compileModule(parseModule(source, filename), filename, source));
   } catch (e) {
     // the compiler walks the tree recursively: a JS stack overflow there is CPython's
     // "maximum recursion depth exceeded during compilation" (e.g. `1 + 1 + ... + 1` 20,000 times)
     if (e instanceof RangeError) throw raise(EXC.RecursionError, 'maximum recursion depth exceeded during compilation');
     throw e;
   }
+  if (co.warnings) emitSyntaxWarnings(co, filename, co.source);
+  return co;
 }
 
 /**
@@ -318,6 +394,65 @@ function moduleGlobals(name: string, file: string | null): [number, number] {
     set('__file__', f);
     decref(f);
   }
+  return [m, g];
+}
+
+// The __main__ module of a script has what CPython's has: __package__, __loader__ (a
+// SourceFileLoader), __spec__, __annotations__, __builtins__, __file__, __cached__, in that order.
+const MAIN_LOADER_PY = `
+class SourceFileLoader:
+    def __init__(self, fullname, path):
+        self.name = fullname
+        self.path = path
+    def __eq__(self, other):
+        return self.__class__ == other.__class__ and self.__dict__ == other.__dict__
+    def __hash__(self):
+        return hash(self.name) ^ hash(self.path)
+    def get_filename(self, name=None):
+        return self.path
+    def get_source(self, name=None):
+        import linecache
+        return ''.join(linecache.getlines(self.path))
+    def is_package(self, fullname):
+        return False
+SourceFileLoader.__module__ = '_frozen_importlib_external'
+`;
+
+function mainGlobals(file: string): [number, number] {
+  const m = newModule('__main__');
+  const g = moduleDict(m);
+  const set = (k: string, v: number) => {
+    const ks = internedStr(k);
+    dictSet(g, ks, v);
+    decref(ks);
+  };
+  set('__doc__', S.None);
+  set('__package__', S.None);
+  const ns = newDict();
+  const nameKey = internedStr('__name__');
+  const nameVal = newStr('_frozen_importlib_external');
+  dictSet(ns, nameKey, nameVal);
+  decref(nameKey);
+  decref(nameVal);
+  const f = newStr(file);
+  try {
+    weakrefPyHook.exec(MAIN_LOADER_PY, 'importlib', ns);
+    const mn = newStr('__main__');
+    const loader = A.call(dictGetStr(ns, 'SourceFileLoader'), [mn, f]);
+    decref(mn);
+    set('__loader__', loader);
+    decref(loader);
+  } finally {
+    decref(ns);
+  }
+  set('__spec__', S.None);
+  const ann = newDict();
+  set('__annotations__', ann);
+  decref(ann);
+  set('__builtins__', interp.builtinsModule);
+  set('__file__', f);
+  decref(f);
+  set('__cached__', S.None);
   return [m, g];
 }
 
@@ -581,8 +716,7 @@ export function runMain(source: string, filename: string): number {
     }
     throw e;
   }
-  installSiteBuiltins();
-  const [m, g] = moduleGlobals('__main__', filename === '<string>' ? null : filename);
+  const [m, g] = filename === '<string>' ? moduleGlobals('__main__', null) : mainGlobals(filename);
   registerModule('__main__', m);
   let status = 0;
   try {
@@ -601,35 +735,6 @@ export function runMain(source: string, filename: string): number {
   return status;
 }
 
-// What site.py adds to builtins (CPython's _sitebuiltins): exit() and quit().
-const SITE_BUILTINS_PY = `
-class Quitter(object):
-    def __init__(self, name, eof):
-        self.name = name
-        self.eof = eof
-    def __repr__(self):
-        return 'Use %s() or %s to exit' % (self.name, self.eof)
-    def __call__(self, code=None):
-        raise SystemExit(code)
-`;
-
-function installSiteBuiltins(): void {
-  const [m, g] = moduleGlobals('_sitebuiltins', null);
-  registerModule('_sitebuiltins', m);
-  execModule(compileSource(SITE_BUILTINS_PY, '<frozen _sitebuiltins>'), g);
-  const quitter = dictGetStr(g, 'Quitter');
-  for (const name of ['exit', 'quit']) {
-    const args = [newStr(name), newStr('Ctrl-D (i.e. EOF)')];
-    const q = callObject(quitter, args, null);
-    for (const a of args) decref(a);
-    const k = internedStr(name);
-    dictSet(interp.builtinsDict, k, q);
-    decref(k);
-    decref(q);
-  }
-  decref(m);
-}
-
 /** Set when the program ended with an uncaught KeyboardInterrupt (the CLI then dies by SIGINT). */
 export const uncaughtKeyboardInterrupt = { seen: false };
 
@@ -641,7 +746,8 @@ export function handleUncaught(e: unknown): number {
   try {
     if (isSubtype(t, EXC.SystemExit)) return systemExitStatus(exc);
     flushStdout();
-    stderrWrite(formatException(exc));
+    const hooked = displayUncaught(exc);
+    if (hooked !== null) return hooked;
     // CPython re-delivers SIGINT to itself for an uncaught KeyboardInterrupt (after finalizing):
     // the CLI does the same when this flag is set; 130 = 128 + SIGINT for embedders
     if (isSubtype(t, EXC.KeyboardInterrupt)) {
@@ -652,6 +758,45 @@ export function handleUncaught(e: unknown): number {
   } finally {
     decref(exc);
   }
+}
+
+/**
+ * Report an uncaught exception through sys.excepthook (pythonrun.c's _PyErr_PrintEx): the
+ * default hook prints the traceback; a Python hook is called with (type, value, traceback), and
+ * if it fails both reports are printed. Returns an exit status when the hook raised SystemExit.
+ */
+function displayUncaught(exc: number): number | null {
+  const hook = sysAttr('excepthook', 0);
+  if (hook === defaultExcepthook.ref) {
+    stderrWrite(formatException(exc));
+    return null;
+  }
+  if (hook === 0) {
+    stderrWrite('sys.excepthook is missing\n');
+    stderrWrite(formatException(exc));
+    return null;
+  }
+  const tb = I32[(exc >> 2) + EXC_TB] || S.None;
+  incref(hook);
+  try {
+    decref(A.call(hook, [TYPES[I32[(exc >> 2) + 1]].addr, exc, tb]));
+  } catch (e) {
+    const pe = toPyException(e);
+    if (isSubtype(TYPES[I32[(pe.exc >> 2) + 1]], EXC.SystemExit)) {
+      try {
+        return systemExitStatus(pe.exc);
+      } finally {
+        decref(pe.exc);
+      }
+    }
+    flushStdout();
+    stderrWrite(`Error in sys.excepthook:\n${formatException(pe.exc)}\nOriginal exception was:\n${formatException(exc)}`);
+    decref(pe.exc);
+  } finally {
+    decref(hook);
+  }
+  flushStdout();
+  return null;
 }
 
 function systemExitStatus(exc: number): number {

@@ -28,7 +28,7 @@ import { makeGcModule } from '../runtime/modules/gc.js';
 import { makeWeakrefModule, initWeakrefTypes } from '../runtime/modules/weakref.js';
 import { threadModuleInits } from '../runtime/modules/thread.js';
 import { interp } from './interpreter.js';
-import { makeTracebackHelpersModule } from './tracebackmod.js';
+import { makeTracebackSupportModule } from './tbmodule.js';
 
 export function typeInits(): (() => void)[] {
   return [initIntType, initBoolType, initFloatType, initComplexType, initStrType, initFormat, initTupleType, initListType, initDictType,
@@ -46,7 +46,7 @@ export function moduleInits(argv: string[]): [string, () => number][] {
     ['gc', makeGcModule],
     ['weakref', makeWeakrefModule],
     ['_fileio', makeFileioModule],
-    ['_pyvm_traceback', makeTracebackHelpersModule],
     ...threadModuleInits(),
+    ['_pyvm_traceback', makeTracebackSupportModule],
   ];
 }

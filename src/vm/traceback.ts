@@ -17,6 +17,8 @@ import { dictKeys } from '../runtime/objects/dict.js';
 import { strValue, internedStr } from '../runtime/objects/str.js';
 import { tupleSize, tupleItem } from '../runtime/objects/tuple.js';
 import * as A from '../runtime/abstract.js';
+import { sysAttr } from '../runtime/modules/sys.js';
+import { intBig } from '../runtime/objects/int.js';
 import { typeDict, TY_QUALNAME } from '../runtime/objects/type.js';
 import type { Frame } from './frame.js';
 import { frameObject, FO_GLOBALS } from './frameobject.js';
@@ -116,31 +118,37 @@ function formatSyntaxErrorObject(exc: number, name: string): string {
   return msg === '' ? name : `${name}: ${msg}`;
 }
 
-function tbEntries(exc: number): string {
-  return tbEntriesFrom(I32[(exc >> 2) + EXC_TB]);
+/** sys.tracebacklimit when it is set to an int (PyTraceBack_Print), else null. */
+function tracebackLimit(): number | null {
+  const v = sysAttr('tracebacklimit', 0);
+  if (v === 0 || !isSubtype(TYPES[I32[(v >> 2) + 1]], TYPES[T_INT])) return null;
+  const n = intBig(v);
+  return n > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : Number(n);
 }
 
-/** The (filename, lineno, name, stripped source line) of each traceback entry from `head` on. */
-export function tbSummaries(head: number): [string, number, string, string][] {
-  const out: [string, number, string, string][] = [];
-  for (let tb = head; tb !== 0; tb = I32[(tb >> 2) + TB_NEXT]) {
-    const code = codeOf(I32[(tb >> 2) + TB_CODE]);
-    const line = I32[(tb >> 2) + TB_LINENO];
-    out.push([code.co.filename, line, code.co.name, (code.co.source[line - 1] ?? '').trim()]);
-  }
-  return out;
+/**
+ * Which traceback entries to print, outermost first. `limit` as the interpreter reads
+ * sys.tracebacklimit: the innermost `limit` entries. `pyLimit` as the traceback module reads its
+ * limit argument: the outermost `limit` entries, or the innermost -`limit` when negative.
+ */
+interface TbSelect { limit: number | null; pyLimit?: boolean }
+
+function selectEntries(heads: number[], sel: TbSelect): number[] {
+  const limit = sel.limit;
+  if (limit === null) return heads;
+  if (sel.pyLimit) return limit >= 0 ? heads.slice(0, limit) : heads.slice(Math.max(0, heads.length + limit));
+  return limit < heads.length ? heads.slice(heads.length - limit) : heads;
 }
 
-/** The source line `lineno` of a code object's file, stripped ('' when unknown). */
-export function codeSourceLine(codeObj: number, lineno: number): string {
-  return (codeOf(codeObj).co.source[lineno - 1] ?? '').trim();
-}
-
-/** The "  File ..., line N, in f" entries of a traceback chain starting at `head`. */
-export function tbEntriesFrom(head: number): string {
+function tbEntries(exc: number, sel: TbSelect = { limit: tracebackLimit() }): string {
   let out = '';
-  const heads: number[] = [];
-  for (let tb = head; tb !== 0; tb = I32[(tb >> 2) + TB_NEXT]) heads.push(tb);
+  const all: number[] = [];
+  for (let tb = I32[(exc >> 2) + EXC_TB]; tb !== 0; tb = I32[(tb >> 2) + TB_NEXT]) {
+    // _thread is C code in CPython: its Python stand-ins (time.sleep's parking loop) show no entry
+    if (codeOf(I32[(tb >> 2) + TB_CODE]).co.filename === '<frozen _thread>') continue;
+    all.push(tb);
+  }
+  const heads = selectEntries(all, sel);
   // tb_next runs from the outermost frame towards the raise point: print in that order,
   // collapsing long runs of identical lines as CPython does ("[Previous line repeated N more times]").
   let last = '';
@@ -159,14 +167,16 @@ export function tbEntriesFrom(head: number): string {
       entry += `    ${src.replace(/^[ \t\f]+/, '')}\n`;
       entry += caretLine(code.co, I32[w + TB_LASTI], line, src);
     }
-    if (entry === last) {
+    // CPython compares file, line and function name only (not the caret columns)
+    const key = `${code.co.filename}\0${line}\0${code.co.name}`;
+    if (key === last) {
       repeat++;
       if (repeat <= 3) out += entry;
       continue;
     }
     flush();
     repeat = 1;
-    last = entry;
+    last = key;
     out += entry;
   }
   flush();
@@ -248,10 +258,29 @@ function caretLine(co: CodeObject, idx: number, line: number, src: string): stri
   return out + '\n';
 }
 
+/** The ^^^ line (with its newline) under a traceback entry's source line, or ''. */
+export function caretLineFor(codeObj: number, instr: number, line: number): string {
+  const co = codeOf(codeObj).co;
+  const src = co.source[line - 1];
+  if (src === undefined || src.trim() === '' || instr < 0) return '';
+  return caretLine(co, instr, line, src);
+}
+
+/** Source text of the files compiled so far, by file name (linecache for the traceback module). */
+export const compiledSources = new Map<string, string>();
+
 /** Full CPython-style report of an uncaught exception, with __cause__ / __context__ chains and
  * exception groups drawn in nested boxes (pythonrun.c's print_exception_recursive, 3.11). */
 export function formatException(exc: number, seen: Set<number> = new Set()): string {
-  return formatRecursive(exc, seen, { depth: 0, needClose: false });
+  return formatRecursive(exc, seen, { depth: 0, needClose: false, chain: true, sel: null });
+}
+
+/**
+ * The traceback module's format_exception: `chain` false leaves out causes and contexts, and
+ * `limit` counts entries as that module does (see TbSelect).
+ */
+export function formatExceptionForModule(exc: number, chain: boolean, limit: number | null): string {
+  return formatRecursive(exc, new Set(), { depth: 0, needClose: false, chain, sel: { limit, pyLimit: true } });
 }
 
 /** What sys.unraisablehook's default prints after "Exception ignored in: ..." (errors.c,
@@ -268,7 +297,14 @@ export function formatUnraisable(exc: number): string {
   return out + `${excTypeName(exc)}: ${msg}\n`;
 }
 
-interface GroupCtx { depth: number; needClose: boolean }
+interface GroupCtx {
+  depth: number;
+  needClose: boolean;
+  /** follow __cause__ / __context__ */
+  chain: boolean;
+  /** entry selection of the traceback module; null: the interpreter's (sys.tracebacklimit) */
+  sel: TbSelect | null;
+}
 const MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
 
 /** Every line of `text` behind the margin of the current group depth. */
@@ -287,7 +323,9 @@ function formatRecursive(exc: number, seen: Set<number>, ctx: GroupCtx): string 
   let out = '';
   const cause = I32[(exc >> 2) + EXC_CAUSE];
   const context = I32[(exc >> 2) + EXC_CONTEXT];
-  if (cause !== 0 && !seen.has(cause)) {
+  if (!ctx.chain) {
+    // no chained exceptions
+  } else if (cause !== 0 && !seen.has(cause)) {
     out += formatRecursive(cause, seen, ctx);
     out += withMargin('\nThe above exception was the direct cause of the following exception:\n\n', ctx);
   } else if (context !== 0 && I32[(exc >> 2) + EXC_SUPPRESS] === 0 && !seen.has(context)) {
@@ -327,12 +365,17 @@ function formatRecursive(exc: number, seen: Set<number>, ctx: GroupCtx): string 
 /** One exception's traceback, "Type: message" line and notes, behind the group margin. */
 function formatOne(exc: number, ctx: GroupCtx): string {
   let out = '';
-  if (I32[(exc >> 2) + EXC_TB] !== 0) {
+  const sel = ctx.sel ?? { limit: tracebackLimit() };
+  let entries = '';
+  // sys.tracebacklimit <= 0: no traceback at all, not even its header (nor when the traceback
+  // module's limit selects no entry)
+  if (I32[(exc >> 2) + EXC_TB] !== 0 && (sel.pyLimit || sel.limit === null || sel.limit > 0)) entries = tbEntries(exc, sel);
+  if (entries !== '') {
     const group = isGroup(exc);
     const header = group ? 'Exception Group Traceback (most recent call last):\n' : 'Traceback (most recent call last):\n';
     if (group && ctx.depth === 1) out += '  + ' + header;
     else out += withMargin(header, ctx);
-    out += withMargin(tbEntries(exc), ctx);
+    out += withMargin(entries, ctx);
   }
   out += withMargin(formatExceptionOnly(exc) + '\n', ctx);
   out += withMargin(formatNotes(exc), ctx);

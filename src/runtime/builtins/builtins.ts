@@ -111,10 +111,18 @@ function print(_self: number, args: number[], kw: KwArgs | null): number {
   if (kind !== 0) {
     let s = '';
     try {
+      // each piece as CPython's PyFile_WriteObject: str() first, then the write call (whose
+      // recursion check may fail before anything of that piece is written)
       for (let i = 0; i < args.length; i++) {
-        if (i) s += sep;
-        s += A.strJS(args[i]);
+        if (i) {
+          streamWriteDepth();
+          s += sep;
+        }
+        const piece = A.strJS(args[i]);
+        streamWriteDepth();
+        s += piece;
       }
+      streamWriteDepth();
       s += end;
     } finally {
       // what was printed before a failing str() stays written, as with CPython's piecewise writes
@@ -132,6 +140,19 @@ function print(_self: number, args: number[], kw: KwArgs | null): number {
   writeTo(file, end);
   if (flush) decref(callMethodStr(file, 'flush', []));
   return A.retNone();
+}
+
+/**
+ * The recursion depth a write to sys.stdout/sys.stderr takes in CPython: the stream's write()
+ * call and one C-level call below it (TextIOWrapper.write); checked, nothing else.
+ */
+export function streamWriteDepth(): void {
+  const ts = A.recursion.enter(' while calling a Python object');
+  try {
+    A.recursion.enter(' while calling a Python object').depth--;
+  } finally {
+    ts.depth--;
+  }
 }
 
 /** Write text to a file-like object (sys.stdout/sys.stderr fast paths, else its write()). */
@@ -535,10 +556,17 @@ function sortedFn(_s: number, args: number[], kw: KwArgs | null): number {
   if (args.length !== 1) throw raise(EXC.TypeError, `sorted expected 1 argument, got ${args.length}`);
   const l = listFromIterable(args[0]); // PySequence_List: sized as list(iterable)
   try {
-    // then list.sort's own argument parsing
+    // then list.sort's own argument parsing; CPython's sorted() calls the new list's sort
+    // method: a call that counts against the recursion limit while the key function runs
     const [keyO, revO] = parseArgs('sort', [], kw, ['key', 'reverse'], 0, 0, 0);
     const key = keyO === S.None ? 0 : keyO;
-    builtinsVm.sortList(l, key, revO !== 0 && ssizeArg(revO) !== 0);
+    const reverse = revO !== 0 && ssizeArg(revO) !== 0;
+    const ts = A.recursion.enter(' while calling a Python object');
+    try {
+      builtinsVm.sortList(l, key, reverse);
+    } finally {
+      ts.depth--;
+    }
   } catch (e) {
     decref(l);
     throw e;

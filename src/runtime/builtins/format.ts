@@ -19,7 +19,7 @@ import { raise, EXC, newExceptionObject, PyException } from '../objects/exceptio
 import { tupleFromSteal } from '../objects/tuple.js';
 import { newStr, strValue, isStrLike, EMPTY_STR } from '../objects/str.js';
 import { intValue, newInt, intRepr } from '../objects/int.js';
-import { lookupSpecial, callUnbound, typeName, repr, str as pyStr, getAttr, getItem } from '../abstract.js';
+import { lookupSpecial, callUnbound, typeName, repr, str as pyStr, getAttr, getItem, recursion } from '../abstract.js';
 import { formatInt, formatFloat, formatStr, floatRepr } from '../objects/numfmt.js';
 import { asciiEscape, decimalValue } from '../objects/strlib.js';
 import { rt } from '../../vm/runtime-hooks.js';
@@ -36,7 +36,11 @@ export function formatObject(o: number, spec: number): number {
         I32[o >> 2]++;
         return o;
       }
-      if (tid === T_INT) return intRepr(o);
+      if (tid === T_INT) {
+        // PyObject_Format's fast path for an exact int is PyObject_Str: its recursion check
+        recursion.enter(' while getting the str of an object').depth--;
+        return intRepr(o);
+      }
     }
     return newStr(formatBuiltin(o, tid, sp));
   }

@@ -93,6 +93,11 @@ export function makeGcModule(): number {
   collectHooks.saveGarbage = (a) => listAppend(garbageList, a);
 
   defFunction(d, 'collect', (_s, args, kw) => {
+    const given = args.length + (kw ? kw.names.length : 0);
+    if (given > 1) throw raise(EXC.TypeError, `collect() takes at most 1 argument (${given} given)`);
+    if (kw && kw.names.length && kw.names[0] !== 'generation') {
+      throw raise(EXC.TypeError, `'${kw.names[0]}' is an invalid keyword argument for collect()`);
+    }
     let gen = 2;
     const [g] = parseArgs('collect', args, kw, ['generation'], 0);
     if (g) gen = intArg(g);

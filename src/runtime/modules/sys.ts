@@ -15,7 +15,7 @@ import { newStr, strValue, internSteal, STR_FLAGS, STR_INTERNED } from '../objec
 import { tupleFromSteal } from '../objects/tuple.js';
 import { listFromSteal } from '../objects/list.js';
 import { newDict, dictSet, dictCopy, dictGetStr } from '../objects/dict.js';
-import { raise, EXC, newExceptionObject, PyException, EXC_VALUE } from '../objects/exception.js';
+import { raise, EXC, newExceptionObject, PyException, EXC_VALUE, isSubtype } from '../objects/exception.js';
 import { allocTypeObject, setBasesAndMro, allocTypeId } from '../objects/type.js';
 import { blockSize } from '../mem/obmalloc.js';
 import { getAllocatedBlocks, debugMallocStats } from '../mem/stats.js';
@@ -37,12 +37,17 @@ export const sysState = {
   onSwitchInterval: (_s: number): void => {},
   extraMallocStats: (): string[] => [],
   getFrame: (_depth: number): number => 0,
+  /** Writes an exception's report (traceback, chain) to stderr: sys.excepthook's default. */
+  displayException: (_exc: number): void => {},
   /** Set by the interpreter's shutdown once the atexit callbacks ran (sys.is_finalizing()). */
   finalizing: false,
 };
 
 let streamType: TypeInfo | null = null;
 let stdoutObj = 0, stderrObj = 0, stdinObj = 0;
+
+/** sys.excepthook as sys is created (the interpreter prints directly while it is in place). */
+export const defaultExcepthook = { ref: 0 };
 
 /** The sys module's dict once sys exists (print() and input() consult sys.stdout/sys.stdin). */
 export const sysDictRef = { d: 0 };
@@ -121,6 +126,8 @@ function makeStreams(): void {
     const s = args[0];
     if (I32[(s >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `write() argument must be str, not ${A.argTypeName(s)}`);
     const text = strValue(s);
+    // one C-level call below TextIOWrapper.write in CPython: it counts against the recursion limit
+    A.recursion.enter(' while calling a Python object').depth--;
     if (I32[(self >> 2) + 2] === 1) stdoutWrite(text);
     else if (I32[(self >> 2) + 2] === 2) stderrWrite(text);
     else throw raise(EXC.OSError, 'not writable');
@@ -284,6 +291,18 @@ export function makeSysModule(argv: string[]): number {
     I32[(e >> 2) + EXC_VALUE] = arg;
     throw new PyException(e);
   }, { nargs: [0, 1] });
+  const hook = defFunction(d, 'excepthook', (_s, args) => {
+    const v = args[1];
+    if (!isSubtype(TYPES[I32[(v >> 2) + 1]], EXC.BaseException)) {
+      throw raise(EXC.TypeError, `print_exception(): Exception expected for value, ${A.typeName(v)} found`);
+    }
+    flushStdout();
+    sysState.displayException(v);
+    return A.retNone();
+  }, { nargs: 3 });
+  defaultExcepthook.ref = hook;
+  incref(hook);
+  put('__excepthook__', hook);
   defFunction(d, 'getrefcount', (_s, args) => newInt(I32[args[0] >> 2]), { nargs: 1 });
   defFunction(d, 'getsizeof', (_s, args) => newInt(getsizeof(args[0])), { nargs: [1, 2] });
   defFunction(d, 'intern', (_s, args) => {

@@ -216,8 +216,12 @@ def _excepthook(args):
         name = get_ident()
     _print_exception(str(name), args.exc_value)
 
-def _time_sleep(secs):
-    r = _sleep_begin(secs)
+def _time_sleep(*args, **kwargs):
+    if kwargs:
+        raise TypeError('time.sleep() takes no keyword arguments')
+    if len(args) != 1:
+        raise TypeError('time.sleep() takes exactly one argument (%d given)' % len(args))
+    r = _sleep_begin(args[0])
     while r is None:
         r = _park_wait()
 `;

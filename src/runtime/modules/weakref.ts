@@ -46,7 +46,8 @@ export function initWeakrefTypes(): void {
   const ref = TYPES[T_WEAKREF];
   ref.name = 'weakref.ReferenceType';
   ref.slots.new = (t, args) => {
-    if (args.length < 1 || args.length > 2) throw raise(EXC.TypeError, `__new__ expected at most 2 arguments, got ${args.length}`);
+    if (args.length < 1) throw raise(EXC.TypeError, `__new__ expected at least 1 argument, got ${args.length}`);
+    if (args.length > 2) throw raise(EXC.TypeError, `__new__ expected at most 2 arguments, got ${args.length}`);
     const cb = args.length > 1 && args[1] !== S.None ? args[1] : 0;
     return newWeakref(t, args[0], cb);
   };

@@ -51,7 +51,7 @@ import { I32, U8, TYPES, type TypeInfo, type KwArgs, type Visit, T_BYTES, T_BYTE
 import { pymalloc, pyfree, pyrealloc } from '../mem/obmalloc.js';
 import { gcTrack, gcUntrack } from '../gc/generations.js';
 import { IMMORTAL_REFCNT, newInt, newIntBig, isIntLike, intBig, intNumber, intIsSmall } from './int.js';
-import { newStr, strValue, isStrLike, newStrOfType, internedStr } from './str.js';
+import { newStr, strValue, isStrLike, newStrOfType, internedStr, unicodeError } from './str.js';
 import { tupleSize, tupleItem, tupleFromSteal } from './tuple.js';
 import { listLen, listGet, listFromSteal } from './list.js';
 import { sliceCompute, SLI, seqIndex, ssizeArg, isIndexable, indexObject, SSIZE_MAX } from './slice.js';
@@ -495,17 +495,6 @@ function checkHandler(errors: string): void {
 
 function charEscape(c: number): string {
   return c < 0x100 ? `\\x${c.toString(16).padStart(2, '0')}` : c < 0x10000 ? `\\u${c.toString(16).padStart(4, '0')}` : `\\U${c.toString(16).padStart(8, '0')}`;
-}
-
-/**
- * A UnicodeEncodeError / UnicodeDecodeError with CPython's five arguments (encoding, object,
- * start, end, reason); its str() is built from them (types.ts).
- */
-export function unicodeError(t: TypeInfo, codec: string, obj: number, start: number, end: number, reason: string): PyException {
-  const args = tupleFromSteal([newStr(codec), obj, newInt(start), newInt(end), newStr(reason)]);
-  const e = newExceptionObject(t, args);
-  decref(args);
-  return new PyException(e);
 }
 
 function encodeError(codec: string, cps: ArrayLike<number>, start: number, end: number, reason: string): PyException {
@@ -2465,6 +2454,7 @@ export function initBytesType(): void {
   installNumberFromBytes();
 
   bytesHook.make = (u8: Uint8Array) => newBytes(u8);
+  bytesHook.isBytesLike = isBytesLike;
   {
     // a fresh object on every start-up (the heap is reset between runtimes)
     bytesOrdHook.ord = newBuiltinFunction({

@@ -40,6 +40,8 @@ export interface Code {
   /** co_name (interned) and co_qualname str objects, made by the first MAKE_FUNCTION (owned; 0 until then). */
   nameStr: number;
   qualnameStr: number;
+  /** Frames entered for this code: CPython quickens code at its 8th RESUME (co_warmup). */
+  entries: number;
 }
 
 export const CODES = new SideTable<Code>();
@@ -211,6 +213,13 @@ export interface Builtin {
   isSlotWrapper?: boolean;
   /** The module of a module-level function (math.sqrt: 'math'); undefined for builtins. */
   module?: string;
+  /**
+   * How CPython 3.11 specializes a call of this builtin in warmed-up code: 1 for the calls
+   * without keywords (METH_FASTCALL functions, len, isinstance, list.append, ...), 2 with or
+   * without keywords (METH_FASTCALL|METH_KEYWORDS); those specialized calls skip the recursion
+   * check every other builtin call makes.
+   */
+  specialized?: number;
 }
 
 export const BUILTINS = new SideTable<Builtin>();

@@ -42,15 +42,24 @@ import { listLen, listGet, listFromSteal } from './list.js';
 import { newDict, dictSet, dictNext, dictEntryKey, dictEntryValue } from './dict.js';
 import { sliceCompute, SLI, seqIndex, ssizeArg, isIndexable } from './slice.js';
 import { S, newBool, lookupSpecial, callUnbound, typeName, argTypeName, getItem, iterToArray, strJS, reprJS,
-  str as pyStr, asFloat } from '../abstract.js';
+  str as pyStr, asFloat, call } from '../abstract.js';
 import { defMethod, parseArgs } from '../builtins/define.js';
-import { unicodeError } from './bytes.js';
 import { formatStr, percentFormat, floatToInt, type PercentArgs } from './numfmt.js';
 import * as L from './strlib.js';
 import { REFLECTED } from '../number.js';
 import * as opc from '../../compiler/opcodes.js';
 import { formatString } from '../builtins/format.js';
 import { bytesHook } from '../types.js';
+
+/** A Unicode{En,De}codeError made as CPython makes it: type(encoding, object, start, end, reason); steals `obj`. */
+export function unicodeError(t: TypeInfo, codec: string, obj: number, start: number, end: number, reason: string): PyException {
+  const args = [newStr(codec), obj, newInt(start), newInt(end), newStr(reason)];
+  try {
+    return new PyException(call(t.addr, args));
+  } finally {
+    for (const a of args) decref(a);
+  }
+}
 
 export const STR_SLOT = 2, STR_HASH = 3, STR_FLAGS = 4, STR_LEN = 5;
 export const STR_SIZE = 24;

@@ -1,0 +1,4 @@
+def countdown(n):
+    print(n)
+    countdown(n - 1)
+countdown(5)

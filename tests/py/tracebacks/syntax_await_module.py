@@ -1,0 +1,3 @@
+print("not printed")
+value = 3
+result = await value

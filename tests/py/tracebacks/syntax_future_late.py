@@ -1,0 +1,4 @@
+"""Module docstring."""
+from __future__ import annotations
+print("not printed")
+from __future__ import division

@@ -1,0 +1,4 @@
+print("not printed")
+def load():
+    from math import *
+    return pi

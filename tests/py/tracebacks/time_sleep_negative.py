@@ -1,0 +1,3 @@
+import threading, time
+print("sleeping")
+time.sleep(-1)
