@@ -113,6 +113,12 @@ function formatSyntaxErrorObject(exc: number, name: string): string {
   return msg === '' ? name : `${name}: ${msg}`;
 }
 
+const HIDDEN_FILES = new Set(['<frozen _thread>', '<frozen sys>']);
+
+/** Once interpreter shutdown has removed the modules, CPython can no longer read source lines
+ * (it imports io for that): tracebacks printed then show only the File/line entries. */
+export const tbOptions = { sourceLines: true };
+
 function tbEntries(exc: number): string {
   let out = '';
   const heads: number[] = [];
@@ -127,9 +133,11 @@ function tbEntries(exc: number): string {
   for (const tb of heads) {
     const w = tb >> 2;
     const code = codeOf(I32[w + TB_CODE]);
+    // frames of the frozen modules that stand in for C code (_thread, sys) are not shown
+    if (HIDDEN_FILES.has(code.co.filename)) continue;
     const line = I32[w + TB_LINENO];
     let entry = `  File "${code.co.filename}", line ${line}, in ${code.co.name}\n`;
-    const src = code.co.source[line - 1];
+    const src = tbOptions.sourceLines ? code.co.source[line - 1] : undefined;
     if (src !== undefined && src.trim() !== '') {
       // the line without its indentation (trailing spaces stay, as CPython prints them)
       entry += `    ${src.replace(/^[ \t\f]+/, '')}\n`;

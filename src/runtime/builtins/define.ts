@@ -7,10 +7,10 @@
 // a NEW reference (use retNone() / newBool() / incref for existing objects); errors are thrown with
 // `throw raise(EXC.TypeError, 'message')`.
 
-import { I32, TYPES, type KwArgs } from '../object.js';
+import { I32, TYPES, T_STR, type KwArgs } from '../object.js';
 import { newMethodDescr, newBuiltinFunction, type BuiltinImpl, type Builtin } from '../objects/function.js';
 import { dictSet, dictGetStr } from '../objects/dict.js';
-import { internedStr } from '../objects/str.js';
+import { internedStr, strValue } from '../objects/str.js';
 import { typeDict, typeModified } from '../objects/type.js';
 import { raise, EXC } from '../objects/exception.js';
 import { decref } from '../object.js';
@@ -25,20 +25,24 @@ export interface MethodOptions {
   doc?: string;
   /** A slot wrapper made by genSlotWrappers (repr "<slot wrapper ...>"). */
   slotWrapper?: boolean;
+  /** The module a module function's messages name, when not its dict's __name__ (_weakref). */
+  module?: string;
 }
 
-function arityWrap(qual: string, fn: BuiltinImpl, o: MethodOptions): BuiltinImpl {
+/** `mod` names a module function's module: METH_NOARGS / METH_O messages say "gc.enable()". */
+function arityWrap(qual: string, fn: BuiltinImpl, o: MethodOptions, mod = ''): BuiltinImpl {
   const nargs = o.nargs;
+  const full = mod && (nargs === 0 || nargs === 1) ? `${mod}.${qual}` : qual;
   const allowKw = o.kw === true;
   if (nargs === undefined && allowKw) return fn;
   return (self, args, kw) => {
-    if (!allowKw && kw !== null && kw.names.length) throw raise(EXC.TypeError, `${qual}() takes no keyword arguments`);
+    if (!allowKw && kw !== null && kw.names.length) throw raise(EXC.TypeError, `${full}() takes no keyword arguments`);
     if (nargs !== undefined) {
       const n = args.length;
       if (typeof nargs === 'number') {
         if (n !== nargs) {
-          if (nargs === 0) throw raise(EXC.TypeError, `${qual}() takes no arguments (${n} given)`);
-          if (nargs === 1) throw raise(EXC.TypeError, `${qual}() takes exactly one argument (${n} given)`);
+          if (nargs === 0) throw raise(EXC.TypeError, `${full}() takes no arguments (${n} given)`);
+          if (nargs === 1) throw raise(EXC.TypeError, `${full}() takes exactly one argument (${n} given)`);
           throw raise(EXC.TypeError, `${qual} expected ${nargs} arguments, got ${n}`);
         }
       } else {
@@ -78,7 +82,9 @@ export function defAttr(tid: number, name: string, v: number): void {
 
 /** Add a builtin function to a module (or builtins) dict. */
 export function defFunction(dict: number, name: string, fn: BuiltinImpl, o: MethodOptions = {}): number {
-  const b: Builtin = { name, fn: arityWrap(name, fn, o), owner: null, doc: o.doc ?? null, isClassMethod: false, isStatic: false };
+  const modName = dictGetStr(dict, '__name__');
+  const mod = o.module ?? (modName !== 0 && I32[(modName >> 2) + 1] === T_STR ? strValue(modName) : '');
+  const b: Builtin = { name, fn: arityWrap(name, fn, o, mod === 'builtins' ? '' : mod), owner: null, doc: o.doc ?? null, isClassMethod: false, isStatic: false };
   const f = newBuiltinFunction(b, 0);
   const key = internedStr(name);
   dictSet(dict, key, f);

@@ -78,7 +78,10 @@ export function makeMathModule(): number {
     ['nextafter', M.nextafter], ['ldexp', (x, i) => M.ldexp(x, i)],
   ];
   for (const [name, f] of two) defFunction(d, name, (_s, a) => ret(f(num(a[0]), num(a[1]))), { nargs: 2 });
-  defFunction(d, 'log', (_s, a) => newFloat(M.log(num(a[0]), a.length > 1 ? num(a[1]) : null)), { nargs: [1, 2] });
+  defFunction(d, 'log', (_s, a) => {
+    if (a.length < 1 || a.length > 2) throw raise(EXC.TypeError, 'math.log requires 1 to 2 arguments');
+    return newFloat(M.log(num(a[0]), a.length > 1 ? num(a[1]) : null));
+  }, { nargs: undefined });
   for (const [name, f] of [['isfinite', M.isfinite], ['isinf', M.isinf], ['isnan', M.isnan]] as const) {
     defFunction(d, name, (_s, a) => A.newBool(f(num(a[0]))), { nargs: 1 });
   }
