@@ -554,6 +554,9 @@ class defaultdict(dict):  # pyvm: native
 The default factory is called without arguments to produce
 a new value when a key is not present, in __getitem__ only."""
 
+    # a slot, as the C type's: no instance __dict__
+    __slots__ = ('default_factory',)
+
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')

@@ -40,7 +40,9 @@ except TypeError as _exc:
     FrameType = type(_frame)
     del _exc, _frame
 
-del sys, _f, _g, _C
+# _C stays: a class dropped here would be cyclic garbage for the next gc.collect() of the
+# program (CPython has the types module imported, and that garbage gone, before a program runs)
+del sys, _f, _g
 
 
 class SimpleNamespace:

@@ -6,7 +6,7 @@
 // a new reference unless it says "borrowed", and raises by throwing PyException.
 
 import { I32, F64, TYPES, type TypeInfo, type KwArgs, T_INT, T_BOOL, T_FLOAT, T_STR, T_NONE, T_TUPLE, T_LIST, T_TYPE,
-  T_NOTIMPL, T_FUNCTION, T_METHOD, T_BUILTIN, T_PROPERTY, T_OBJECT, decref, xdecref, incref } from './object.js';
+  T_NOTIMPL, T_FUNCTION, T_METHOD, T_BUILTIN, T_PROPERTY, T_OBJECT, decref, xdecref, incref, gcHooks } from './object.js';
 import { newInt, newIntBig, intBig, intNumber, BIGS } from './objects/int.js';
 import { newFloat } from './objects/float.js';
 import { newStr, strValue, strHash, STRS, STR_SLOT } from './objects/str.js';
@@ -127,8 +127,30 @@ export function reprJS(o: number): string {
   return s;
 }
 
+/**
+ * The first Py_ReprEnter of a thread creates its thread-state dict and the 'Py_Repr' list in it:
+ * two GC allocations, once per thread (freed when the thread ends). pyvm keeps the guard in JS
+ * and mirrors only their effect on the GC count. `thread` is set by the scheduler.
+ */
+export const reprHooks = { thread: (): unknown => 0 };
+const reprThreads = new Set<unknown>();
+
+/** A thread ended: its thread-state dict and repr list go (see reprHooks). */
+export function reprThreadEnded(th: unknown): void {
+  if (reprThreads.delete(th)) {
+    gcHooks.onFree();
+    gcHooks.onFree();
+  }
+}
+
 /** Run `f` unless `o` is already being repr'd further up (then return `onCycle`). */
 export function reprGuard(o: number, onCycle: string, f: () => string): string {
+  const th = reprHooks.thread();
+  if (!reprThreads.has(th)) {
+    reprThreads.add(th);
+    gcHooks.onAlloc();
+    gcHooks.onAlloc();
+  }
   if (reprStack.includes(o)) return onCycle;
   reprStack.push(o);
   try {

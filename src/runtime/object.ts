@@ -111,6 +111,9 @@ export interface TypeInfo {
   hasFinalizer: boolean;
   /** A true __abstractmethods__ was assigned to this class (CPython's Py_TPFLAGS_IS_ABSTRACT, not inherited). */
   isAbstract: boolean;
+  /** Instances keep their attributes in an ordinary (counted, trackable) dict, not a managed one:
+   * threading.local, whose per-thread dicts are real dicts in CPython. */
+  plainDict?: boolean;
 }
 
 export interface TypeSlots {
@@ -240,6 +243,31 @@ export function allocGCObject(tid: number, size: number): number {
   gcHooks.onAlloc();
   return a;
 }
+
+/** allocGCObject for a GC-capable object CPython does not allocate (an instance's managed dict):
+ * no effect on the collector's allocation count, so it cannot trigger a collection either. */
+export function allocGCObjectUncounted(tid: number, size: number): number {
+  const g = gcHooks.onAlloc;
+  gcHooks.onAlloc = noop;
+  try {
+    return allocGCObject(tid, size);
+  } finally {
+    gcHooks.onAlloc = g;
+  }
+}
+
+/** freeGCObject for an object made by allocGCObjectUncounted. */
+export function freeGCObjectUncounted(a: number): void {
+  const f = gcHooks.onFree;
+  gcHooks.onFree = noop;
+  try {
+    freeGCObject(a);
+  } finally {
+    gcHooks.onFree = f;
+  }
+}
+
+function noop(): void {}
 
 /** Free the memory of a non-GC object (no decrefs: the dealloc did those). */
 export function freeObject(a: number): void {

@@ -12,13 +12,14 @@ import { I32, F64, TYPES, type TypeInfo, type KwArgs, newTypeInfo, allocObject, 
   T_DICT_VALUEITER, T_DICT_ITEMITER, T_SET_ITER, T_ENUMERATE, T_ZIP, T_MAP, T_FILTER, T_LIST_REVITER, T_DICT_KEYS,
   T_DICT_VALUES, T_DICT_ITEMS, T_SUPER, T_BYTES, T_FRAME, T_TRACEBACK, T_WEAKREF, T_CALL_ITER, T_SEQ_ITER, T_BASE_EXCEPTION,
   T_WEAKPROXY, T_GETSET, T_MEMBER, T_COMPLEX, T_BYTES_ITER, T_MAPPINGPROXY, T_REVERSED, GC_FLAGS, GCF_FINALIZED, allocGCObject, freeGCObject,
-  type Visit, newSlots } from './object.js';
+  type Visit, newSlots, gcHooks } from './object.js';
 import { initGenerations, gcTrack, gcUntrack, isTracked } from './gc/generations.js';
+import { newWeakref } from './gc/weakref.js';
 import { initSmallInts, newInt, intDealloc, INT_SIZE, IMMORTAL_REFCNT, intNumber } from './objects/int.js';
 import { floatDealloc } from './objects/float.js';
 import { initStrings, newStr, strValue, strDealloc, internedStr, isNameChars, internSteal } from './objects/str.js';
-import { initTuples, tupleDealloc, tupleTraverse, tupleFrom, tupleFromSteal, tupleItems, tupleSize, tupleItem, EMPTY_TUPLE } from './objects/tuple.js';
-import { listDealloc, listTraverse, listClearSlot, newList, listAppend } from './objects/list.js';
+import { initTuples, tupleDealloc, tupleTraverse, tupleFrom, tupleFromSteal, tupleItems, tupleSize, tupleItem, EMPTY_TUPLE, newTuple } from './objects/tuple.js';
+import { listDealloc, listTraverse, listClearSlot, newList, listAppend, listFromSteal, listItems } from './objects/list.js';
 import { newDict, dictDealloc, dictTraverse, dictClear, dictLen, dictGetStr, dictSet, dictGet, dictKeys, dictNext, dictEntryKey, dictEntryValue, dictCopy, dictPop } from './objects/dict.js';
 import { FN_WEAKLIST, functionDealloc, functionTraverse, functionClear, cellDealloc, cellTraverse, cellClear, methodDealloc, methodTraverse,
   builtinDealloc, builtinTraverse, codeDealloc, newCodeObject, CODES, type Code, FN_NAME, FN_QUALNAME, FN_DOC, FN_MODULE, FN_DICT, FN_DEFAULTS,
@@ -28,7 +29,7 @@ import { EXC, EXC_SIZE, EXC_ARGS, EXC_TB, EXC_CONTEXT, EXC_CAUSE, EXC_SUPPRESS, 
   exceptionTraverse, exceptionClear, exceptionDeallocBase, newExceptionObject, isSubtype, excSet } from './objects/exception.js';
 import { allocTypeObject, setBasesAndMro, typeDealloc, typeTraverse, typeClear, typeLookup, computeMro, allocInstance, instanceTraverse,
   instanceClear, typeInfoOfTypeObject, typeDict, allocTypeId, bindDescriptor, newDescrObject, descrObjectDealloc, descrObjectTraverse,
-  descrObjectClear, DESCR_F1, DESCR_F2, DESCR_F3, DESCR_DOC, DESCR_FLAGS, DESCR_SIZE, PROPERTY_SIZE, PROP_GETTER_DOC, descrSetField, TY_NAME, TY_QUALNAME, TY_BASES, TY_MRO, TY_DICT, TY_WEAKLIST, TYPE_SIZE, typeModified, isDataDescriptor,
+  descrObjectClear, DESCR_F1, DESCR_F2, DESCR_F3, DESCR_DOC, DESCR_FLAGS, DESCR_SIZE, PROPERTY_SIZE, PROP_GETTER_DOC, descrSetField, TY_NAME, TY_QUALNAME, TY_BASES, TY_MRO, TY_DICT, TY_WEAKLIST, TY_SUBREF, TY_SLOTS, TY_BASE, TYPE_SIZE, typeModified, isDataDescriptor,
   INST_DICT, materializeInstanceDict } from './objects/type.js';
 import * as A from './abstract.js';
 import { S } from './abstract.js';
@@ -114,7 +115,8 @@ function declareTypes(): void {
   cell.traverse = cellTraverse;
   cell.clear = cellClear;
   mk(T_CODE, 'code', obj, 12, false).dealloc = codeDealloc;
-  const mod = mk(T_MODULE, 'module', obj, 16, true);
+  const mod = mk(T_MODULE, 'module', obj, 20, true);
+  mod.weaklistOffset = MOD_WEAKLIST;
   mod.baseType = true;
   mod.dealloc = moduleDealloc;
   mod.traverse = moduleTraverse;
@@ -252,10 +254,11 @@ function makeSingletons(): void {
 
 // ---- modules ---------------------------------------------------------------------------------
 
-export const MOD_DICT = 2, MOD_NAME = 3;
+export const MOD_DICT = 2, MOD_NAME = 3, MOD_WEAKLIST = 4;
 
 export function newModule(name: string, dict?: number): number {
-  const m = allocGCObject(T_MODULE, 16);
+  const m = allocGCObject(T_MODULE, 20);
+  I32[(m >> 2) + MOD_WEAKLIST] = 0;
   const d = dict ?? newDict();
   if (dict) I32[dict >> 2]++;
   I32[(m >> 2) + MOD_DICT] = d;
@@ -307,6 +310,8 @@ function moduleName(m: number): string {
 
 function moduleDealloc(m: number): void {
   gcUntrack(m);
+  // as module_dealloc: weak references (and their callbacks) first, then the dict
+  if (I32[(m >> 2) + MOD_WEAKLIST] !== 0) weakrefHooks.clearWeakrefs(m);
   moduleClear(m);
   xdecref(I32[(m >> 2) + MOD_NAME]);
   freeGCObject(m);
@@ -605,7 +610,16 @@ export function callFinalizer(a: number): void {
     decref(r);
   } catch (e) {
     const pe = e instanceof PyException ? e : e instanceof PyErr ? raise(EXC[e.pyType] ?? EXC.SystemError, e.message) : raise(EXC.SystemError, String(e));
-    finalizerHooks.unraisable(pe, `<function ${qualnameOfType(t)}.__del__ at ${hexAddr(del)}>`);
+    // PyErr_WriteUnraisable(del): the __del__ object's repr
+    let where: string;
+    try {
+      where = A.reprJS(del);
+    } catch (e2) {
+      if (!(e2 instanceof PyException)) throw e2;
+      decref(e2.exc);
+      where = `<function ${qualnameOfType(t)}.__del__ at ${hexAddr(del)}>`;
+    }
+    finalizerHooks.unraisable(pe, where);
   }
 }
 
@@ -757,8 +771,12 @@ function bestBase(bases: TypeInfo[]): TypeInfo {
 export const typeHooks = { currentGlobals: (): number => 0 };
 
 /** type(name, bases, ns): create a class. New reference to the type object. */
-export function typeNew(name: string, bases: TypeInfo[], ns: number, meta: TypeInfo | null = null, subclassKw: KwArgs | null = null): number {
-  if (bases.length === 0) bases = [TYPES[T_OBJECT]];
+export function typeNew(name: string, bases: TypeInfo[], ns: number, meta: TypeInfo | null = null, subclassKw: KwArgs | null = null,
+  basesTuple = 0): number {
+  if (bases.length === 0) {
+    bases = [TYPES[T_OBJECT]];
+    basesTuple = 0;
+  }
   if (I32[(ns >> 2) + 1] !== T_DICT) {
     // a __prepare__ namespace: the class gets a plain dict copy (as type.__new__ does)
     const d = newDict();
@@ -771,7 +789,7 @@ export function typeNew(name: string, bases: TypeInfo[], ns: number, meta: TypeI
         decref(k);
       }
       xdecref(keys);
-      return typeNew(name, bases, d, meta, subclassKw);
+      return typeNew(name, bases, d, meta, subclassKw, basesTuple);
     } finally {
       decref(d);
     }
@@ -826,7 +844,26 @@ export function typeNew(name: string, bases: TypeInfo[], ns: number, meta: TypeI
   t.traverse = instanceTraverse;
   t.clear = instanceClear;
   const mroList = computeMroSafe(t, bases);
-  allocTypeObject(t, name, meta && meta.id !== T_TYPE ? meta : null);
+  // type.__new__ copies the namespace before it allocates the type: the copy of a tracked
+  // namespace is tracked first, so it precedes the class in the collector's lists
+  // type_new_copy_slots: the own slot names go through a sorted list into the ht_slots tuple
+  let htSlots = 0;
+  if (slotsObj) {
+    const l = listFromSteal(ownSlots.map((n) => internedStr(n)));
+    htSlots = tupleFrom(listItems(l).sort((x, y) => (strValue(x) < strValue(y) ? -1 : 1)));
+    decref(l);
+  }
+  // (object,) for a class without bases is made first; a given bases tuple is reused
+  const ownBases = basesTuple === 0 || I32[(basesTuple >> 2) + 1] !== T_TUPLE ? tupleFrom(bases.map((b) => b.addr)) : 0;
+  const nsCopy = newDict();
+  if (isTracked(ns)) gcTrack(nsCopy);
+  allocTypeObject(t, name, meta && meta.id !== T_TYPE ? meta : null, nsCopy);
+  I32[(t.addr >> 2) + TY_SLOTS] = htSlots;
+  incref(base.addr);
+  I32[(t.addr >> 2) + TY_BASE] = base.addr;
+  // PyType_Ready computes the mro right after the type is allocated
+  setBasesAndMro(t, bases, mroList, ownBases || basesTuple);
+  if (ownBases) decref(ownBases);
   const d = typeDict(t);
   // copy the namespace; wrap __new__ / __init_subclass__ / __class_getitem__ as CPython does
   for (let i = dictNext(ns, 0); i >= 0; i = dictNext(ns, i + 1)) {
@@ -877,7 +914,12 @@ export function typeNew(name: string, bases: TypeInfo[], ns: number, meta: TypeI
   }
   if (!dictGetStr(d, '__doc__')) setStr(d, '__doc__', S.None);
   if (dictGetStr(d, '__eq__') && !dictGetStr(d, '__hash__')) setStr(d, '__hash__', S.None);
-  setBasesAndMro(t, bases, mroList);
+  // add_subclass: each base's tp_subclasses dict maps the class to a weak reference (one basic
+  // weakref, shared by all bases). pyvm keeps subclass lists in JS: the weakref is real (it is
+  // what weakref.ref(cls) returns; getweakrefcount(cls) counts it), the dict a heap base creates
+  // for its first subclass only shows in the GC count.
+  I32[(t.addr >> 2) + TY_SUBREF] = newWeakref(TYPES[T_WEAKREF], t.addr, 0);
+  for (const b of bases) if (b.isHeap && b.subclasses.length === 0) gcHooks.onAlloc();
   for (const b of mroList) if (b !== t) b.subclasses.push(t);
   typeModified();
   A.updateTypeFlags(t);
@@ -1062,12 +1104,14 @@ function typeNewFromArgs(mcs: TypeInfo, args: number[], kw: KwArgs | null): numb
       return A.call(I32[(nf >> 2) + DESCR_F1], [winner.addr, ...args], kw);
     }
   }
-  return typeNew(strValue(name), bases.map((b) => typeInfoOfTypeObject(b)), ns, winner, kw && kw.names.length ? kw : null);
+  return typeNew(strValue(name), bases.map((b) => typeInfoOfTypeObject(b)), ns, winner, kw && kw.names.length ? kw : null, basesObj);
 }
 
 /** __set_name__ on the new class's attributes, then the parent's __init_subclass__(**kw). */
 function notifyNewClass(t: TypeInfo, d: number, hasBase: boolean, subclassKw: KwArgs | null): void {
-  // over a snapshot of the dict, as CPython: __set_name__ may change the class
+  // over a snapshot of the dict, as CPython: __set_name__ may change the class (CPython's
+  // snapshot is a dict copy: made and released here too, for its effect on the GC count)
+  decref(dictCopy(d));
   const items: number[] = [];
   for (let i = dictNext(d, 0); i >= 0; i = dictNext(d, i + 1)) {
     const k = dictEntryKey(d, i), v = dictEntryValue(d, i);
@@ -1131,8 +1175,45 @@ function computeMroSafe(t: TypeInfo, bases: TypeInfo[]): TypeInfo[] {
   return computeMro(t, bases);
 }
 
+/**
+ * CPython 3.11 calls a class, and the builtin types without vectorcall, through tp_call: the
+ * positional arguments are packed in a tuple, keyword arguments in a dict (which __init__'s call
+ * turns back into a kwnames tuple); all are released after the call. pyvm passes arguments in
+ * registers: this allocates and releases the same objects, for their effect on gc.get_count()
+ * (none when a free list has one, as in CPython).
+ */
+export function tpCallArgsBegin(nargs: number, nkw: number): number[] {
+  const args = nargs > 0 ? newTuple(nargs) : 0;
+  const kwargs = nkw > 0 ? newDict() : 0;
+  return [args, kwargs, nkw > 0 ? newTuple(nkw) : 0];
+}
+
+/** Release what tpCallArgsBegin made: the kwnames tuple, then the argument tuple and dict. */
+export function tpCallArgsEnd(held: number[]): void {
+  const [args, kwargs, kwnames] = held;
+  if (kwnames) decref(kwnames);
+  if (args) decref(args);
+  if (kwargs) decref(kwargs);
+}
+
+/** Builtin types that CPython 3.11 calls through tp_call (an argument tuple). */
+const TP_CALL_BUILTINS = new Set([T_STR, T_INT, T_BYTES, T_COMPLEX, T_PROPERTY, T_SLICE]);
+
 function typeCall(typeObj: number, args: number[], kw: KwArgs | null): number {
   const t = typeInfoOfTypeObject(typeObj);
+  const nkw = kw ? kw.names.length : 0;
+  if (t.isHeap ? !t.isException : TP_CALL_BUILTINS.has(t.id) || t.name === 'bytearray') {
+    const held = tpCallArgsBegin(args.length, nkw);
+    try {
+      return typeCallImpl(t, typeObj, args, kw);
+    } finally {
+      tpCallArgsEnd(held);
+    }
+  }
+  return typeCallImpl(t, typeObj, args, kw);
+}
+
+function typeCallImpl(t: TypeInfo, typeObj: number, args: number[], kw: KwArgs | null): number {
   if (t.id === T_TYPE) {
     if (args.length === 1) {
       // type_vectorcall: type(x) takes no keywords
@@ -1610,8 +1691,17 @@ function osErrorSetField(e: number, i: number, x: number): void {
 }
 
 function excInit(self: number, args: number[], kw: KwArgs | null): void {
-  const a = tupleFrom(args);
-  excSet(self, EXC_ARGS, a);
+  // CPython passes __new__ and __init__ the same args tuple: when __new__ stored these very
+  // arguments, keep its tuple (no second allocation)
+  const cur = I32[(self >> 2) + EXC_ARGS];
+  let a: number;
+  if (cur !== 0 && tupleSize(cur) === args.length && args.every((x, i) => tupleItem(cur, i) === x)) {
+    a = cur;
+    incref(a);
+  } else {
+    a = tupleFrom(args);
+    excSet(self, EXC_ARGS, a);
+  }
   decref(a);
   const t = TYPES[I32[(self >> 2) + 1]];
   if (kw !== null && kw.names.length > 0) {

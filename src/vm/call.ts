@@ -251,6 +251,10 @@ export function releaseFrame(ts: ThreadState, f: Frame): void {
   xdecref(g);
   xdecref(b);
   xdecref(l);
+  if (f.initArgs !== 0) {
+    decref(f.initArgs);
+    f.initArgs = 0;
+  }
   if (f.initObj !== 0) {
     // an inline __init__ that raised: the instance dies after the frame's locals, as in
     // type_call, and the class call's recursion level ends

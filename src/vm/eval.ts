@@ -718,6 +718,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
                   f.sp = sp;
                   I32[obj >> 2]++;
                   nf.initObj = obj; // releaseFrame drops it and the extra depth level
+                  if (n > 0) nf.initArgs = newTuple(n); // CPython's tp_call argument tuple (for gc counts)
                 }
               }
               if (nf === null) {
@@ -1815,6 +1816,7 @@ function kwCallFrame(ts: ThreadState, f: Frame, arg: number): Frame | null {
   const kfpos = sp - 2 - arg;
   const kfn = regs[kfpos];
   if (I32[(kfn >> 2) + 1] !== T_FUNCTION) {
+    if (I32[(kfn >> 2) + 1] === T_METHOD && I32[(I32[(kfn >> 2) + M_FUNC] >> 2) + 1] === T_FUNCTION) return kwMethodFrame(ts, f, arg);
     rareOp(ts, f, op.CALL_KW, arg);
     return null;
   }
@@ -1841,6 +1843,43 @@ function kwCallFrame(ts: ThreadState, f: Frame, arg: number): Frame | null {
   decref(kfn); // the frame holds the function
   if (kf.code.co.flags & op.CO_GENERATOR) {
     const g = newGenerator(kf, kfn);
+    regs[f.sp++] = g;
+    return null;
+  }
+  return kf;
+}
+
+/**
+ * obj.meth(a, k=v) on a bound Python method: its function's frame, self first, in this loop (as
+ * a plain CALL does), so that a wait inside (cond.wait(timeout=1)) can park its thread.
+ */
+function kwMethodFrame(ts: ThreadState, f: Frame, arg: number): Frame | null {
+  const regs = f.regs;
+  const sp = f.sp;
+  const kwnames = regs[sp - 1];
+  const kfpos = sp - 2 - arg;
+  const meth = regs[kfpos];
+  const func = I32[(meth >> 2) + M_FUNC], self = I32[(meth >> 2) + M_SELF];
+  const nk = I32[(kwnames >> 2) + TUPLE_SIZE];
+  const npos = arg - nk;
+  const kw: KwArgs = { names: new Array<string>(nk), values: new Array<number>(nk) };
+  for (let i = 0; i < nk; i++) {
+    kw.names[i] = STRS.get(I32[(I32[(kwnames >> 2) + TUPLE_ITEMS + i] >> 2) + STR_SLOT]);
+    kw.values[i] = regs[kfpos + 1 + npos + i];
+  }
+  const argv = new Array<number>(npos + 1);
+  argv[0] = self;
+  for (let i = 0; i < npos; i++) argv[i + 1] = regs[kfpos + 1 + i];
+  // nothing is stolen: on an error the stack still holds everything, for the unwinder
+  const kf = makeFrame(ts, func, argv, 0, npos + 1, kw, false);
+  for (let i = sp - 1; i >= kfpos; i--) {
+    const x = regs[i];
+    regs[i] = 0;
+    decref(x);
+  }
+  f.sp = kfpos;
+  if (kf.code.co.flags & op.CO_GENERATOR) {
+    const g = newGenerator(kf, func);
     regs[f.sp++] = g;
     return null;
   }

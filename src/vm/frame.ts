@@ -43,6 +43,9 @@ export class Frame {
   /** For an `__init__` frame entered inline by a class call: the new instance (owned), which
    * RETURN_VALUE pushes in place of __init__'s None. 0 otherwise. */
   initObj = 0;
+  /** With initObj: a tuple standing for CPython's tp_call argument tuple (its only effect is
+   * on the GC counts, see types.ts tpCallArgsBegin), released with the frame; 0 if none. */
+  initArgs = 0;
 
   constructor(code: Code, regs: Int32Array, base: number, func: number, globals: number, builtins: number, locals: number, onDataStack: boolean) {
     this.code = code;
@@ -74,6 +77,7 @@ export class Frame {
     this.onDataStack = true;
     this.frameObj = 0;
     this.initObj = 0;
+    this.initArgs = 0;
   }
 
   pushBlock(kind: number, handler: number, level: number, saved: number): void {

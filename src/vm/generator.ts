@@ -12,7 +12,8 @@
 // own frame: YIELD_VALUE returns from that loop with ts.genReturned = false, RETURN_VALUE with
 // ts.genReturned = true.
 
-import { I32, T_GENERATOR, SideTable, allocGCObject, freeGCObject, decref, xdecref, type Visit } from '../runtime/object.js';
+import { I32, T_GENERATOR, SideTable, allocGCObject, freeGCObject, decref, xdecref, type Visit, GC_FLAGS, GCF_FINALIZED } from '../runtime/object.js';
+import { hexAddr, finalizerHooks } from '../runtime/types.js';
 import { gcTrack, gcUntrack } from '../runtime/gc/generations.js';
 import { FN_NAME, FN_QUALNAME, FN_CODE } from '../runtime/objects/function.js';
 import { frameObject } from './frameobject.js';
@@ -23,7 +24,6 @@ import { defMethod } from '../runtime/builtins/define.js';
 import { strValue } from '../runtime/objects/str.js';
 import { T_TYPE } from '../runtime/object.js';
 import { TYPES } from '../runtime/object.js';
-import { finalizerHooks, hexAddr } from '../runtime/types.js';
 import { Frame, vmState } from './frame.js';
 import { releaseFrame, evalHooks, callObject } from './call.js';
 
@@ -177,21 +177,33 @@ export function genClose(g: number): void {
   }
 }
 
+/**
+ * The generator's finalizer (_PyGen_Finalize), run once -- by the collector for garbage, else at
+ * deallocation: close a suspended generator so its finally blocks run (PEP 342). An exception
+ * escaping close() is reported as unraisable ("Exception ignored in: <generator object ...>").
+ */
+export function genFinalize(g: number): void {
+  I32[(g >> 2) + GC_FLAGS] |= GCF_FINALIZED;
+  const f = genFrame(g);
+  if (f === null || f.pc === 0) return;
+  try {
+    genClose(g);
+  } catch (e) {
+    if (!(e instanceof PyException)) throw e;
+    finalizerHooks.unraisable(e, `<generator object ${strValue(I32[(g >> 2) + GEN_QUALNAME])} at ${hexAddr(g)}>`);
+  }
+}
+
 export function genDealloc(g: number): void {
   gcUntrack(g);
   const f = genFrame(g);
-  if (f !== null && f.pc !== 0 && f.nblk > 0) {
-    // A suspended generator inside try/with: close it so finally blocks run (PEP 342).
-    I32[g >> 2] = 1;
-    try {
-      genClose(g);
-    } catch (e) {
-      // an exception out of close() is unraisable (_PyErr_WriteUnraisableMsg)
-      if (e instanceof PyException) {
-        finalizerHooks.unraisable(e, `<generator object ${strValue(I32[(g >> 2) + GEN_QUALNAME])} at ${hexAddr(g)}>`);
-      }
+  if (f !== null && f.pc !== 0 && (I32[(g >> 2) + GC_FLAGS] & GCF_FINALIZED) === 0) {
+    // a suspended generator: close it (a frame without try/with just finishes, as close would)
+    if (f.nblk > 0) {
+      I32[g >> 2] = 1;
+      genFinalize(g);
+      if (--I32[g >> 2] !== 0) return;
     }
-    if (--I32[g >> 2] !== 0) return;
   }
   finish(g);
   const w = g >> 2;
@@ -212,7 +224,16 @@ export function genTraverse(g: number, visit: Visit): void {
     // executing frames expose no stack top).
     const top = I32[w + GEN_RUNNING] ? f.base + f.code.nlocalsplus : f.sp;
     for (let i = f.base; i < top; i++) if (f.regs[i] !== 0) visit(f.regs[i]);
+    // the frame's own counted references (releaseFrame drops them): without them a suspended
+    // generator would make its function, and so its module's globals, look externally held
     if (f.globals) visit(f.globals);
+    if (f.func) visit(f.func);
+    if (f.builtins) visit(f.builtins);
+    if (f.locals) visit(f.locals);
+    for (let i = 0; i < f.nblk; i++) {
+      const saved = f.blocks![i * 4 + 3];
+      if (f.blocks![i * 4] === 2 && saved > 0) visit(saved);
+    }
   }
   if (I32[w + GEN_FUNC]) visit(I32[w + GEN_FUNC]);
 }
@@ -221,6 +242,7 @@ export function genTraverse(g: number, visit: Visit): void {
 /** Slots and methods of the generator type. */
 export function initGeneratorType(): void {
   const t = TYPES[T_GENERATOR];
+  t.hasFinalizer = true; // genFinalize, called by the collector through collectHooks.callFinalizer
   t.slots.iter = (g) => (I32[g >> 2]++, g);
   t.slots.iternext = genIterNext;
   defMethod(T_GENERATOR, 'send', (self, args) => genSend(self, args[0], 0), { nargs: 1 });

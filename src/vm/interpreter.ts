@@ -4,9 +4,9 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { I32, TYPES, T_STR, T_INT, T_NONE, T_TUPLE, T_MODULE, decref, xdecref, incref } from '../runtime/object.js';
+import { I32, TYPES, T_STR, T_INT, T_NONE, T_TUPLE, T_MODULE, T_WEAKREF, decref, xdecref, incref } from '../runtime/object.js';
 import { initRuntime, newModule, moduleDict, loadCode, finalizerHooks, superHook, hexAddr } from '../runtime/types.js';
-import { newDict, dictGetStr, dictSet, dictGet, dictKeys, dictPop } from '../runtime/objects/dict.js';
+import { newDict, dictGetStr, dictSet, dictGet, dictKeys, dictPop, dictClear } from '../runtime/objects/dict.js';
 import { newStr, strValue, internedStr } from '../runtime/objects/str.js';
 import { tupleSize, tupleItem } from '../runtime/objects/tuple.js';
 import { codeOf, CELL_REF } from '../runtime/objects/function.js';
@@ -23,7 +23,7 @@ import type { CodeObject } from '../compiler/code.js';
 import { Frame, vmState } from './frame.js';
 import { makeFrame, builtinsDictHook, callObject } from './call.js';
 import { run, toPyException, setFastBuiltins } from './eval.js';
-import { formatException, formatUnraisable, setBuiltinsDictForSuggestions, dirHook, compiledSources } from './traceback.js';
+import { formatException, formatUnraisable, setBuiltinsDictForSuggestions, dirHook, compiledSources, tbOptions } from './traceback.js';
 import { rt } from './runtime-hooks.js';
 import { genResume, genReturnedFlag, stopIteration } from './generator.js';
 import { T_GENERATOR, T_BUILTIN, T_METHOD_DESCR, T_LIST, T_DICT } from '../runtime/object.js';
@@ -33,8 +33,11 @@ import { dirNames } from '../runtime/types.js';
 import { typeInits, moduleInits } from './registry.js';
 import { weakrefPyHook } from '../runtime/modules/weakref.js';
 import { timePyHook } from '../runtime/modules/time.js';
-import { weakrefReport } from '../runtime/gc/weakref.js';
+import { weakrefReport, supportsWeakrefs, newWeakref, WR_REFERENT } from '../runtime/gc/weakref.js';
+import { collect } from '../runtime/gc/collect.js';
+import { gcState, permanentRoots } from '../runtime/gc/generations.js';
 import { sortList, listFromSteal } from '../runtime/objects/list.js';
+import { primeSliceCache } from '../runtime/objects/slice.js';
 import { newCallIter } from '../runtime/objects/iterators.js';
 import { callIterHook } from '../runtime/builtins/builtins.js';
 import { scheduler } from './scheduler.js';
@@ -83,6 +86,7 @@ export function boot(opts: RunOptions): void {
     return bd;
   };
   registerModule('builtins', interp.builtinsModule);
+  primeSliceCache(S.None);
   installHooks();
   for (const [name, make] of moduleInits(opts.argv)) interp.builtinModules.set(name, make);
   addSiteBuiltins(bd);
@@ -224,10 +228,17 @@ function installHooks(): void {
     decref(k);
     execModule(compileSource(src, `<frozen ${name}>`), d);
   };
-  weakrefReport.unraisable = (pe, where) => {
-    void where;
-    stderrWrite(`Exception ignored in: <weakref callback>\n${formatUnraisable(pe.exc)}`);
-    decref(pe.exc);
+  weakrefReport.unraisable = (pe, cb) => {
+    // PyErr_WriteUnraisable(callback): the callback's repr names it
+    let where: string;
+    try {
+      where = A.reprJS(cb);
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      decref(e.exc);
+      where = `<${TYPES[I32[(cb >> 2) + 1]].name} object at ${hexAddr(cb)}>`;
+    }
+    finalizerHooks.unraisable(pe, where);
   };
   rt.codeOfObj = codeOf;
   rt.internName = internedStr;
@@ -704,6 +715,7 @@ export const exitState = { code: 0 };
 /** Run a program file (or `-c` source). Returns the process exit status. */
 export function runMain(source: string, filename: string): number {
   sysState.finalizing = false;
+  tbOptions.sourceLines = true;
   interp.mainDir = filename === '<string>' ? process.cwd() : dirname(resolve(filename));
   let co: CodeObject;
   try {
@@ -722,7 +734,9 @@ export function runMain(source: string, filename: string): number {
   try {
     execModule(co, g, true);
   } catch (e) {
-    status = handleUncaught(e);
+    const pe = toPyException(e);
+    rememberLastException(pe.exc);
+    status = handleUncaught(pe);
   }
   try {
     scheduler.shutdown();
@@ -730,9 +744,27 @@ export function runMain(source: string, filename: string): number {
     const s2 = handleUncaught(e);
     if (status === 0) status = s2;
   }
-  status = shutdown(m, g, status);
-  decref(m);
-  return status;
+  return shutdown(m, status);
+}
+
+/**
+ * PyErr_Print keeps the uncaught exception in sys.last_type / last_value / last_traceback (the
+ * traceback keeps the frames, so their locals, alive) until shutdown resets them, after the
+ * atexit callbacks. pyvm creates sys lazily: the exception is held here as well.
+ */
+let lastUncaught = 0;
+
+function rememberLastException(exc: number): void {
+  const t = TYPES[I32[(exc >> 2) + 1]];
+  if (isSubtype(t, EXC.SystemExit)) return;
+  incref(exc);
+  lastUncaught = exc;
+  const sd = sysDictRef.d;
+  if (sd === 0) return;
+  const tb = I32[(exc >> 2) + EXC_TB];
+  setStrItem(sd, 'last_type', t.addr);
+  setStrItem(sd, 'last_value', exc);
+  setStrItem(sd, 'last_traceback', tb !== 0 ? tb : S.None);
 }
 
 /** Set when the program ended with an uncaught KeyboardInterrupt (the CLI then dies by SIGINT). */
@@ -813,9 +845,12 @@ function systemExitStatus(exc: number): number {
   return 1;
 }
 
-/** Interpreter shutdown: finalize __main__'s globals as CPython's _PyModule_ClearDict does. */
-function shutdown(m: number, g: number, status: number): number {
-  void m;
+/**
+ * Interpreter shutdown, in the order of CPython 3.11's Py_FinalizeEx: the atexit callbacks, one
+ * full collection (when the collector is enabled; gc.callbacks run), then finalizeModules. `m` is
+ * the reference runMain holds to __main__ (released here, as _PyRun_SimpleFileObject does).
+ */
+function shutdown(m: number, status: number): number {
   try {
     runAtexitCallbacks();
   } catch (e) {
@@ -823,15 +858,92 @@ function shutdown(m: number, g: number, status: number): number {
   }
   sysState.finalizing = true;
   try {
-    shutdownHooks.beforeClear();
-    clearModuleDict(g);
-    shutdownHooks.afterClear();
+    if (gcState.enabled) collect(2);
+    decref(m);
+    finalizeModules();
   } catch (e) {
     const s = handleUncaught(e);
     if (status === 0) status = s;
   }
   flushStdout();
   return status;
+}
+
+/**
+ * CPython's finalize_modules: reset a few sys attributes, replace every sys.modules entry by None
+ * (a module nothing else holds dies there, and its dict -- kept alive by the cycles through its
+ * functions' __globals__ -- becomes garbage), empty sys.modules, then collect without callbacks:
+ * the program's objects are finalized by that collection, in the collector's list order, while
+ * every global is still bound. Modules that are still alive after it get their dicts cleared
+ * (_PyModule_ClearDict), the ones imported last first; sys and builtins are left alone (their
+ * clearing would only make later output vanish: CPython has set sys.stdout to None by then).
+ */
+function finalizeModules(): void {
+  const sd = sysDictRef.d;
+  if (sd !== 0) {
+    for (const name of ['path', 'argv', 'ps1', 'ps2', 'last_type', 'last_value', 'last_traceback', 'path_hooks',
+      'path_importer_cache', 'meta_path', '__interactivehook__']) {
+      if (dictGetStr(sd, name) !== 0) setStrItem(sd, name, S.None);
+    }
+    for (const name of ['stdin', 'stdout', 'stderr']) {
+      const orig = dictGetStr(sd, `__${name}__`);
+      if (orig !== 0) setStrItem(sd, name, orig);
+    }
+  }
+  if (lastUncaught !== 0) {
+    const e = lastUncaught;
+    lastUncaught = 0;
+    decref(e);
+  }
+  tbOptions.sourceLines = false;
+  const mods = interp.sysModules;
+  // the interpreter itself keeps sys (and builtins) alive through shutdown: what the program
+  // attached to sys outlives the collection below
+  const sysMod = dictGetStr(mods, 'sys');
+  if (sysMod !== 0 && !permanentRoots.includes(sysMod)) {
+    incref(sysMod);
+    permanentRoots.push(sysMod);
+  }
+  const alive: number[] = []; // weak references to the modules, in sys.modules order
+  for (const k of dictKeys(mods).map((x) => (incref(x), x))) {
+    const v = dictGet(mods, k);
+    if (v !== 0 && supportsWeakrefs(v) && isSubtype(TYPES[I32[(v >> 2) + 1]], TYPES[T_MODULE])) {
+      alive.push(newWeakref(TYPES[T_WEAKREF], v, 0));
+    }
+    if (v !== 0) {
+      try {
+        dictSet(mods, k, S.None);
+      } catch (e) {
+        handleUncaught(e);
+      }
+    }
+    decref(k);
+  }
+  dictClear(mods);
+  collect(2, false);
+  for (let i = alive.length - 1; i >= 0; i--) {
+    const mod = I32[(alive[i] >> 2) + WR_REFERENT];
+    if (mod === 0 || mod === interp.builtinsModule) continue;
+    const d = moduleDict(mod);
+    if (d === 0 || d === sd || d === interp.builtinsDict) continue;
+    incref(mod);
+    try {
+      clearModuleDict(d);
+    } finally {
+      decref(mod);
+    }
+  }
+  for (const wr of alive) decref(wr);
+  collect(2, false);
+}
+
+function setStrItem(d: number, name: string, v: number): void {
+  const k = internedStr(name);
+  try {
+    dictSet(d, k, v);
+  } finally {
+    decref(k);
+  }
 }
 
 /** The atexit module's callbacks (last registered first), as Py_FinalizeEx calls them. */
@@ -847,8 +959,6 @@ function runAtexitCallbacks(): void {
     decref(fn);
   }
 }
-
-export const shutdownHooks = { beforeClear: (): void => {}, afterClear: (): void => {} };
 
 function clearModuleDict(g: number): void {
   const keys = dictKeys(g).map((k) => (incref(k), k));

@@ -36,6 +36,7 @@ import { FN_CODE, M_FUNC, M_SELF, codeOf } from '../runtime/objects/function.js'
 import { dictKeys, dictGet, dictGetStr, newDict } from '../runtime/objects/dict.js';
 import { strValue } from '../runtime/objects/str.js';
 import { EMPTY_TUPLE } from '../runtime/objects/tuple.js';
+import { instanceDict } from '../runtime/objects/type.js';
 import { PyException, EXC, isSubtype, raise } from '../runtime/objects/exception.js';
 import { TYPES } from '../runtime/object.js';
 import * as A from '../runtime/abstract.js';
@@ -219,6 +220,10 @@ export function mainThread(): PyThread {
   return ensureMain();
 }
 
+// the thread whose first container repr allocates (abstract.ts reprHooks): the main thread is 0,
+// before and after threading starts
+A.reprHooks.thread = () => (current === null || current === main ? 0 : current);
+
 export function liveThreads(): readonly PyThread[] {
   ensureMain();
   return threads;
@@ -248,6 +253,9 @@ export function registerLocal(o: number): void {
   const t = TYPES[I32[(o >> 2) + 1]];
   if (t.dictOffset === 0) throw raise(EXC.TypeError, 'local object needs a __dict__');
   locals.set(o, { off: t.dictOffset, dicts: new Map() });
+  // per-thread dicts are ordinary dicts (CPython's ldict), created with the object for this thread
+  t.plainDict = true;
+  instanceDict(o, true);
   if (!wrappedLocalTypes.has(t.id)) {
     wrappedLocalTypes.add(t.id);
     const orig = t.dealloc;
@@ -685,6 +693,7 @@ function finishThread(r: PyThread, err: unknown, res: number): void {
   if (i >= 0) threads.splice(i, 1);
   finishedStats.push(r.stat);
   dropLocals(r);
+  A.reprThreadEnded(r);
   for (const a of [r.target, r.argsObj, r.kwObj, r.threadObj, r.doneHook, r.startHook]) xdecref(a);
   r.target = r.argsObj = r.kwObj = r.threadObj = r.doneHook = r.startHook = 0;
   if (lastHolder === r) lastHolder = null;

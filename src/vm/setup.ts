@@ -1,15 +1,16 @@
 // Wiring done once per run: the cyclic collector's hooks, debug modes (--verify-heap,
 // --stress-gc), and the --stats / --check-leaks reports printed at exit.
 
-import { T_TUPLE, rcStats } from '../runtime/object.js';
+import { I32, T_TUPLE, T_GENERATOR, rcStats } from '../runtime/object.js';
+import { genFinalize } from './generator.js';
 import { installCollector, collectHooks, collect, gcStats } from '../runtime/gc/collect.js';
-import { gcState, listLength } from '../runtime/gc/generations.js';
+import { gcState, listLength, permanentRoots } from '../runtime/gc/generations.js';
 import { callFinalizer } from '../runtime/types.js';
 import { clearFloatFreeList, floatFreeListSize } from '../runtime/objects/float.js';
 import { clearTupleFreeLists, tupleFreeListSizes, tupleMaybeUntrack } from '../runtime/objects/tuple.js';
 import { clearListFreeList, listFreeListSize } from '../runtime/objects/list.js';
-import { clearDictFreeList, dictFreeListSize, dictIsAtomic, uncountedFree } from '../runtime/objects/dict.js';
-import { sysState, sysDictCopyAddr } from '../runtime/modules/sys.js';
+import { clearDictFreeList, dictFreeListSize, dictIsAtomic } from '../runtime/objects/dict.js';
+import { sysState, sysDictCopyAddr, sysDictRef } from '../runtime/modules/sys.js';
 import { statsSnapshot, formatFreeListLine } from '../runtime/mem/stats.js';
 import { stderrWrite, flushStdout } from '../runtime/builtins/io.js';
 import { vmState } from './frame.js';
@@ -31,7 +32,7 @@ const gcTime = [0, 0, 0];
 
 export function configureRuntime(flags: RuntimeFlags): void {
   installCollector();
-  collectHooks.callFinalizer = callFinalizer;
+  collectHooks.callFinalizer = (a) => (I32[(a >> 2) + 1] === T_GENERATOR ? genFinalize(a) : callFinalizer(a));
   collectHooks.clearFreeLists = () => {
     clearTupleFreeLists();
     clearFloatFreeList();
@@ -40,9 +41,6 @@ export function configureRuntime(flags: RuntimeFlags): void {
   };
   collectHooks.tupleMaybeUntrack = tupleMaybeUntrack;
   collectHooks.dictIsAtomic = dictIsAtomic;
-  uncountedFree.hook = () => {
-    gcState.generations[0].count++;
-  };
   collectHooks.onCollect = (gen, _m, _n, ms) => {
     gcTime[gen] += ms;
     afterCollection();
@@ -109,7 +107,7 @@ export function printStats(flags: RuntimeFlags, status: number): number {
   if (flags.checkLeaks) {
     // The VM's permanent roots: builtins, sys.modules (every module still imported), and sys's
     // initial dict kept for shutdown (CPython's interp->sysdict_copy).
-    const report = findLeaks([interp.builtinsModule, interp.builtinsDict, interp.sysModules, sysDictCopyAddr()]);
+    const report = findLeaks([interp.builtinsModule, interp.builtinsDict, interp.sysModules, sysDictCopyAddr(), sysDictRef.d, ...permanentRoots].filter((a) => a !== 0));
     stderrWrite(formatLeakReport(report));
     if (report.leakedObjects !== 0 || report.rawBlocks !== 0) status = status || 4;
   }

@@ -118,6 +118,12 @@ function formatSyntaxErrorObject(exc: number, name: string): string {
   return msg === '' ? name : `${name}: ${msg}`;
 }
 
+const HIDDEN_FILES = new Set(['<frozen _thread>', '<frozen sys>']);
+
+/** Once interpreter shutdown has removed the modules, CPython can no longer read source lines
+ * (it imports io for that): tracebacks printed then show only the File/line entries. */
+export const tbOptions = { sourceLines: true };
+
 /** sys.tracebacklimit when it is set to an int (PyTraceBack_Print), else null. */
 function tracebackLimit(): number | null {
   const v = sysAttr('tracebacklimit', 0);
@@ -144,8 +150,9 @@ function tbEntries(exc: number, sel: TbSelect = { limit: tracebackLimit() }): st
   let out = '';
   const all: number[] = [];
   for (let tb = I32[(exc >> 2) + EXC_TB]; tb !== 0; tb = I32[(tb >> 2) + TB_NEXT]) {
-    // _thread is C code in CPython: its Python stand-ins (time.sleep's parking loop) show no entry
-    if (codeOf(I32[(tb >> 2) + TB_CODE]).co.filename === '<frozen _thread>') continue;
+    // frames of the frozen modules that stand in for C code (_thread's time.sleep parking loop,
+    // sys) show no entry
+    if (HIDDEN_FILES.has(codeOf(I32[(tb >> 2) + TB_CODE]).co.filename)) continue;
     all.push(tb);
   }
   const heads = selectEntries(all, sel);
@@ -161,7 +168,7 @@ function tbEntries(exc: number, sel: TbSelect = { limit: tracebackLimit() }): st
     const code = codeOf(I32[w + TB_CODE]);
     const line = I32[w + TB_LINENO];
     let entry = `  File "${code.co.filename}", line ${line}, in ${code.co.name}\n`;
-    const src = code.co.source[line - 1];
+    const src = tbOptions.sourceLines ? code.co.source[line - 1] : undefined;
     if (src !== undefined && src.trim() !== '') {
       // the line without its indentation (trailing spaces stay, as CPython prints them)
       entry += `    ${src.replace(/^[ \t\f]+/, '')}\n`;

@@ -3,7 +3,8 @@
 import { I32, F64, TYPES, type KwArgs, T_INT, T_BOOL, T_FLOAT, T_STR, T_TUPLE, T_LIST, T_DICT, T_TYPE, T_FUNCTION, T_OBJECT,
   T_SET, T_FROZENSET, T_RANGE, T_SLICE, T_PROPERTY, T_STATICMETHOD, T_CLASSMETHOD, T_SUPER, T_ENUMERATE, T_ZIP, T_MAP,
   T_FILTER, T_REVERSED, T_MODULE, T_BYTES, T_COMPLEX, T_CELL, decref, xdecref, incref } from '../object.js';
-import { T_BUILTIN as T_BUILTIN_ID, T_METHOD as T_METHOD_ID, isTypeObject } from '../object.js';
+import { T_BUILTIN as T_BUILTIN_ID, T_METHOD as T_METHOD_ID, T_WEAKPROXY, isTypeObject } from '../object.js';
+import { weakrefKinds } from '../gc/weakref.js';
 import { newInt, newIntBig, intBig, intNumber, intIsSmall } from '../objects/int.js';
 import { newFloat } from '../objects/float.js';
 import { newStr, strValue, strLen, internSteal } from '../objects/str.js';
@@ -21,7 +22,7 @@ import { defFunction, parseArgs } from './define.js';
 import { ssizeArg } from '../objects/slice.js';
 import { stdoutWrite, stderrWrite, flushStdout, stdinReadLine } from './io.js';
 import { intToString, intHash } from '../objects/numfmt.js';
-import { typeNew, dirNames, MOD_DICT, typeHooks, calculateMetaclass, importedAttr } from '../types.js';
+import { typeNew, dirNames, MOD_DICT, typeHooks, calculateMetaclass, importedAttr, tpCallArgsBegin, tpCallArgsEnd } from '../types.js';
 import * as op from '../../compiler/opcodes.js';
 import { rt } from '../../vm/runtime-hooks.js';
 import { isUnion, unionCheck, isGenericAlias } from '../objects/genericalias.js';
@@ -56,7 +57,19 @@ export function isInstance(o: number, cls: number): boolean {
     }
     if (!isTypeObject(cls)) throw raise(EXC.TypeError, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
   }
-  return isSubtype(TYPES[I32[(o >> 2) + 1]], typeInfoOfTypeObject(cls));
+  const ot = TYPES[I32[(o >> 2) + 1]];
+  const ci = typeInfoOfTypeObject(cls);
+  if (isSubtype(ot, ci)) return true;
+  // object_isinstance: else an object's __class__ (a proxy's, a property's) may name a subclass;
+  // builtin types other than the weak proxy report their own type
+  if (!ot.isHeap && ot.id !== T_WEAKPROXY && ot.id !== weakrefKinds.callProxy) return false;
+  const icls = A.getAttrOrNull(o, A.dictKeyStr('__class__'));
+  if (icls === 0) return false;
+  try {
+    return icls !== ot.addr && isTypeObject(icls) && isSubtype(typeInfoOfTypeObject(icls), ci);
+  } finally {
+    decref(icls);
+  }
 }
 
 function isSubclass(c: number, cls: number): boolean {
@@ -702,7 +715,15 @@ function buildClass(_s: number, args: number[], kw: KwArgs | null): number {
     try {
       if (bases) A.setItem(ns, A.dictKeyStr('__orig_bases__'), origTuple);
       let cls: number;
-      if (meta === typeObj(T_TYPE)) cls = typeNew(strValue(nameObj), baseList.map((b) => typeInfoOfTypeObject(b)), ns, null, kwOrNull);
+      if (meta === typeObj(T_TYPE)) {
+        // type(name, bases, ns) through tp_call: its argument tuple lives while the class is made
+        const held = tpCallArgsBegin(3, kwOrNull ? kwOrNull.names.length : 0);
+        try {
+          cls = typeNew(strValue(nameObj), baseList.map((b) => typeInfoOfTypeObject(b)), ns, null, kwOrNull, bt);
+        } finally {
+          tpCallArgsEnd(held);
+        }
+      }
       else cls = A.call(meta, [nameObj, bt, ns], kwOrNull);
       if (cell !== 0 && cell !== S.None && I32[(cell >> 2) + 1] === T_CELL) {
         const old = I32[(cell >> 2) + 2];

@@ -25,6 +25,8 @@ export interface MethodOptions {
   doc?: string;
   /** A slot wrapper made by genSlotWrappers (repr "<slot wrapper ...>"). */
   slotWrapper?: boolean;
+  /** The module a module function's messages name, when not its dict's __name__ (_weakref). */
+  module?: string;
 }
 
 function arityWrap(qual: string, fn: BuiltinImpl, o: MethodOptions, fullQual = qual): BuiltinImpl {
@@ -101,7 +103,7 @@ export function defAttr(tid: number, name: string, v: number): void {
 /** Add a builtin function to a module (or builtins) dict. */
 export function defFunction(dict: number, name: string, fn: BuiltinImpl, o: MethodOptions = {}): number {
   const modObj = dictGetStr(dict, '__name__');
-  const mod = modObj !== 0 && I32[(modObj >> 2) + 1] === T_STR ? strValue(modObj) : 'builtins';
+  const mod = o.module ?? (modObj !== 0 && I32[(modObj >> 2) + 1] === T_STR ? strValue(modObj) : 'builtins');
   const full = mod === 'builtins' ? name : `${mod}.${name}`;
   const b: Builtin = { name, fn: arityWrap(name, fn, o, full), owner: null, doc: o.doc ?? null, isClassMethod: false, isStatic: false };
   if (mod !== 'builtins') b.module = mod;

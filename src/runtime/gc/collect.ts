@@ -157,8 +157,11 @@ function clearFlags(head: number, mask: number): void {
   for (let a = I32[(head >> 2) + GC_NEXT]; a !== head; a = I32[(a >> 2) + GC_NEXT]) I32[(a >> 2) + GC_FLAGS] &= ~mask;
 }
 
-/** Collect generation `gen` (0..2). Returns the number of unreachable objects found. */
-export function collect(gen: number): number {
+/**
+ * Collect generation `gen` (0..2). Returns the number of unreachable objects found. `callbacks`
+ * false skips gc.callbacks, as the collections of interpreter shutdown (_PyGC_CollectNoFail) do.
+ */
+export function collect(gen: number, callbacks = true): number {
   if (gcState.collecting) return 0;
   gcState.collecting = true;
   if (unreachableHead === 0) {
@@ -167,7 +170,7 @@ export function collect(gen: number): number {
   }
   const gens = gcState.generations;
   try {
-    collectHooks.callbacks('start', gen, 0, 0);
+    if (callbacks) collectHooks.callbacks('start', gen, 0, 0);
     const t0 = collectHooks.now();
     if (gcState.debug & DEBUG_STATS) {
       collectHooks.debugStats(`gc: collecting generation ${gen}...\n`);
@@ -223,7 +226,7 @@ export function collect(gen: number): number {
     gcStats[gen].collected += m;
     gcStats[gen].uncollectable += n;
     collectHooks.onCollect(gen, m, n, ms);
-    collectHooks.callbacks('stop', gen, m, n);
+    if (callbacks) collectHooks.callbacks('stop', gen, m, n);
     return m + n;
   } finally {
     gcState.collecting = false;

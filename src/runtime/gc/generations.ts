@@ -31,6 +31,13 @@ export const gcState = {
   inhibit: 0,
 };
 
+/**
+ * Objects the VM itself holds for the whole run (gc.callbacks, the lock classes of _thread, ...):
+ * roots for the leak check, which no longer finds them through sys.modules once shutdown has
+ * emptied it (CPython keeps such objects in its C state).
+ */
+export const permanentRoots: number[] = [];
+
 function newHead(): number {
   const b = pymalloc(32);
   const a = b + 16;

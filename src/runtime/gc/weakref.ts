@@ -20,11 +20,19 @@ export const WR_REFERENT = 2, WR_CALLBACK = 3, WR_HASH = 4, WR_NEXT = 5, WR_PREV
 export const WR_SIZE = 32;
 
 /** Unraisable-exception reporter (set by the VM). */
-export const weakrefReport = { unraisable: (_e: PyException, _where: string): void => {} };
+export const weakrefReport = { unraisable: (_e: PyException, _callback: number): void => {} };
 
 function weaklistSlot(o: number): number {
   const t = TYPES[I32[(o >> 2) + 1]];
   return t.weaklistOffset ? (o >> 2) + t.weaklistOffset : 0;
+}
+
+/** The type id of weakref.CallableProxyType (a proxy to a callable; set by the weakref module). */
+export const weakrefKinds = { callProxy: -1 };
+
+/** ref, proxy or callable proxy (the kinds CPython shares when made without a callback). */
+function basicKind(id: number): boolean {
+  return id === T_WEAKREF || id === T_WEAKPROXY || id === weakrefKinds.callProxy;
 }
 
 export function supportsWeakrefs(o: number): boolean {
@@ -35,7 +43,7 @@ export function supportsWeakrefs(o: number): boolean {
 export function newWeakref(t: TypeInfo, o: number, callback: number): number {
   const slot = weaklistSlot(o);
   if (slot === 0) throw raise(EXC.TypeError, `cannot create weak reference to '${TYPES[I32[(o >> 2) + 1]].name}' object`);
-  const basic = callback === 0 && (t.id === T_WEAKREF || t.id === T_WEAKPROXY);
+  const basic = callback === 0 && basicKind(t.id);
   if (basic) {
     // CPython reuses an existing basic ref / proxy without callback
     for (let wr = I32[slot]; wr !== 0; wr = I32[(wr >> 2) + WR_NEXT]) {
@@ -55,7 +63,7 @@ export function newWeakref(t: TypeInfo, o: number, callback: number): number {
   // basic refs go first, then the newest callback ref (CPython's insert order)
   let prev = 0;
   if (!basic) {
-    for (let x = I32[slot]; x !== 0 && I32[(x >> 2) + WR_CALLBACK] === 0 && (I32[(x >> 2) + 1] === T_WEAKREF || I32[(x >> 2) + 1] === T_WEAKPROXY); x = I32[(x >> 2) + WR_NEXT]) prev = x;
+    for (let x = I32[slot]; x !== 0 && I32[(x >> 2) + WR_CALLBACK] === 0 && basicKind(I32[(x >> 2) + 1]); x = I32[(x >> 2) + WR_NEXT]) prev = x;
   }
   const next = prev ? I32[(prev >> 2) + WR_NEXT] : I32[slot];
   I32[w + WR_PREV] = prev;
@@ -122,7 +130,7 @@ function runCallbacks(refs: number[]): void {
       try {
         decref(callHook.call(cb, [wr]));
       } catch (e) {
-        if (e instanceof PyException) weakrefReport.unraisable(e, `<function at callback>`);
+        if (e instanceof PyException) weakrefReport.unraisable(e, cb);
         else throw e;
       } finally {
         decref(cb);

@@ -1,6 +1,7 @@
 // The `gc` module (CPython 3.11's API) over runtime/gc.
 
-import { I32, TYPES, T_INT, T_BOOL, GC_NEXT, GC_FLAGS, GCF_FINALIZED, decref, incref } from '../object.js';
+import { I32, TYPES, T_INT, T_BOOL, T_TYPE, GC_NEXT, GC_FLAGS, GCF_FINALIZED, decref, incref } from '../object.js';
+import { typeInfoOfTypeObject } from '../objects/type.js';
 import { newInt, intNumber } from '../objects/int.js';
 import { newStr, internSteal } from '../objects/str.js';
 import { tupleFromSteal } from '../objects/tuple.js';
@@ -10,8 +11,8 @@ import { raise, EXC, PyException } from '../objects/exception.js';
 import * as A from '../abstract.js';
 import { defFunction, parseArgs } from '../builtins/define.js';
 import { stderrWrite } from '../builtins/io.js';
-import { newModule, moduleDict, hexAddr } from '../types.js';
-import { gcState, listLength, listMerge, NUM_GENERATIONS, PERMANENT } from '../gc/generations.js';
+import { newModule, moduleDict, hexAddr, finalizerHooks } from '../types.js';
+import { gcState, listLength, listMerge, NUM_GENERATIONS, PERMANENT, permanentRoots } from '../gc/generations.js';
 import { collect, gcStats, collectHooks, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK } from '../gc/collect.js';
 
 let callbacksList = 0;
@@ -45,10 +46,9 @@ function runCallbacks(phase: 'start' | 'stop', gen: number, collected: number, u
       try {
         decref(A.call(cb, [ph, info]));
       } catch (e) {
-        if (e instanceof PyException) {
-          stderrWrite(`Exception ignored in garbage collector callback ${A.reprJS(cb)}\n`);
-          decref(e.exc);
-        } else throw e;
+        // PyErr_WriteUnraisable(cb): "Exception ignored in: <function ...>" and the traceback
+        if (e instanceof PyException) finalizerHooks.unraisable(e, A.reprJS(cb));
+        else throw e;
       }
     }
   } finally {
@@ -56,6 +56,15 @@ function runCallbacks(phase: 'start' | 'stop', gen: number, collected: number, u
     decref(ph);
     decref(info);
   }
+}
+
+/** Is `o` a GC object for CPython? Builtin (static) type objects are not (type_is_gc). */
+function isGCObject(o: number): boolean {
+  const tid = I32[(o >> 2) + 1];
+  const t = TYPES[tid];
+  if (!t.isGC) return false;
+  if (tid === T_TYPE || t.isMeta) return typeInfoOfTypeObject(o).isHeap;
+  return true;
 }
 
 function forEachTracked(gen: number | null, f: (a: number) => void): void {
@@ -81,6 +90,7 @@ export function makeGcModule(): number {
   put('callbacks', callbacksList);
   garbageList = newList();
   incref(garbageList);
+  permanentRoots.push(callbacksList, garbageList);
   put('garbage', garbageList);
   put('DEBUG_STATS', newInt(DEBUG_STATS));
   put('DEBUG_COLLECTABLE', newInt(DEBUG_COLLECTABLE));
@@ -110,7 +120,9 @@ export function makeGcModule(): number {
   defFunction(d, 'get_count', () => tupleFromSteal(gcState.generations.slice(0, 3).map((g) => newInt(g.count))), { nargs: 0 });
   defFunction(d, 'get_threshold', () => tupleFromSteal(gcState.generations.slice(0, 3).map((g) => newInt(g.threshold))), { nargs: 0 });
   defFunction(d, 'set_threshold', (_s, args) => {
-    if (args.length < 1 || args.length > 3) throw raise(EXC.TypeError, `set_threshold() takes at most 3 arguments (${args.length} given)`);
+    if (args.length < 1 || args.length > 3) {
+      throw raise(EXC.TypeError, `set_threshold() takes at ${args.length < 1 ? 'least 1 argument' : 'most 3 arguments'} (${args.length} given)`);
+    }
     args.forEach((a, i) => (gcState.generations[i].threshold = intArg(a)));
     return A.retNone();
   });
@@ -134,11 +146,11 @@ export function makeGcModule(): number {
   }, { nargs: 0 });
   defFunction(d, 'is_tracked', (_s, args) => {
     const o = args[0];
-    return A.newBool(TYPES[I32[(o >> 2) + 1]].isGC && I32[(o >> 2) + GC_NEXT] !== 0);
+    return A.newBool(isGCObject(o) && I32[(o >> 2) + GC_NEXT] !== 0);
   }, { nargs: 1 });
   defFunction(d, 'is_finalized', (_s, args) => {
     const o = args[0];
-    return A.newBool(TYPES[I32[(o >> 2) + 1]].isGC && (I32[(o >> 2) + GC_FLAGS] & GCF_FINALIZED) !== 0);
+    return A.newBool(isGCObject(o) && (I32[(o >> 2) + GC_FLAGS] & GCF_FINALIZED) !== 0);
   }, { nargs: 1 });
   defFunction(d, 'get_objects', (_s, args, kw) => {
     let gen: number | null = null;
@@ -161,7 +173,7 @@ export function makeGcModule(): number {
     const l = newList();
     for (const o of args) {
       const t = TYPES[I32[(o >> 2) + 1]];
-      if (!t.isGC || !t.traverse) continue;
+      if (!isGCObject(o) || !t.traverse) continue;
       const out: number[] = [];
       t.traverse(o, (c) => out.push(c));
       for (const c of out) listAppend(l, c);
@@ -173,7 +185,7 @@ export function makeGcModule(): number {
     const found: number[] = [];
     const l = newList();
     forEachTracked(null, (a) => {
-      if (a === l) return;
+      if (a === l || !isGCObject(a)) return;
       const tr = TYPES[I32[(a >> 2) + 1]].traverse;
       if (!tr) return;
       let hit = false;

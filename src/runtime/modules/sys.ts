@@ -4,7 +4,7 @@
 import { I32, F64, TYPES, T_STR, T_INT, T_BOOL, T_FLOAT, T_NONE, T_ELLIPSIS, T_NOTIMPL, T_RANGE, T_SLICE, T_FUNCTION, T_CELL, T_METHOD,
   T_PROPERTY, T_STATICMETHOD, T_CLASSMETHOD, T_LIST_ITER, T_TUPLE_ITER, T_RANGE_ITER, T_STR_ITER, T_DICT_KEYITER, T_DICT_VALUEITER,
   T_DICT_ITEMITER, T_SET_ITER, T_ENUMERATE, T_ZIP, T_MAP, T_FILTER, T_LIST_REVITER, T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_WEAKREF,
-  T_OBJECT, T_TUPLE, T_LIST, T_BYTES, T_DICT, T_SET, T_FROZENSET, T_COMPLEX, type TypeInfo, newTypeInfo, allocObject, freeObject, decref, incref, GC_NEXT, newSlots } from '../object.js';
+  T_OBJECT, T_BUILTIN, T_TUPLE, T_LIST, T_BYTES, T_DICT, T_SET, T_FROZENSET, T_COMPLEX, type TypeInfo, newTypeInfo, allocObject, freeObject, decref, incref, GC_NEXT, newSlots } from '../object.js';
 import { newInt, newIntBig, intNumber, intBig } from '../objects/int.js';
 import { tupleSize } from '../objects/tuple.js';
 import { LIST_ALLOC } from '../objects/list.js';
@@ -23,6 +23,7 @@ import * as A from '../abstract.js';
 import { S } from '../abstract.js';
 import { defFunction, defMethod, parseArgs } from '../builtins/define.js';
 import { getIntMaxStrDigits, setIntMaxStrDigits } from '../objects/numfmt.js';
+import { typeLookup } from '../objects/type.js';
 import { stdoutWrite, stderrWrite, flushStdout, stdinReadLine, stdinRead } from '../builtins/io.js';
 import { streamHooks } from '../builtins/builtins.js';
 import { newModule, moduleDict } from '../types.js';
@@ -149,7 +150,31 @@ function makeStreams(): void {
 /** sys.getsizeof: the size CPython 3.11 (64-bit) reports for the object, computed from the
  * object's state (length, capacity, table size) with CPython's struct sizes; objects of other
  * types report the size of the heap block actually in use. */
+/** A __sizeof__ written in Python (not a builtin type's): sys.getsizeof calls it. */
+function userSizeof(o: number): number {
+  const t = TYPES[I32[(o >> 2) + 1]];
+  if (!t.isHeap) return -1;
+  const m = typeLookup(t, '__sizeof__');
+  if (m === 0 || I32[(m >> 2) + 1] !== T_FUNCTION) return -1;
+  const r = A.callUnbound(m, o, []);
+  const rt = TYPES[I32[(r >> 2) + 1]];
+  if (!isSubtype(rt, TYPES[T_INT])) {
+    decref(r);
+    throw raise(EXC.TypeError, 'an integer is required');
+  }
+  const v = intBig(r);
+  decref(r);
+  if (v < 0n) throw raise(EXC.ValueError, '__sizeof__() should return >= 0');
+  // plus the GC header, and the managed dict's pre-header of a plain instance (3.11)
+  let solid = t;
+  while (solid.isHeap && solid.base) solid = solid.base;
+  const varSized = [T_TUPLE, T_INT, T_BOOL, T_BYTES, T_STR].includes(solid.id);
+  return Number(v) + GC_HEAD + (t.dictOffset && !solid.dictOffset && !varSized ? GC_HEAD : 0);
+}
+
 function getsizeof(o: number): number {
+  const u = userSizeof(o);
+  if (u >= 0) return u;
   const c = cpythonSizeof(o);
   if (c >= 0) return c;
   const t = TYPES[I32[(o >> 2) + 1]];
@@ -169,12 +194,12 @@ const CPY_FIXED: Record<number, number> = {
   [T_CELL]: 24, [T_METHOD]: 48, [T_PROPERTY]: 64, [T_STATICMETHOD]: 32, [T_CLASSMETHOD]: 32, [T_LIST_ITER]: 32,
   [T_TUPLE_ITER]: 32, [T_RANGE_ITER]: 48, [T_STR_ITER]: 32, [T_DICT_KEYITER]: 56, [T_DICT_VALUEITER]: 56,
   [T_DICT_ITEMITER]: 56, [T_SET_ITER]: 48, [T_ENUMERATE]: 56, [T_ZIP]: 48, [T_MAP]: 32, [T_FILTER]: 32,
-  [T_LIST_REVITER]: 32, [T_DICT_KEYS]: 24, [T_DICT_VALUES]: 24, [T_DICT_ITEMS]: 24, [T_WEAKREF]: 64, [T_OBJECT]: 16,
+  [T_LIST_REVITER]: 32, [T_DICT_KEYS]: 24, [T_DICT_VALUES]: 24, [T_DICT_ITEMS]: 24, [T_WEAKREF]: 64, [T_OBJECT]: 16, [T_BUILTIN]: 56,
 };
 /** Fixed-size builtin types whose objects are GC-tracked in CPython (their size includes the GC header). */
 const CPY_GC = new Set([T_FUNCTION, T_CELL, T_METHOD, T_PROPERTY, T_STATICMETHOD, T_CLASSMETHOD, T_LIST_ITER, T_TUPLE_ITER,
   T_STR_ITER, T_DICT_KEYITER, T_DICT_VALUEITER, T_DICT_ITEMITER, T_SET_ITER, T_ENUMERATE, T_ZIP, T_MAP, T_FILTER,
-  T_LIST_REVITER, T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_WEAKREF, T_SLICE]);
+  T_LIST_REVITER, T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_WEAKREF, T_SLICE, T_BUILTIN]);
 
 /** CPython 3.11's sys.getsizeof(o) for the builtin types pyvm lays out as CPython does; -1 otherwise. */
 function cpythonSizeof(o: number): number {
@@ -304,10 +329,28 @@ export function makeSysModule(argv: string[]): number {
   incref(hook);
   put('__excepthook__', hook);
   defFunction(d, 'getrefcount', (_s, args) => newInt(I32[args[0] >> 2]), { nargs: 1 });
-  defFunction(d, 'getsizeof', (_s, args) => newInt(getsizeof(args[0])), { nargs: [1, 2] });
+  defFunction(d, 'getsizeof', (_s, args, kw) => {
+    if (args.length === 0 && (kw === null || !kw.names.includes('object'))) {
+      throw raise(EXC.TypeError, "getsizeof() missing required argument 'object' (pos 1)");
+    }
+    const [o, dflt] = parseArgs('getsizeof', args, kw, ['object', 'default'], 1);
+    try {
+      return newInt(getsizeof(o));
+    } catch (e) {
+      // a __sizeof__ that fails with TypeError gives the default, when there is one
+      if (dflt === 0 || !(e instanceof PyException) || !isSubtype(TYPES[I32[(e.exc >> 2) + 1]], EXC.TypeError)) throw e;
+      decref(e.exc);
+      incref(dflt);
+      return dflt;
+    }
+  }, { kw: true });
   defFunction(d, 'intern', (_s, args) => {
     const s = args[0];
-    if (I32[(s >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `intern() argument must be str, not ${A.argTypeName(s)}`);
+    if (I32[(s >> 2) + 1] !== T_STR) {
+      // a str subclass passes the argument check but cannot be interned
+      if (isSubtype(TYPES[I32[(s >> 2) + 1]], TYPES[T_STR])) throw raise(EXC.TypeError, `can't intern ${A.typeName(s)}`);
+      throw raise(EXC.TypeError, `intern() argument must be str, not ${A.typeName(s)}`);
+    }
     incref(s);
     return internSteal(s);
   }, { nargs: 1 });

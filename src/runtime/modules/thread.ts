@@ -17,14 +17,16 @@
 // builtin calling back into Python) the native blocks in a nested scheduling loop instead.
 // `time.sleep` is swapped for the same kind of loop once `_thread` is imported.
 
-import { I32, TYPES, T_TUPLE, T_DICT, T_FUNCTION, T_STR, T_LIST, T_TYPE, T_METHOD, T_BUILTIN, decref, incref, type KwArgs } from '../object.js';
+import { I32, TYPES, T_TUPLE, T_DICT, T_FUNCTION, T_STR, T_LIST, T_TYPE, T_METHOD, T_BUILTIN, T_FLOAT, T_INT, decref, incref, type KwArgs } from '../object.js';
 import { newInt } from '../objects/int.js';
 import { newFloat } from '../objects/float.js';
 import { newStr, strValue, internedStr } from '../objects/str.js';
 import { dictSet, dictGetStr, newDict } from '../objects/dict.js';
 import { tupleFromSteal, tupleItem, tupleSize } from '../objects/tuple.js';
 import { listItems, listFromSteal } from '../objects/list.js';
-import { raise, EXC } from '../objects/exception.js';
+import { raise, EXC, isSubtype } from '../objects/exception.js';
+import { sleepArg } from './time.js';
+import { permanentRoots } from '../gc/generations.js';
 import { typeInfoOfTypeObject, typeLookup } from '../objects/type.js';
 import * as A from '../abstract.js';
 import { S } from '../abstract.js';
@@ -65,9 +67,16 @@ function boolArg(o: number | undefined, dflt: boolean): boolean {
 
 function timeoutArg(o: number | undefined, blocking: boolean): number {
   if (o === undefined || o === 0) return -1;
+  const ty = I32[(o >> 2) + 1];
+  // as _PyTime_FromSecondsObject: a float, or else an integer
+  if (ty !== T_FLOAT && !isSubtype(TYPES[ty], TYPES[T_FLOAT]) && !isSubtype(TYPES[ty], TYPES[T_INT])) {
+    throw raise(EXC.TypeError, `'${A.typeName(o)}' object cannot be interpreted as an integer`);
+  }
   const t = A.asFloat(o);
+  if (Number.isNaN(t)) throw raise(EXC.ValueError, 'Invalid value NaN (not a number)');
+  if (Math.abs(t) >= 9.2e18) throw raise(EXC.OverflowError, 'timestamp out of range for platform time_t');
   if (!blocking && t !== -1) throw raise(EXC.ValueError, "can't specify a timeout for a non-blocking call");
-  if (t < 0 && t !== -1) throw raise(EXC.ValueError, 'timeout value must be a non-negative number');
+  if (t < 0 && t !== -1) throw raise(EXC.ValueError, 'timeout value must be positive');
   if (t > TIMEOUT_MAX) throw raise(EXC.OverflowError, 'timeout value is too large');
   return t;
 }
@@ -216,8 +225,8 @@ def _excepthook(args):
         name = get_ident()
     _print_exception(str(name), args.exc_value)
 
-def _time_sleep(*args, **kwargs):
-    if kwargs:
+def _time_sleep(*args, **kw):
+    if kw:
         raise TypeError('time.sleep() takes no keyword arguments')
     if len(args) != 1:
         raise TypeError('time.sleep() takes exactly one argument (%d given)' % len(args))
@@ -277,10 +286,7 @@ export function makeThreadModule(): number {
   }, { nargs: 2 });
   defFunction(d, '_park_wait', () => waitResult(parkWait()), { nargs: 0 });
   defFunction(d, '_sleep_begin', (_s, args) => {
-    const secs = A.asFloat(args[0]);
-    if (Number.isNaN(secs)) throw raise(EXC.ValueError, 'Invalid value NaN (not a number)');
-    if (secs < 0) throw raise(EXC.ValueError, 'sleep length must be non-negative');
-    return waitResult(sleepFor(secs, true));
+    return waitResult(sleepFor(sleepArg(args[0]), true));
   }, { nargs: 1 });
   defFunction(d, '_local_set_init', (_s, args) => {
     setLocalInit(args[0], args[1], args[2]);
@@ -399,6 +405,7 @@ export function makeThreadModule(): number {
   rlockClass = dictGetStr(d, 'RLock');
   incref(lockClass);
   incref(rlockClass);
+  permanentRoots.push(lockClass, rlockClass);
   const lt = typeInfoOfTypeObject(lockClass);
   const rt = typeInfoOfTypeObject(rlockClass);
   for (const t of [lt, rt]) {
@@ -460,12 +467,14 @@ export function makeThreadModule(): number {
 
   schedHooks.trampoline = dictGetStr(d, '_call');
   incref(schedHooks.trampoline);
+  permanentRoots.push(schedHooks.trampoline);
 
   // time.sleep -> the parking version (the module object now, and every later import)
   const ts = dictGetStr(d, '_time_sleep');
   if (ts !== 0 && timeSleepFn === 0) {
     timeSleepFn = ts;
     incref(ts);
+    permanentRoots.push(ts);
     const nm = newStr('sleep');
     A.setAttr(ts, internedStr('__name__'), nm);
     A.setAttr(ts, internedStr('__qualname__'), nm);

@@ -1,7 +1,10 @@
 // The `weakref` module: ref and proxy in JS (runtime/gc/weakref.ts), the containers
 // (WeakValueDictionary, WeakKeyDictionary, WeakSet) and finalize in Python on top of them.
 
-import { I32, TYPES, T_WEAKREF, T_WEAKPROXY, T_TYPE, decref, incref, GC_FLAGS, GCF_FINALIZED } from '../object.js';
+import { I32, TYPES, T_WEAKREF, T_WEAKPROXY, T_TYPE, T_OBJECT, T_FUNCTION, T_BUILTIN, T_METHOD, decref, incref, GC_FLAGS, GCF_FINALIZED,
+  newTypeInfo } from '../object.js';
+import { allocTypeObject, allocTypeId, setBasesAndMro, typeLookup } from '../objects/type.js';
+import { IMMORTAL_REFCNT } from '../objects/int.js';
 import { newInt } from '../objects/int.js';
 import { newStr, strValue } from '../objects/str.js';
 import { listFromSteal } from '../objects/list.js';
@@ -12,7 +15,7 @@ import { S } from '../abstract.js';
 import { defFunction } from '../builtins/define.js';
 import { newModule, moduleDict, hexAddr, weakrefHooks, qualnameOfType } from '../types.js';
 import { newWeakref, weakrefDealloc, weakrefTraverse, weakrefClear, clearWeakrefs, handleWeakrefs, weakrefCount, weakrefList,
-  WR_REFERENT, WR_SIZE, WR_HASH, WR_FLAGS, callHook, weakrefReport } from '../gc/weakref.js';
+  WR_REFERENT, WR_SIZE, WR_HASH, WR_FLAGS, callHook, weakrefReport, weakrefKinds } from '../gc/weakref.js';
 import { collectHooks } from '../gc/collect.js';
 import { internedStr } from '../objects/str.js';
 import * as op from '../../compiler/opcodes.js';
@@ -21,6 +24,12 @@ let initialized = false;
 
 function referent(wr: number): number {
   return I32[(wr >> 2) + WR_REFERENT];
+}
+
+/** callable(o), as the builtin decides it. */
+function isCallableObject(o: number): boolean {
+  const t = TYPES[I32[(o >> 2) + 1]];
+  return !!t.slots.call || typeLookup(t, '__call__') !== 0 || [T_FUNCTION, T_TYPE, T_BUILTIN, T_METHOD].includes(t.id) || t.isMeta;
 }
 
 function proxyTarget(p: number): number {
@@ -94,6 +103,9 @@ export function initWeakrefTypes(): void {
     return newStr(o ? `<weakproxy at ${hexAddr(p)}; to '${A.typeName(o)}' at ${hexAddr(o)}>` : `<weakproxy at ${hexAddr(p)}; dead>`);
   };
   proxy.slots.str = (p) => A.str(proxyTarget(p));
+  proxy.slots.hash = () => {
+    throw raise(EXC.TypeError, "unhashable type: 'weakref.ProxyType'");
+  };
   proxy.slots.bool = (p) => A.isTrue(proxyTarget(p));
   proxy.slots.len = (p) => A.length(proxyTarget(p));
   proxy.slots.getitem = (p, k) => A.getItem(proxyTarget(p), k);
@@ -101,18 +113,34 @@ export function initWeakrefTypes(): void {
   proxy.slots.contains = (p, k) => A.contains(proxyTarget(p), k);
   proxy.slots.iter = (p) => A.getIter(proxyTarget(p));
   proxy.slots.call = (p, args, kw) => A.call(proxyTarget(p), args, kw);
-  proxy.slots.richcompare = (p, b, cmp) => A.richCompare(proxyTarget(p), I32[(b >> 2) + 1] === T_WEAKPROXY ? proxyTarget(b) : b, cmp);
+  const isProxy = (a: number) => I32[(a >> 2) + 1] === T_WEAKPROXY || I32[(a >> 2) + 1] === weakrefKinds.callProxy;
+  proxy.slots.richcompare = (p, b, cmp) => A.richCompare(proxyTarget(p), isProxy(b) ? proxyTarget(b) : b, cmp);
   proxy.slots.number = (a, b, nb) => {
-    const x = I32[(a >> 2) + 1] === T_WEAKPROXY ? proxyTarget(a) : a;
-    const y = I32[(b >> 2) + 1] === T_WEAKPROXY ? proxyTarget(b) : b;
+    const x = isProxy(a) ? proxyTarget(a) : a;
+    const y = isProxy(b) ? proxyTarget(b) : b;
     return A.nb.binaryOp(x, y, nb & 0xff);
   };
-  proxy.slots.new = (_t, args) => {
-    const cb = args.length > 1 && args[1] !== S.None ? args[1] : 0;
-    return newWeakref(proxy, args[0], cb);
+  // weakref.CallableProxyType: the proxy type weakref.proxy() uses for a callable referent
+  const cproxy = newTypeInfo(allocTypeId(), 'weakref.CallableProxyType', proxy, proxy.basicsize, true);
+  cproxy.slots = { ...proxy.slots };
+  cproxy.baseType = false;
+  cproxy.dealloc = weakrefDealloc;
+  cproxy.traverse = weakrefTraverse;
+  cproxy.clear = weakrefClear;
+  cproxy.slots.hash = () => {
+    throw raise(EXC.TypeError, "unhashable type: 'weakref.CallableProxyType'");
   };
-  weakrefReport.unraisable = (e, where) => {
-    void where;
+  allocTypeObject(cproxy, 'weakref.CallableProxyType');
+  I32[cproxy.addr >> 2] = IMMORTAL_REFCNT;
+  setBasesAndMro(cproxy, [TYPES[T_OBJECT]], [cproxy, TYPES[T_OBJECT]]);
+  weakrefKinds.callProxy = cproxy.id;
+  proxy.slots.call = undefined;
+  cproxy.slots.new = proxy.slots.new = (_t, args) => {
+    const cb = args.length > 1 && args[1] !== S.None ? args[1] : 0;
+    return newWeakref(isCallableObject(args[0]) ? cproxy : proxy, args[0], cb);
+  };
+  weakrefReport.unraisable = (e, cb) => {
+    void cb;
     decref(e.exc);
   };
 }
@@ -305,6 +333,75 @@ class WeakSet:
         self.data.clear()
     def __repr__(self):
         return '<WeakSet at %#x>' % id(self)
+    def copy(self):
+        return self.__class__(self)
+    __copy__ = copy
+    def pop(self):
+        while True:
+            try:
+                wr = self.data.pop()
+            except KeyError:
+                raise KeyError('pop from empty WeakSet') from None
+            o = wr()
+            if o is not None:
+                return o
+    def difference(self, other):
+        new = self.copy()
+        new.difference_update(other)
+        return new
+    __sub__ = difference
+    def difference_update(self, other):
+        self.__isub__(other)
+    def __isub__(self, other):
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.difference_update(ref(item) for item in other)
+        return self
+    def intersection(self, other):
+        return self.__class__(item for item in other if item in self)
+    __and__ = intersection
+    def intersection_update(self, other):
+        self.__iand__(other)
+    def __iand__(self, other):
+        self.data.intersection_update(ref(item) for item in other)
+        return self
+    def issubset(self, other):
+        return self.data.issubset(ref(item) for item in other)
+    __le__ = issubset
+    def __lt__(self, other):
+        return self.data < set(map(ref, other))
+    def issuperset(self, other):
+        return self.data.issuperset(ref(item) for item in other)
+    __ge__ = issuperset
+    def __gt__(self, other):
+        return self.data > set(map(ref, other))
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.data == set(map(ref, other))
+    __hash__ = None
+    def symmetric_difference(self, other):
+        new = self.copy()
+        new.symmetric_difference_update(other)
+        return new
+    __xor__ = symmetric_difference
+    def symmetric_difference_update(self, other):
+        self.__ixor__(other)
+    def __ixor__(self, other):
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
+        return self
+    def union(self, other):
+        return self.__class__(e for s in (self, other) for e in s)
+    __or__ = union
+    def __ior__(self, other):
+        self.update(other)
+        return self
+    def isdisjoint(self, other):
+        return len(self.intersection(other)) == 0
 
 class WeakMethod(ref):
     __slots__ = ('_func_ref', '_meth_type', '_alive', '__weakref__')
@@ -465,9 +562,10 @@ export function makeWeakrefModule(): number {
   put('ref', TYPES[T_WEAKREF].addr);
   put('ReferenceType', TYPES[T_WEAKREF].addr);
   put('ProxyType', TYPES[T_WEAKPROXY].addr);
+  put('CallableProxyType', TYPES[weakrefKinds.callProxy].addr);
   defFunction(d, 'proxy', (_s, args) => TYPES[T_WEAKPROXY].slots.new!(TYPES[T_WEAKPROXY], args, null), { nargs: [1, 2] });
-  defFunction(d, 'getweakrefcount', (_s, args) => newInt(weakrefCount(args[0])), { nargs: 1 });
-  defFunction(d, 'getweakrefs', (_s, args) => listFromSteal(weakrefList(args[0]).map((w) => (incref(w), w))), { nargs: 1 });
+  defFunction(d, 'getweakrefcount', (_s, args) => newInt(weakrefCount(args[0])), { nargs: 1, module: '_weakref' });
+  defFunction(d, 'getweakrefs', (_s, args) => listFromSteal(weakrefList(args[0]).map((w) => (incref(w), w))), { nargs: 1, module: '_weakref' });
   weakrefPyHook.exec(WEAKREF_PY, 'weakref', d);
   void T_TYPE;
   void strValue;

@@ -18,7 +18,7 @@
 // recurrence). A deleted entry keeps its slot (key = 0) until the next resize compacts the table.
 // Hashes here are 32-bit table hashes (pyHash); Python-visible `hash()` is computed separately.
 
-import { I32, T_DICT, T_STR, T_TUPLE, T_LIST, TYPES, type TypeInfo, type KwArgs, allocGCObject, freeGCObject, decref, type Visit,
+import { I32, T_DICT, T_STR, T_TUPLE, T_LIST, TYPES, type TypeInfo, type KwArgs, allocGCObject, freeGCObject, allocGCObjectUncounted, freeGCObjectUncounted, decref, type Visit,
   HeapExhausted, GC_NEXT } from '../object.js';
 import { pymalloc, pyfree } from '../mem/obmalloc.js';
 import { gcTrack, gcUntrack } from '../gc/generations.js';
@@ -62,6 +62,20 @@ function allocTables(d: number, size: number): void {
 }
 
 /** New empty dict (untracked). New reference. */
+/**
+ * A class instance's attribute dict (CPython 3.11 keeps those as inline values, no dict object):
+ * neither taken from nor given back to the dict free list, and not counted as a GC allocation.
+ */
+export function newManagedDict(): number {
+  const d = allocGCObjectUncounted(T_DICT, DICT_OBJ_SIZE);
+  const w = d >> 2;
+  I32[w + GC_FLAGS_W] |= GCF_MANAGED_BIT;
+  I32[w + D_USED] = 0;
+  I32[w + D_VERSION] = ++dictVersionCounter | 0;
+  allocTables(d, DICT_MINSIZE);
+  return d;
+}
+
 export function newDict(): number {
   let d = freelist.pop();
   if (d !== undefined) I32[d >> 2] = 1;
@@ -472,17 +486,18 @@ export function dictDealloc(d: number): void {
   }
   pyfree(I32[w + D_INDICES]);
   pyfree(I32[w + D_ENTRIES]);
+  if (managed) {
+    freeGCObjectUncounted(d);
+    return;
+  }
   if (I32[w + 1] === T_DICT && freelist.length < DICT_MAXFREELIST) {
     freelist.push(d);
     return;
   }
-  if (managed) uncountedFree.hook();
   freeGCObject(d);
 }
 
 const GC_FLAGS_W = -1, GCF_MANAGED_BIT = 8;
-/** Set by the GC: compensates count[0] before a managed dict's memory is freed. */
-export const uncountedFree = { hook: (): void => {} };
 
 export function dictTraverse(d: number, visit: Visit): void {
   const w = d >> 2;

@@ -33,6 +33,7 @@ import { newStr, STRS, STR_SLOT } from './str.js';
 import { hash64, H64 } from './tuple.js';
 import { dictLen, dictNext, dictEntryKey, dictGet, keyError } from './dict.js';
 import { newSetIter } from './iterators.js';
+import { newList } from './list.js';
 import { raise, EXC, isSubtype, PyException } from './exception.js';
 import { defMethodO, defMethodNoArgs } from './slice.js';
 import { defMethod, defAttr } from '../builtins/define.js';
@@ -781,10 +782,12 @@ function setRepr(s: number): number {
     const keys = setKeys(s);
     for (const k of keys) I32[k >> 2]++;
     const parts: string[] = [];
+    const keyList = newList(); // set_repr works on PySequence_List(set): a list lives meanwhile
     try {
       for (const k of keys) parts.push(A.reprJS(k));
     } finally {
       for (const k of keys) decref(k);
+      decref(keyList);
     }
     const inner = '{' + parts.join(', ') + '}';
     return t.id === T_SET ? inner : `${t.name}(${inner})`;

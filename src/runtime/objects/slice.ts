@@ -35,6 +35,11 @@ export const SSIZE_MAX = 9223372036854775807;
 let sliceCache = 0;
 
 /** New slice from borrowed references (increfed). */
+/** CPython's one-slot slice cache is already filled by start-up code when a program begins. */
+export function primeSliceCache(none: number): void {
+  if (sliceCache === 0) decref(newSlice(none, none, none));
+}
+
 export function newSlice(start: number, stop: number, step: number): number {
   let s = sliceCache;
   if (s !== 0) {

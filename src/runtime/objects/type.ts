@@ -19,14 +19,21 @@ import { I32, T_TYPE, T_OBJECT, T_FUNCTION, T_STATICMETHOD, T_CLASSMETHOD, T_PRO
   T_SUPER, T_STR, TYPES, type TypeInfo, newTypeInfo, allocGCObject, freeGCObject, decref, xdecref, type Visit,
   T_FIRST_DYNAMIC, GC_NEXT, GC_FLAGS, GCF_MANAGED } from '../object.js';
 import { gcTrack, gcUntrack, gcState } from '../gc/generations.js';
-import { newDict, dictGetStr, dictSet, dictTraverse, dictNext, dictEntryKey, dictEntryValue, dictLen } from './dict.js';
+import { newDict, newManagedDict, dictGetStr, dictSet, dictTraverse, dictNext, dictEntryKey, dictEntryValue, dictLen } from './dict.js';
 import { newStr, strValue, internedStr } from './str.js';
 import { tupleFrom, tupleItems, tupleSize, tupleItem } from './tuple.js';
 import { newMethod, newBuiltinFromSlot, MD_SLOT, MD_OWNER, BUILTINS } from './function.js';
 import { raise, EXC } from './exception.js';
 
 export const TY_ID = 2, TY_DICT = 3, TY_NAME = 4, TY_BASES = 5, TY_MRO = 6, TY_QUALNAME = 7, TY_WEAKLIST = 8;
-export const TYPE_SIZE = (TY_WEAKLIST + 1) * 4;
+/** A class's weak reference to itself held for its bases' tp_subclasses (CPython's add_subclass:
+ * one basic weakref, shared with weakref.ref(cls)); 0 for builtin types. Not traversed. */
+export const TY_SUBREF = 9;
+/** A class with __slots__: the tuple of its own slot names (CPython's ht_slots), or 0. */
+export const TY_SLOTS = 10;
+/** A class's solid base (CPython's tp_base, a counted reference), 0 for builtin types. */
+export const TY_BASE = 11;
+export const TYPE_SIZE = (TY_BASE + 1) * 4;
 export const INST_DICT = 2, INST_WEAKLIST = 3;
 export const INSTANCE_BASE_SIZE = 16;
 
@@ -37,17 +44,21 @@ export function typeModified(): void {
 }
 
 /** Allocate the heap object for a TypeInfo (dict empty; bases/mro set by the caller). */
-export function allocTypeObject(t: TypeInfo, name: string, meta: TypeInfo | null = null): number {
+export function allocTypeObject(t: TypeInfo, name: string, meta: TypeInfo | null = null, dict = 0): number {
+  const d = dict || newDict();
   const a = allocGCObject(meta ? meta.id : T_TYPE, TYPE_SIZE);
   if (meta && meta.isHeap) I32[meta.addr >> 2]++;
   const w = a >> 2;
   I32[w + TY_ID] = t.id;
-  I32[w + TY_DICT] = newDict();
+  I32[w + TY_DICT] = d;
   I32[w + TY_NAME] = newStr(name);
   I32[w + TY_BASES] = 0;
   I32[w + TY_MRO] = 0;
   I32[w + TY_QUALNAME] = newStr(name);
   I32[w + TY_WEAKLIST] = 0;
+  I32[w + TY_SUBREF] = 0;
+  I32[w + TY_SLOTS] = 0;
+  I32[w + TY_BASE] = 0;
   t.addr = a;
   gcTrack(a);
   return a;
@@ -62,11 +73,12 @@ export function typeDict(t: TypeInfo): number {
 }
 
 /** Set the bases and mro tuples of a type object from TypeInfos. */
-export function setBasesAndMro(t: TypeInfo, bases: TypeInfo[], mro: TypeInfo[]): void {
+export function setBasesAndMro(t: TypeInfo, bases: TypeInfo[], mro: TypeInfo[], basesTuple = 0): void {
   const w = t.addr >> 2;
   xdecref(I32[w + TY_BASES]);
   xdecref(I32[w + TY_MRO]);
-  I32[w + TY_BASES] = tupleFrom(bases.map((b) => b.addr));
+  if (basesTuple !== 0) I32[basesTuple >> 2]++;
+  I32[w + TY_BASES] = basesTuple || tupleFrom(bases.map((b) => b.addr));
   I32[w + TY_MRO] = tupleFrom(mro.map((b) => b.addr));
   t.mro = mro;
 }
@@ -144,15 +156,21 @@ export function instanceDict(o: number, create: boolean): number {
   const t = TYPES[I32[(o >> 2) + 1]];
   if (t.dictOffset === 0) return 0;
   let d = I32[(o >> 2) + t.dictOffset];
-  if (d === 0 && create) {
-    const g0 = gcState.generations[0];
-    const before = g0.count;
+  // CPython 3.11 manages the dict of instances of classes whose solid base is object only; a
+  // subclass of list, dict, int, an exception... has an ordinary dict
+  if (d === 0 && create && (t.plainDict || !managedDictType(t))) {
     d = newDict();
-    g0.count = before;
-    I32[(d >> 2) + GC_FLAGS] |= GCF_MANAGED;
+    I32[(o >> 2) + t.dictOffset] = d;
+  } else if (d === 0 && create) {
+    d = newManagedDict();
     I32[(o >> 2) + t.dictOffset] = d;
   }
   return d;
+}
+
+function managedDictType(t: TypeInfo): boolean {
+  const solid = solidBase(t);
+  return solid === null || solid.id === T_OBJECT;
 }
 
 /** `obj.__dict__`: turn the managed dict into an ordinary (counted, trackable) dict. New ref. */
@@ -192,7 +210,8 @@ export function instanceTraverse(a: number, visit: Visit): void {
   const w = a >> 2;
   const solid = solidBase(t);
   if (solid && solid.traverse && solid.traverse !== instanceTraverse) solid.traverse(a, visit);
-  if (t.dictOffset) {
+  // (a dict slot of the builtin base, e.g. BaseException's, is visited by the base's traverse)
+  if (t.dictOffset && !(solid && solid.dictOffset === t.dictOffset && solid.traverse && solid.traverse !== instanceTraverse)) {
     const d = I32[w + t.dictOffset];
     if (d !== 0) {
       if (I32[(d >> 2) + GC_FLAGS] & GCF_MANAGED) dictTraverse(d, visit);
@@ -226,6 +245,12 @@ export function instanceClear(a: number): void {
 
 export function typeDealloc(a: number): void {
   gcUntrack(a);
+  // remove_all_subclasses: the bases drop their weak reference to this class
+  const sub = I32[(a >> 2) + TY_SUBREF], slots = I32[(a >> 2) + TY_SLOTS], tpBase = I32[(a >> 2) + TY_BASE];
+  I32[(a >> 2) + TY_SUBREF] = I32[(a >> 2) + TY_SLOTS] = I32[(a >> 2) + TY_BASE] = 0;
+  xdecref(sub);
+  xdecref(slots);
+  xdecref(tpBase);
   typeClear(a);
   const w = a >> 2;
   xdecref(I32[w + TY_NAME]);
@@ -246,7 +271,8 @@ export function typeDealloc(a: number): void {
 
 export function typeTraverse(a: number, visit: Visit): void {
   const w = a >> 2;
-  for (const off of [TY_DICT, TY_BASES, TY_MRO]) if (I32[w + off] !== 0) visit(I32[w + off]);
+  // type_traverse's order: tp_dict, tp_mro, tp_bases, then tp_base (the solid base)
+  for (const off of [TY_DICT, TY_MRO, TY_BASES, TY_BASE]) if (I32[w + off] !== 0) visit(I32[w + off]);
 }
 
 export function typeClear(a: number): void {
