@@ -251,9 +251,9 @@ export function releaseFrame(ts: ThreadState, f: Frame): void {
   xdecref(g);
   xdecref(b);
   xdecref(l);
-  if (f.initArgs !== 0) {
-    decref(f.initArgs);
-    f.initArgs = 0;
+  if (f.heldRef !== 0) {
+    decref(f.heldRef);
+    f.heldRef = 0;
   }
   if (f.initObj !== 0) {
     // an inline __init__ that raised: the instance dies after the frame's locals, as in

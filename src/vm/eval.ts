@@ -602,11 +602,23 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             decref(o);
             break;
           }
+          case op.BEFORE_WITH:
           case op.CALL_KW:
           case op.CALL_METHOD:
           case op.CALL: {
             let nf: Frame | null = null;
-            if (opcode === op.CALL_KW) {
+            if (opcode === op.BEFORE_WITH) {
+              // `with m:` whose __enter__ is a Python function: its frame runs in this loop, so a
+              // blocking acquire inside (a Semaphore's __enter__) can park the thread
+              f.pc = pc;
+              f.sp = sp;
+              try {
+                nf = withEnterFrame(ts, f);
+              } finally {
+                sp = f.sp;
+              }
+              if (nf === null) break;
+            } else if (opcode === op.CALL_KW) {
               // f(a, k=v): a Python function's frame is pushed below, like CALL's
               f.pc = pc;
               f.sp = sp;
@@ -718,7 +730,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
                   f.sp = sp;
                   I32[obj >> 2]++;
                   nf.initObj = obj; // releaseFrame drops it and the extra depth level
-                  if (n > 0) nf.initArgs = newTuple(n); // CPython's tp_call argument tuple (for gc counts)
+                  if (n > 0) nf.heldRef = newTuple(n); // CPython's tp_call argument tuple (for gc counts)
                 }
               }
               if (nf === null) {
@@ -1847,6 +1859,33 @@ function kwCallFrame(ts: ThreadState, f: Frame, arg: number): Frame | null {
     return null;
   }
   return kf;
+}
+
+/**
+ * BEFORE_WITH: mgr -- bound __exit__, __enter__() result. When __enter__ is a plain Python
+ * function, returns its frame (mgr moved into it as self; the frame's return value lands above the
+ * bound __exit__); otherwise does the whole instruction (rareOp) and returns null.
+ */
+function withEnterFrame(ts: ThreadState, f: Frame): Frame | null {
+  const regs = f.regs;
+  const sp = f.sp;
+  const mgr = regs[sp - 1];
+  const t = TYPES[I32[(mgr >> 2) + 1]];
+  const enter = typeLookup(t, '__enter__'), exit = typeLookup(t, '__exit__');
+  if (enter === 0 || exit === 0 || I32[(enter >> 2) + 1] !== T_FUNCTION) {
+    rareOp(ts, f, op.BEFORE_WITH, 0);
+    return null;
+  }
+  regs[sp - 1] = bindDescriptor(exit, mgr, t);
+  const ef = makeFrame(ts, enter, [mgr], 0, 1, null, true); // steals mgr's stack reference
+  I32[mgr >> 2]++;
+  ef.heldRef = mgr; // as CPython's bound __enter__ method, until the call returns
+  if (ef.code.co.flags & op.CO_GENERATOR) {
+    const g = newGenerator(ef, enter);
+    regs[f.sp++] = g;
+    return null;
+  }
+  return ef;
 }
 
 /**

@@ -43,9 +43,11 @@ export class Frame {
   /** For an `__init__` frame entered inline by a class call: the new instance (owned), which
    * RETURN_VALUE pushes in place of __init__'s None. 0 otherwise. */
   initObj = 0;
-  /** With initObj: a tuple standing for CPython's tp_call argument tuple (its only effect is
-   * on the GC counts, see types.ts tpCallArgsBegin), released with the frame; 0 if none. */
-  initArgs = 0;
+  /** An object the frame keeps alive until it is released (owned), 0 if none: for an inline
+   * `__init__`, a tuple standing for CPython's tp_call argument tuple (its only effect is on the GC
+   * counts, see types.ts tpCallArgsBegin); for an inline `__enter__`, the reference CPython's bound
+   * __enter__ method holds to the context manager (seen by sys.getrefcount). */
+  heldRef = 0;
 
   constructor(code: Code, regs: Int32Array, base: number, func: number, globals: number, builtins: number, locals: number, onDataStack: boolean) {
     this.code = code;
@@ -77,7 +79,7 @@ export class Frame {
     this.onDataStack = true;
     this.frameObj = 0;
     this.initObj = 0;
-    this.initArgs = 0;
+    this.heldRef = 0;
   }
 
   pushBlock(kind: number, handler: number, level: number, saved: number): void {
