@@ -110,6 +110,9 @@ export interface TypeInfo {
   hasFinalizer: boolean;
   /** A true __abstractmethods__ was assigned to this class (CPython's Py_TPFLAGS_IS_ABSTRACT, not inherited). */
   isAbstract: boolean;
+  /** A class of lib/ standing for a C type: `name` is its C name ('datetime.date'), which messages
+   * print, and __name__ is the part after the last dot (set by _typename.set_c_name). */
+  cName?: boolean;
 }
 
 export interface TypeSlots {

@@ -24,6 +24,7 @@ import { T_TYPE } from '../runtime/object.js';
 import { TYPES } from '../runtime/object.js';
 import { Frame, vmState } from './frame.js';
 import { releaseFrame, evalHooks, callObject } from './call.js';
+import { frameObject } from './frameobject.js';
 
 export const GEN_SLOT = 2, GEN_NAME = 3, GEN_QUALNAME = 4, GEN_RUNNING = 5, GEN_FUNC = 6;
 export const GEN_FRAMES = new SideTable<Frame>();
@@ -230,14 +231,23 @@ export function initGeneratorType(): void {
     return genSend(self, S.None, exc);
   }, { nargs: [1, 3] });
   defMethod(T_GENERATOR, 'close', (self) => (genClose(self), retNone()), { nargs: 0 });
-  t.getattrOnly = new Set(['__name__', '__qualname__', 'gi_running', 'gi_frame']);
+  t.getattrOnly = new Set(['__name__', '__qualname__', 'gi_running', 'gi_frame', 'gi_suspended']);
   t.slots.getattr = (g, name) => {
     const s = strValue(name);
     const w = g >> 2;
     if (s === '__name__') return (I32[I32[w + GEN_NAME] >> 2]++, I32[w + GEN_NAME]);
     if (s === '__qualname__') return (I32[I32[w + GEN_QUALNAME] >> 2]++, I32[w + GEN_QUALNAME]);
     if (s === 'gi_running') return newBool(I32[w + GEN_RUNNING] !== 0);
-    if (s === 'gi_frame') return retNone();
+    if (s === 'gi_frame') {
+      // the frame until the generator finishes (CPython's gi_frame), then None
+      const f = genFrame(g);
+      return f === null ? retNone() : frameObject(f);
+    }
+    // 3.11's gi_suspended: started and stopped at a yield
+    if (s === 'gi_suspended') {
+      const f = genFrame(g);
+      return newBool(f !== null && I32[w + GEN_RUNNING] === 0 && f.pc > 0);
+    }
     return genericGetAttr(g, name, t);
   };
 }

@@ -24,6 +24,11 @@ import { makeTimeModule } from '../runtime/modules/time.js';
 import { makeMathModule } from '../runtime/modules/math.js';
 import { makeGcModule } from '../runtime/modules/gc.js';
 import { makeWeakrefModule, initWeakrefTypes } from '../runtime/modules/weakref.js';
+import { makeTracebackHelperModule } from '../runtime/modules/traceback.js';
+import { makePosixModule } from '../runtime/modules/posix.js';
+import { makeTypenameModule } from '../runtime/modules/typename.js';
+import { makeFloatpackModule } from '../runtime/modules/floatpack.js';
+import { makeHashlibModule } from '../runtime/modules/hashlib.js';
 import { threadModuleInits } from '../runtime/modules/thread.js';
 import { interp } from './interpreter.js';
 
@@ -42,6 +47,11 @@ export function moduleInits(argv: string[]): [string, () => number][] {
     ['math', makeMathModule],
     ['gc', makeGcModule],
     ['weakref', makeWeakrefModule],
+    ['_traceback', makeTracebackHelperModule],
+    ['posix', makePosixModule],
+    ['_typename', makeTypenameModule],
+    ['_floatpack', makeFloatpackModule],
+    ['_hashlib', makeHashlibModule],
     ...threadModuleInits(),
   ];
 }

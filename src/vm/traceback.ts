@@ -28,7 +28,20 @@ import type { CodeObject } from '../compiler/code.js';
 
 export const TB_NEXT = 2, TB_CODE = 3, TB_LINENO = 4, TB_FRAME = 5, TB_LASTI = 6;
 
+/**
+ * A frame of a lib/ module that stands for one of CPython's C modules (its globals set
+ * `__pyvm_native__ = True`: datetime, struct, array, ...): CPython's C functions have no frames,
+ * so an exception passing through one gets no traceback entry (the report shows the caller's line).
+ */
+function isNativeFrame(f: Frame): boolean {
+  const g = f.globals;
+  if (g === 0 || f.code.co.filename.startsWith('<')) return false;
+  const v = A.dictGetStr(g, '__pyvm_native__');
+  return v !== 0 && v === A.S.True;
+}
+
 export function addTraceback(exc: number, f: Frame, pc: number): void {
+  if (isNativeFrame(f)) return;
   const tb = allocGCObject(T_TRACEBACK, 28);
   const w = tb >> 2;
   const old = I32[(exc >> 2) + EXC_TB];
@@ -162,7 +175,7 @@ function byteToCharOffset(text: string, byteOff: number): number {
 
 /** CPython's extract_anchors_from_line: in a binary operation the operator, in a subscript the
  * brackets are marked apart (`~~~^~~`, `~~~^^^^`). Offsets are characters of the segment. */
-function extractAnchors(segment: string): { left: number; right: number } | null {
+export function extractAnchors(segment: string): { left: number; right: number } | null {
   let mod: Module;
   try {
     mod = parseModule(segment, '<traceback>');

@@ -15,13 +15,15 @@ import { newStr, strValue, internSteal, STR_FLAGS, STR_INTERNED } from '../objec
 import { tupleFromSteal } from '../objects/tuple.js';
 import { listFromSteal } from '../objects/list.js';
 import { newDict, dictSet, dictCopy, dictGetStr } from '../objects/dict.js';
-import { raise, EXC, newExceptionObject, PyException, EXC_VALUE } from '../objects/exception.js';
+import { raise, EXC, newExceptionObject, PyException, EXC_VALUE, isSubtype } from '../objects/exception.js';
 import { allocTypeObject, setBasesAndMro, allocTypeId } from '../objects/type.js';
 import { blockSize } from '../mem/obmalloc.js';
 import { getAllocatedBlocks, debugMallocStats } from '../mem/stats.js';
 import * as A from '../abstract.js';
 import { S } from '../abstract.js';
-import { defFunction, defMethod } from '../builtins/define.js';
+import { defFunction, defMethod, parseArgs } from '../builtins/define.js';
+import { getIntMaxStrDigits, setIntMaxStrDigits } from '../objects/numfmt.js';
+import { PyErr } from '../objects/pyerr.js';
 import { stdoutWrite, stderrWrite, flushStdout, stdinReadLine, stdinRead } from '../builtins/io.js';
 import { streamHooks } from '../builtins/builtins.js';
 import { newModule, moduleDict } from '../types.js';
@@ -36,6 +38,16 @@ export const sysState = {
   onSwitchInterval: (_s: number): void => {},
   extraMallocStats: (): string[] => [],
   getFrame: (_depth: number): number => 0,
+  /** What sys.excepthook's default prints (the interpreter's uncaught-exception report). */
+  displayException: (_type: number, _value: number, _tb: number): void => {},
+  /** The builtin sys.excepthook (sys.__excepthook__): uncaught exceptions skip the call to it. */
+  defaultExceptHook: 0,
+  /** What sys.unraisablehook's default prints for a sys.UnraisableHookArgs tuple. */
+  displayUnraisable: (_args: number): void => {},
+  /** The builtin sys.unraisablehook (sys.__unraisablehook__). */
+  defaultUnraisableHook: 0,
+  /** The struct sequence type of sys.unraisablehook's argument (UnraisableHookArgs). */
+  unraisableArgsType: 0,
   /** Set by the interpreter's shutdown once the atexit callbacks ran (sys.is_finalizing()). */
   finalizing: false,
 };
@@ -337,6 +349,40 @@ export function makeSysModule(argv: string[]): number {
     return A.retNone();
   }, { nargs: 0 });
   defFunction(d, '_getframe', (_s, args) => sysState.getFrame(args.length ? intNumber(args[0]) : 0), { nargs: [0, 1] });
+  // excepthook(type, value, traceback): print an uncaught exception; __excepthook__ keeps it
+  const hook = defFunction(d, 'excepthook', (_s, args) => {
+    sysState.displayException(args[0], args[1], args[2]);
+    return A.retNone();
+  }, { nargs: 3 });
+  sysState.defaultExceptHook = hook;
+  put('__excepthook__', (incref(hook), hook));
+  // unraisablehook(unraisable): report an exception raised where nothing can catch it
+  const uhook = defFunction(d, 'unraisablehook', (_s, args) => {
+    const u = args[0];
+    if (!isSubtype(TYPES[I32[(u >> 2) + 1]], TYPES[T_TUPLE])) throw raise(EXC.TypeError, 'sys.unraisablehook argument type must be UnraisableHookArgs');
+    sysState.displayUnraisable(u);
+    return A.retNone();
+  }, { nargs: 1 });
+  sysState.defaultUnraisableHook = uhook;
+  put('__unraisablehook__', (incref(uhook), uhook));
+  // the int <-> str conversion limit of 3.11 (objects/numfmt.ts applies it)
+  defFunction(d, 'get_int_max_str_digits', () => newInt(getIntMaxStrDigits()), { nargs: 0 });
+  defFunction(d, 'set_int_max_str_digits', (_s, args, kw) => {
+    // argument clinic: the missing argument is reported before an unknown keyword
+    if (args.length === 0 && !(kw && kw.names.includes('maxdigits'))) {
+      throw raise(EXC.TypeError, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    }
+    const [n] = parseArgs('set_int_max_str_digits', args, kw, ['maxdigits'], 1);
+    const t = I32[(n >> 2) + 1];
+    if (t !== T_INT && t !== T_BOOL) throw raise(EXC.TypeError, `'${A.typeName(n)}' object cannot be interpreted as an integer`);
+    try {
+      setIntMaxStrDigits(intNumber(n));
+    } catch (e) {
+      if (e instanceof PyErr) throw raise(EXC[e.pyType] ?? EXC.SystemError, e.message);
+      throw e;
+    }
+    return A.retNone();
+  }, { kw: true });
   defFunction(d, 'is_finalizing', () => A.newBool(sysState.finalizing), { nargs: 0 });
   defFunction(d, 'getdefaultencoding', () => newStr('utf-8'), { nargs: 0 });
   put('modules', (incref(sysModulesRef.d), sysModulesRef.d));
@@ -393,6 +439,16 @@ flags = _make('flags', ('debug', 'inspect', 'interactive', 'optimize', 'dont_wri
                         'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated',
                         'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits'),
               (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+class UnraisableHookArgs(_structseq):
+    __slots__ = ()
+    _fields = ('exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object')
+    n_fields = n_sequence_fields = 5
+    n_unnamed_fields = 0
+for _i, _f in enumerate(UnraisableHookArgs._fields):
+    setattr(UnraisableHookArgs, _f, property(lambda self, i=_i: tuple.__getitem__(self, i)))
+UnraisableHookArgs.__repr__ = lambda self: 'UnraisableHookArgs(%s)' % ', '.join('%s=%r' % (n, v) for n, v in zip(self._fields, self))
+UnraisableHookArgs.__module__ = 'builtins'
+
 implementation = SimpleNamespace(name='pyvm', cache_tag=None, version=version_info, hexversion=0x030b07f0)
 `;
 
@@ -406,6 +462,9 @@ function structSeqs(d: number): void {
   decref(nameVal);
   try {
     sysPyHook.exec(SYS_PY, 'sys', ns);
+    // the type of sys.unraisablehook's argument is not a sys attribute (as in CPython)
+    sysState.unraisableArgsType = dictGetStr(ns, 'UnraisableHookArgs');
+    incref(sysState.unraisableArgsType);
     for (const n of ['version_info', 'float_info', 'int_info', 'hash_info', 'flags', 'implementation']) {
       const k = internSteal(newStr(n));
       dictSet(d, k, dictGetStr(ns, n));

@@ -11,6 +11,21 @@ import * as A from '../abstract.js';
 import { defFunction } from '../builtins/define.js';
 import { newModule, moduleDict } from '../types.js';
 import { clock } from '../../vm/clock.js';
+import { sysPyHook } from './sys.js';
+
+// The calendar functions live in lib/_pytime.py, loaded on the first use of one of their names
+// (module __getattr__, PEP 562), so that `import time` stays cheap.
+const TIME_PY = `
+_CALENDAR = ('struct_time', 'gmtime', 'localtime', 'mktime', 'asctime', 'ctime', 'strftime', 'strptime')
+def __getattr__(name):
+    if name in _CALENDAR:
+        import _pytime
+        g = globals()
+        for n in _CALENDAR:
+            g[n] = getattr(_pytime, n)
+        return g[name]
+    raise AttributeError(f"module 'time' has no attribute '{name}'")
+`;
 
 export function makeTimeModule(): number {
   const m = newModule('time');
@@ -36,5 +51,6 @@ export function makeTimeModule(): number {
   decref(k);
   decref(z);
   void intNumber;
+  sysPyHook.exec(TIME_PY, 'time', d);
   return m;
 }
