@@ -1,6 +1,8 @@
 # pyvm: native
 """Bisection algorithms (the bisect module of CPython 3.11, written for pyvm)."""
 
+# CPython implements this module in C: its frames get no traceback entries (vm/traceback.ts)
+
 __all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left', 'insort_right']
 
 

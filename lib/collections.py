@@ -513,7 +513,11 @@ Raises ValueError if the value is not present."""
         return self
 
     def __reduce__(self):
-        return type(self), (list(self), self._maxlen)
+        # as the C deque: the items by an iterator (pickle appends them), maxlen in the args
+        state = getattr(self, '__dict__', None) or None
+        if self._maxlen is None:
+            return type(self), (), state, iter(self)
+        return type(self), ((), self._maxlen), state, iter(self)
 
     def __class_getitem__(cls, item):
         return cls

@@ -562,3 +562,9 @@ class Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
 
+
+
+# a Fraction is a numbers.Rational (CPython's Fraction subclasses it)
+import numbers as _numbers
+_numbers.Rational.register(Fraction)
+del _numbers

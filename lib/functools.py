@@ -279,6 +279,29 @@ class partial:  # pyvm: native
         return (type(self), (self.func,), (self.func, self.args,
                 self.keywords or None, self.__dict__ or None))
 
+    def __setstate__(self, state):
+        # what pickle and copy hand back from __reduce__ (CPython's partial_setstate)
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if len(state) != 4:
+            raise TypeError(f"expected 4 items in state, got {len(state)}")
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple) or
+                (kwds is not None and not isinstance(kwds, dict)) or
+                (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        args = tuple(args)
+        if kwds is None:
+            kwds = {}
+        elif type(kwds) is not dict:
+            kwds = dict(kwds)
+        if namespace is None:
+            namespace = {}
+        self.__dict__ = namespace
+        self.func = func
+        self.args = args
+        self.keywords = kwds
+
     def __class_getitem__(cls, item):
         return cls
 

@@ -3,6 +3,8 @@
 written for pyvm as generator functions; arguments are checked when the iterator is made, as
 CPython does)."""
 
+# CPython implements this module in C: its frames get no traceback entries (vm/traceback.ts)
+
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement', 'compress',
            'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice', 'pairwise',
            'permutations', 'product', 'repeat', 'starmap', 'takewhile', 'tee', 'zip_longest']

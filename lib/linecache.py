@@ -1,14 +1,14 @@
-"""Lines of source files, for tracebacks and warnings.
+"""Lines of source files, cached (CPython 3.11's linecache API).
 
-pyvm programs read no files: the lines come from the source of the modules the interpreter
-compiled (the program and what it imported). Other files have no lines.
+The files are read by the VM (`_traceback.read_lines`); `cache` maps a file name to
+(size, mtime, lines, fullname) as CPython's does (size and mtime are None here: pyvm
+has no stat, so `checkcache` keeps what it has read).
 """
 
-from _pyvm_traceback import source as _source
+import _traceback
 
-__all__ = ['getline', 'clearcache', 'checkcache', 'lazycache']
+__all__ = ["getline", "clearcache", "checkcache", "lazycache"]
 
-# filename -> (size, mtime, lines, fullname), as CPython's cache
 cache = {}
 
 
@@ -18,7 +18,7 @@ def clearcache():
 
 
 def getline(filename, lineno, module_globals=None):
-    """Get a line for a source file from the cache (with its newline), or ''."""
+    """Get a line for a Python source file from the cache; '' when there is none."""
     lines = getlines(filename, module_globals)
     if 1 <= lineno <= len(lines):
         return lines[lineno - 1]
@@ -26,15 +26,19 @@ def getline(filename, lineno, module_globals=None):
 
 
 def getlines(filename, module_globals=None):
-    """Get the lines for a source file from the cache, reading it if needed."""
+    """Get the lines for a Python source file from the cache, reading it if needed."""
     entry = cache.get(filename)
     if entry is not None and len(entry) != 1:
         return entry[2]
-    return updatecache(filename, module_globals)
+    try:
+        return updatecache(filename, module_globals)
+    except MemoryError:
+        clearcache()
+        return []
 
 
 def checkcache(filename=None):
-    """Discard stale cache entries (the compiled sources never change)."""
+    """Discard cache entries that are out of date (none can be seen to be, without stat)."""
     if filename is None:
         names = list(cache)
     elif filename in cache:
@@ -42,34 +46,38 @@ def checkcache(filename=None):
     else:
         return
     for name in names:
-        entry = cache[name]
-        if len(entry) == 1:
-            # a lazy entry: keep it
+        if len(cache[name]) == 1:
+            # a lazy entry: nothing read yet
             continue
 
 
 def updatecache(filename, module_globals=None):
-    """Update a cache entry and return its list of lines ([] when there is no source)."""
-    cache.pop(filename, None)
+    """Read the lines of `filename` into the cache and return them ([] when unreadable)."""
+    if filename in cache and len(cache[filename]) != 1:
+        cache.pop(filename, None)
     if not filename or (filename.startswith('<') and filename.endswith('>')):
         return []
-    text = _source(filename)
-    if text is None:
+    lines = _traceback.read_lines(filename)
+    if lines is None:
         return []
-    lines = []
-    start = 0
-    n = len(text)
-    while start < n:
-        end = text.find('\n', start)
-        if end < 0:
-            lines.append(text[start:] + '\n')
-            break
-        lines.append(text[start:end + 1])
-        start = end + 1
-    cache[filename] = (len(text), None, lines, filename)
+    if lines and not lines[-1].endswith('\n'):
+        lines[-1] += '\n'
+    cache[filename] = (None, None, lines, filename)
     return lines
 
 
 def lazycache(filename, module_globals):
-    """Nothing to load lazily: the sources are in memory already."""
-    return False
+    """Remember that `filename` may be read later; True if an entry was made."""
+    if filename in cache:
+        return len(cache[filename]) == 1
+    if not filename or (filename.startswith('<') and filename.endswith('>')):
+        return False
+    if not module_globals or '__name__' not in module_globals:
+        return False
+    loader = module_globals.get('__loader__')
+    get_source = getattr(loader, 'get_source', None)
+    if loader is None or get_source is None:
+        return False
+    name = module_globals['__name__']
+    cache[filename] = (lambda: get_source(name),)
+    return True

@@ -1,6 +1,8 @@
 # pyvm: native
 """Standard operators as functions (the operator module of CPython 3.11, written for pyvm)."""
 
+# CPython implements this module in C: its frames get no traceback entries (vm/traceback.ts)
+
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
            'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
            'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul',

@@ -1,15 +1,13 @@
-"""Extract, format and print exceptions and stack traces (the API of CPython 3.11's module).
+"""Extract, format and print exceptions and stacks (CPython 3.11's traceback API).
 
-Exceptions are formatted by the interpreter's own report (the one printed for an uncaught
-exception: entries, ^^^ lines, chains, exception groups, notes), so format_exc() and
-print_exc() print exactly what an uncaught exception prints. Stack summaries are built from
-traceback and frame objects, with their source lines from linecache.
+The text is what the interpreter prints for an uncaught exception: the instruction spans
+(for the ^^^ lines) and the operator anchors come from the VM's `_traceback` module, the
+source lines from `linecache`.
 """
 
 import sys
 import linecache
-import itertools
-import _pyvm_traceback as _native
+import _traceback
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception',
            'format_exception_only', 'format_list', 'format_stack',
@@ -20,176 +18,169 @@ __all__ = ['extract_stack', 'extract_tb', 'format_exception',
 
 _RECURSIVE_CUTOFF = 3
 
+_cause_message = (
+    "\nThe above exception was the direct cause of the following exception:\n\n")
 
-class _Sentinel:
-    def __repr__(self):
-        return '<implicit>'
+_context_message = (
+    "\nDuring handling of the above exception, another exception occurred:\n\n")
+
+_sentinel = object()
 
 
-_sentinel = _Sentinel()
+# ---- printing and formatting lists of frames ---------------------------------------------------
 
+def print_list(extracted_list, file=None):
+    """Print the entries of a list of FrameSummary objects or (file, line, name, text) tuples."""
+    if file is None:
+        file = sys.stderr
+    for item in StackSummary.from_list(extracted_list).format():
+        print(item, file=file, end="")
+
+
+def format_list(extracted_list):
+    """The strings ready for printing for a list of frame summaries or 4-tuples."""
+    return StackSummary.from_list(extracted_list).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    """Print up to `limit` stack trace entries of the traceback object `tb`."""
+    print_list(extract_tb(tb, limit=limit), file=file)
+
+
+def format_tb(tb, limit=None):
+    """The formatted entries of extract_tb(tb, limit)."""
+    return extract_tb(tb, limit=limit).format()
+
+
+def extract_tb(tb, limit=None):
+    """A StackSummary of the traceback `tb`, oldest frame first."""
+    return StackSummary._extract_from_extended_frame_gen(
+        _walk_tb_with_full_positions(tb), limit=limit)
+
+
+# ---- exceptions ----------------------------------------------------------------------------------
 
 def _parse_value_tb(exc, value, tb):
     if (value is _sentinel) != (tb is _sentinel):
         raise ValueError("Both or neither of value and tb must be given")
-    if value is tb is _sentinel:
-        if exc is not None:
-            if isinstance(exc, BaseException):
-                return exc, exc.__traceback__
-            raise TypeError(f'Exception expected for value, {type(exc).__name__} found')
-        return None, None
+    if value is _sentinel:
+        if exc is None:
+            return None, None
+        if isinstance(exc, BaseException):
+            return exc, exc.__traceback__
+        raise TypeError(f'Exception expected for value, {type(exc).__name__} found')
     return value, tb
 
 
-def _split_report(text):
-    """The report as the list CPython's format_exception returns: one item per entry."""
-    items = []
-    lines = text.splitlines(True)
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if (line == '\n' and i + 2 < len(lines) and lines[i + 2] == '\n'
-                and lines[i + 1] in (_CAUSE_MESSAGE, _CONTEXT_MESSAGE)):
-            # a chain separator is one item
-            items.append(''.join(lines[i:i + 3]))
-            i += 3
-            continue
-        # a stack entry ("  File ..., line N, in f") takes its source and caret lines; a
-        # SyntaxError's own "  File ..., line N" lines are items of their own, as CPython's
-        if items and line.startswith('    ') and items[-1].startswith('  File ') and ', in ' in items[-1].split('\n', 1)[0]:
-            items[-1] += line
-        else:
-            items.append(line)
-        i += 1
-    return items
-
-
-_CAUSE_MESSAGE = 'The above exception was the direct cause of the following exception:\n'
-_CONTEXT_MESSAGE = 'During handling of the above exception, another exception occurred:\n'
-
-
-def _module_limit(limit):
-    if limit is None:
-        limit = getattr(sys, 'tracebacklimit', None)
-        if limit is not None and limit < 0:
-            limit = 0
-    return limit
-
-
-def _format(value, tb, limit, chain):
-    if value is None:
-        return ['NoneType: None\n']
-    saved = value.__traceback__
-    swap = tb is not saved
-    if swap:
-        value.__traceback__ = tb
-    try:
-        return _split_report(_native.format_exception(value, chain, _module_limit(limit)))
-    finally:
-        if swap:
-            value.__traceback__ = saved
-
-
-#
-# Printing and formatting exceptions
-#
-
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
-    """Print exception up to 'limit' stack trace entries from 'tb' to 'file' (sys.stderr)."""
+    """Print an exception (its chain, traceback and message) to `file` (sys.stderr)."""
     value, tb = _parse_value_tb(exc, value, tb)
-    if file is None:
-        file = sys.stderr
-    for line in _format(value, tb, limit, chain):
-        print(line, file=file, end="")
+    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    te.print(file=file, chain=chain)
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
-    """Format a stack trace and the exception information, as a list of strings."""
+    """The lines print_exception would print, as a list of strings ending in newlines."""
     value, tb = _parse_value_tb(exc, value, tb)
-    return _format(value, tb, limit, chain)
+    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    return list(te.format(chain=chain))
 
 
 def format_exception_only(exc, /, value=_sentinel):
-    """Format the exception part of a traceback: a list of strings ending in newlines."""
+    """The "Type: message" lines of an exception (for a SyntaxError, with its source line)."""
     if value is _sentinel:
         value = exc
-    if value is None:
-        return ['NoneType: None\n']
-    if not isinstance(value, BaseException):
-        return [f'{type(value).__name__}: {value}\n' if str(value) else f'{type(value).__name__}\n']
-    lines = [line + '\n' for line in _native.format_exception_only(value).split('\n')]
-    notes = getattr(value, '__notes__', None)
-    if notes is not None:
-        if isinstance(notes, (list, tuple)):
-            for note in notes:
-                try:
-                    note = str(note)
-                except Exception:
-                    note = '<note str() failed>'
-                lines.extend(part + '\n' for part in note.split('\n'))
-        else:
-            try:
-                lines.append(repr(notes) + '\n')
-            except Exception:
-                lines.append('<__notes__ repr() failed>\n')
-    return lines
+    te = TracebackException(type(value), value, None, compact=True)
+    return list(te.format_exception_only())
+
+
+def _format_final_exc_line(etype, value):
+    valuestr = _safe_string(value, 'exception')
+    if value is None or not valuestr:
+        return "%s\n" % etype
+    return "%s: %s\n" % (etype, valuestr)
+
+
+def _safe_string(value, what, func=str):
+    try:
+        return func(value)
+    except:
+        return f'<{what} {func.__name__}() failed>'
 
 
 def print_exc(limit=None, file=None, chain=True):
-    """Shorthand for print_exception(sys.exception(), limit, file, chain)."""
+    """print_exception of the exception being handled (sys.exc_info())."""
     print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
 
 
 def format_exc(limit=None, chain=True):
-    """Like print_exc() but return a string."""
+    """print_exc's text as one string."""
     return "".join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
 
 
 def print_last(limit=None, file=None, chain=True):
-    """print_exception() for the last exception printed (sys.last_type, ...)."""
+    """print_exception of the last uncaught exception (sys.last_type, ...)."""
     if not hasattr(sys, "last_type"):
         raise ValueError("no last exception")
     print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit, file, chain)
 
 
-#
-# Stack summaries
-#
+# ---- stacks --------------------------------------------------------------------------------------
 
-def walk_stack(f):
-    """Walk a stack yielding the frame and line number for each frame."""
+def print_stack(f=None, limit=None, file=None):
+    """Print the stack from frame `f` (the caller's) up, oldest frame first."""
     if f is None:
-        f = sys._getframe().f_back.f_back
-    while f is not None:
-        yield f, f.f_lineno
-        f = f.f_back
+        f = sys._getframe().f_back
+    print_list(extract_stack(f, limit=limit), file=file)
 
 
-def walk_tb(tb):
-    """Walk a traceback yielding the frame and line number for each frame."""
+def format_stack(f=None, limit=None):
+    """print_stack's entries as a list of strings."""
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(extract_stack(f, limit=limit))
+
+
+def extract_stack(f=None, limit=None):
+    """A StackSummary of the stack from frame `f` (the caller's), oldest frame first; `limit`
+    keeps the innermost entries."""
+    if f is None:
+        f = sys._getframe().f_back
+    stack = StackSummary.extract(walk_stack(f), limit=limit)
+    stack.reverse()
+    return stack
+
+
+def clear_frames(tb):
+    """Clear the local variables of the frames of a traceback (as far as they can be)."""
     while tb is not None:
-        yield tb.tb_frame, tb.tb_lineno
+        try:
+            tb.tb_frame.clear()
+        except (RuntimeError, AttributeError):
+            pass
         tb = tb.tb_next
 
 
 class FrameSummary:
-    """Information about a single frame from a traceback."""
+    """One frame of a stack or traceback: filename, lineno, name, line (and, when captured,
+    locals; for traceback entries the instruction's end_lineno, colno, end_colno)."""
 
-    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name', '_line', 'locals', '_caret')
+    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno',
+                 'name', '_line', 'locals')
 
-    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
+    def __init__(self, filename, lineno, name, *, lookup_line=True,
+                 locals=None, line=None,
                  end_lineno=None, colno=None, end_colno=None):
         self.filename = filename
         self.lineno = lineno
-        self.end_lineno = end_lineno
-        self.colno = colno
-        self.end_colno = end_colno
         self.name = name
         self._line = line
-        self._caret = ''
         if lookup_line:
             self.line
         self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
 
     def __eq__(self, other):
         if isinstance(other, FrameSummary):
@@ -216,6 +207,7 @@ class FrameSummary:
 
     @property
     def _original_line(self):
+        # the line as read, whitespace and newline kept
         self.line
         return self._line
 
@@ -228,38 +220,88 @@ class FrameSummary:
         return self._line.strip()
 
 
+def walk_stack(f):
+    """Yield (frame, lineno) from frame `f` (else the caller's caller) along f_back."""
+    if f is None:
+        f = sys._getframe().f_back.f_back.f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def walk_tb(tb):
+    """Yield (frame, lineno) for each entry of a traceback, along tb_next."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def _walk_tb_with_full_positions(tb):
+    # (frame, (lineno, end_lineno, colno, end_colno)) of each traceback entry
+    while tb is not None:
+        positions = _traceback.positions(tb.tb_frame.f_code, tb.tb_lasti)
+        if positions[0] is None:
+            positions = (tb.tb_lineno,) + positions[1:]
+        yield tb.tb_frame, positions
+        tb = tb.tb_next
+
+
+def _byte_offset_to_character_offset(text, offset):
+    return len(text.encode('utf-8')[:offset].decode('utf-8', errors='replace'))
+
+
 class StackSummary(list):
-    """A list of FrameSummary objects, representing a stack of frames."""
+    """A list of FrameSummary objects, ready for formatting."""
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
-        """Create a StackSummary from a traceback or stack object."""
-        return klass._extract(((f, lineno, None) for f, lineno in frame_gen), limit, lookup_lines, capture_locals)
+        """A StackSummary of the (frame, lineno) pairs of `frame_gen` (walk_stack, walk_tb)."""
+        def extended_frame_gen():
+            for f, lineno in frame_gen:
+                yield f, (lineno, None, None, None)
+        return klass._extract_from_extended_frame_gen(
+            extended_frame_gen(), limit=limit, lookup_lines=lookup_lines,
+            capture_locals=capture_locals)
 
     @classmethod
-    def _extract(klass, entries, limit, lookup_lines, capture_locals):
-        limit = _module_limit(limit)
-        if limit is not None:
-            if limit >= 0:
-                entries = itertools.islice(entries, limit)
-            else:
-                entries = list(entries)[limit:]
+    def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None,
+                                         lookup_lines=True, capture_locals=False):
+        if limit is None:
+            limit = getattr(sys, 'tracebacklimit', None)
+            if limit is not None and limit < 0:
+                limit = 0
+        items = []
+        if limit is not None and limit >= 0:
+            if limit > 0:
+                for item in frame_gen:
+                    items.append(item)
+                    if len(items) >= limit:
+                        break
+        else:
+            items = list(frame_gen)
+            if limit is not None:
+                items = items[limit:] if -limit < len(items) else items
         result = klass()
-        for f, lineno, tb in entries:
+        fnames = set()
+        for f, (lineno, end_lineno, colno, end_colno) in items:
             co = f.f_code
+            filename = co.co_filename
+            fnames.add(filename)
+            linecache.lazycache(filename, f.f_globals)
             f_locals = f.f_locals if capture_locals else None
-            fs = FrameSummary(co.co_filename, lineno, co.co_name, lookup_line=False, locals=f_locals)
-            if tb is not None:
-                fs._caret = _native.caret(tb)
-            result.append(fs)
+            result.append(FrameSummary(
+                filename, lineno, co.co_name, lookup_line=False, locals=f_locals,
+                end_lineno=end_lineno, colno=colno, end_colno=end_colno))
+        for filename in fnames:
+            linecache.checkcache(filename)
         if lookup_lines:
-            for fs in result:
-                fs.line
+            for f in result:
+                f.line
         return result
 
     @classmethod
     def from_list(klass, a_list):
-        """Create a StackSummary from a list of FrameSummary objects or (filename, lineno, name, line) tuples."""
+        """A StackSummary of FrameSummary objects or (filename, lineno, name, line) tuples."""
         result = StackSummary()
         for frame in a_list:
             if isinstance(frame, FrameSummary):
@@ -270,126 +312,115 @@ class StackSummary(list):
         return result
 
     def format_frame_summary(self, frame_summary):
-        """Format the lines for a single FrameSummary (a string)."""
+        """The text of one entry: the File line, the source line and the ^^^ line."""
         row = ['  File "{}", line {}, in {}\n'.format(
             frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         if frame_summary.line:
-            row.append('    {}\n'.format(frame_summary.line))
-            caret = getattr(frame_summary, '_caret', '')
-            if caret:
-                row.append(caret)
+            stripped_line = frame_summary.line.strip()
+            row.append('    {}\n'.format(stripped_line))
+            row.append(self._caret_line(frame_summary, stripped_line))
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    {name} = {value}\n'.format(name=name, value=value))
         return ''.join(row)
 
+    @staticmethod
+    def _caret_line(fs, stripped_line):
+        # the line under the source marking the failing instruction's span (PEP 657): '^' over
+        # it, or '~' over its operands and '^' over the operator / subscript; '' when the span
+        # is unknown or covers the whole line
+        if fs.colno is None or fs.end_colno is None:
+            return ''
+        original = fs._original_line
+        # counts the indentation and the line's end (its newline)
+        stripped_characters = len(original) - len(stripped_line)
+        start = _byte_offset_to_character_offset(original, fs.colno) + 1
+        end = _byte_offset_to_character_offset(original, fs.end_colno) + 1
+        anchors = None
+        if fs.lineno == fs.end_lineno:
+            try:
+                anchors = _traceback.anchors(original[start - 1:end - 1])
+            except Exception:
+                anchors = None
+        else:
+            end = stripped_characters + len(stripped_line)
+        if not (end - start < len(stripped_line) or (anchors and anchors[1] - anchors[0] > 0)):
+            return ''
+        row = '    ' + ' ' * (start - stripped_characters)
+        if anchors:
+            left, right = anchors
+            row += '~' * left + '^' * (right - left) + '~' * (end - start - right)
+        else:
+            row += '^' * (end - start)
+        return row + '\n'
+
     def format(self):
-        """Format the stack ready for printing: one string per entry (each ending in newlines)."""
+        """The entries' texts, collapsing runs of more than three identical frames into
+        "[Previous line repeated N more times]"."""
         result = []
-        last_file = last_line = last_name = None
+        last = None
         count = 0
-        for frame_summary in self:
-            formatted = self.format_frame_summary(frame_summary)
-            if formatted is None:
+        for fs in self:
+            text = self.format_frame_summary(fs)
+            if text is None:
                 continue
-            if (last_file is None or last_file != frame_summary.filename or
-                    last_line is None or last_line != frame_summary.lineno or
-                    last_name is None or last_name != frame_summary.name):
+            key = (fs.filename, fs.lineno, fs.name)
+            if last is None or key != last:
                 if count > _RECURSIVE_CUTOFF:
-                    count -= _RECURSIVE_CUTOFF
-                    result.append(f'  [Previous line repeated {count} more '
-                                  f'time{"s" if count > 1 else ""}]\n')
-                last_file = frame_summary.filename
-                last_line = frame_summary.lineno
-                last_name = frame_summary.name
+                    result.append(_repeated(count - _RECURSIVE_CUTOFF))
+                last = key
                 count = 0
             count += 1
             if count > _RECURSIVE_CUTOFF:
                 continue
-            result.append(formatted)
+            result.append(text)
         if count > _RECURSIVE_CUTOFF:
-            count -= _RECURSIVE_CUTOFF
-            result.append(f'  [Previous line repeated {count} more '
-                          f'time{"s" if count > 1 else ""}]\n')
+            result.append(_repeated(count - _RECURSIVE_CUTOFF))
         return result
 
 
-def _walk_tb_entries(tb):
-    while tb is not None:
-        yield tb.tb_frame, tb.tb_lineno, tb
-        tb = tb.tb_next
+def _repeated(count):
+    return f'  [Previous line repeated {count} more time{"s" if count > 1 else ""}]\n'
 
 
-def extract_tb(tb, limit=None):
-    """A StackSummary of the entries of a traceback."""
-    return StackSummary._extract(_walk_tb_entries(tb), limit, True, False)
+class _ExceptionPrintContext:
+    # the margin of nested exception groups
+    def __init__(self):
+        self.seen = set()
+        self.exception_group_depth = 0
+        self.need_close = False
 
+    def indent(self):
+        return ' ' * (2 * self.exception_group_depth)
 
-def extract_stack(f=None, limit=None):
-    """A StackSummary of the current stack (or of frame f and its callers), oldest first."""
-    if f is None:
-        f = sys._getframe().f_back
-    stack = StackSummary.extract(walk_stack(f), limit=limit)
-    stack.reverse()
-    return stack
-
-
-def format_list(extracted_list):
-    """Format a list of FrameSummary objects or tuples for printing."""
-    return StackSummary.from_list(extracted_list).format()
-
-
-def print_list(extracted_list, file=None):
-    """Print the list of tuples as returned by extract_tb() or extract_stack()."""
-    if file is None:
-        file = sys.stderr
-    for item in StackSummary.from_list(extracted_list).format():
-        print(item, file=file, end="")
-
-
-def format_tb(tb, limit=None):
-    """A shorthand for 'format_list(extract_tb(tb, limit))'."""
-    return extract_tb(tb, limit=limit).format()
-
-
-def print_tb(tb, limit=None, file=None):
-    """Print up to 'limit' stack trace entries from the traceback 'tb'."""
-    print_list(extract_tb(tb, limit=limit), file=file)
-
-
-def format_stack(f=None, limit=None):
-    """Shorthand for 'format_list(extract_stack(f, limit))'."""
-    if f is None:
-        f = sys._getframe().f_back
-    return format_list(extract_stack(f, limit=limit))
-
-
-def print_stack(f=None, limit=None, file=None):
-    """Print a stack trace from its invocation point."""
-    if f is None:
-        f = sys._getframe().f_back
-    print_list(extract_stack(f, limit=limit), file=file)
-
-
-def clear_frames(tb):
-    """Clear all references to local variables in the frames of a traceback."""
-    while tb is not None:
-        tb = tb.tb_next
+    def emit(self, text_gen, margin_char=None):
+        if margin_char is None:
+            margin_char = '|'
+        indent_str = self.indent()
+        if self.exception_group_depth:
+            indent_str += margin_char + ' '
+        if isinstance(text_gen, str):
+            text_gen = [text_gen]
+        for text in text_gen:
+            yield ''.join(indent_str + line for line in text.splitlines(True))
 
 
 class TracebackException:
-    """An exception ready for rendering: its stack, type, message, cause and context."""
+    """An exception ready for rendering: its type, str(), traceback (stack), __cause__ /
+    __context__ (as TracebackExceptions) and, for a group, its exceptions."""
 
-    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
-                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
-                 _seen=None):
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
+                 lookup_lines=True, capture_locals=False, compact=False,
+                 max_group_width=15, max_group_depth=10, _seen=None):
+        is_recursive_call = _seen is not None
         if _seen is None:
             _seen = set()
         _seen.add(id(exc_value))
-        self._exc = exc_value
-        self._tb = exc_traceback
-        self._limit = limit
-        self.stack = StackSummary._extract(_walk_tb_entries(exc_traceback), limit, lookup_lines, capture_locals)
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
+        self.stack = StackSummary._extract_from_extended_frame_gen(
+            _walk_tb_with_full_positions(exc_traceback),
+            limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals)
         self.exc_type = exc_type
         self._str = _safe_string(exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)
@@ -403,30 +434,54 @@ class TracebackException:
             self.offset = exc_value.offset
             self.end_offset = exc_value.end_offset
             self.msg = exc_value.msg
-        self.__suppress_context__ = exc_value.__suppress_context__ if exc_value is not None else False
-        self.__cause__ = None
-        self.__context__ = None
-        if exc_value is not None:
-            cause = exc_value.__cause__
-            if cause is not None and id(cause) not in _seen:
-                self.__cause__ = TracebackException(type(cause), cause, cause.__traceback__, limit=limit,
-                                                    lookup_lines=lookup_lines, capture_locals=capture_locals,
-                                                    _seen=_seen)
-            context = exc_value.__context__
-            if context is not None and id(context) not in _seen:
-                self.__context__ = TracebackException(type(context), context, context.__traceback__, limit=limit,
-                                                      lookup_lines=lookup_lines, capture_locals=capture_locals,
-                                                      _seen=_seen)
-        self.exceptions = None
-        if exc_value is not None and isinstance(exc_value, BaseExceptionGroup):
-            self.exceptions = [TracebackException(type(e), e, e.__traceback__, limit=limit, lookup_lines=lookup_lines,
-                                                  capture_locals=capture_locals, _seen=_seen)
-                               for e in exc_value.exceptions]
+        if lookup_lines:
+            self._load_lines()
+        self.__suppress_context__ = (
+            exc_value.__suppress_context__ if exc_value is not None else False)
+        if is_recursive_call:
+            return
+        # the chain and the group members, breadth by a work list (no deep recursion)
+        options = dict(limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
+                       max_group_width=max_group_width, max_group_depth=max_group_depth,
+                       _seen=_seen)
+        queue = [(self, exc_value)]
+        while queue:
+            te, e = queue.pop()
+            cause = None
+            if e and e.__cause__ is not None and id(e.__cause__) not in _seen:
+                cause = TracebackException(type(e.__cause__), e.__cause__,
+                                           e.__cause__.__traceback__, **options)
+            if compact:
+                need_context = cause is None and e is not None and not e.__suppress_context__
+            else:
+                need_context = True
+            context = None
+            if (e and e.__context__ is not None and need_context
+                    and id(e.__context__) not in _seen):
+                context = TracebackException(type(e.__context__), e.__context__,
+                                             e.__context__.__traceback__, **options)
+            exceptions = None
+            if e and isinstance(e, BaseExceptionGroup):
+                exceptions = [TracebackException(type(x), x, x.__traceback__, **options)
+                              for x in e.exceptions]
+            te.__cause__ = cause
+            te.__context__ = context
+            te.exceptions = exceptions
+            if cause:
+                queue.append((te.__cause__, e.__cause__))
+            if context:
+                queue.append((te.__context__, e.__context__))
+            if exceptions:
+                queue.extend(zip(te.exceptions, e.exceptions))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
-        """Create a TracebackException from an exception."""
+        """A TracebackException of an exception object."""
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def _load_lines(self):
+        for frame in self.stack:
+            frame.line
 
     def __eq__(self, other):
         if isinstance(other, TracebackException):
@@ -437,29 +492,130 @@ class TracebackException:
         return self._str
 
     def format_exception_only(self):
-        """Format the exception part of the traceback (a generator of strings)."""
-        if self._exc is None:
-            yield 'NoneType: None\n'
+        """The "Type: message" line(s) and the notes; for a SyntaxError, the source line too."""
+        if self.exc_type is None:
+            yield _format_final_exc_line(None, self._str)
             return
-        yield from format_exception_only(self._exc)
+        stype = self.exc_type.__qualname__
+        smod = self.exc_type.__module__
+        if smod not in ("__main__", "builtins"):
+            if not isinstance(smod, str):
+                smod = "<unknown>"
+            stype = smod + '.' + stype
+        if not issubclass(self.exc_type, SyntaxError):
+            yield _format_final_exc_line(stype, self._str)
+        else:
+            yield from self._format_syntax_error(stype)
+        notes = self.__notes__
+        if isinstance(notes, (list, tuple)) or (notes is not None and _is_sequence(notes)):
+            for note in notes:
+                note = _safe_string(note, 'note')
+                yield from [line + '\n' for line in note.split('\n')]
+        elif notes is not None:
+            yield _safe_string(notes, '__notes__', func=repr)
 
-    def format(self, *, chain=True):
-        """Format the exception (a generator of strings, as format_exception's items)."""
-        if self._exc is None:
-            yield 'NoneType: None\n'
-            return
-        yield from _format(self._exc, self._tb, self._limit, chain)
+    def _format_syntax_error(self, stype):
+        filename_suffix = ''
+        if self.lineno is not None:
+            yield '  File "{}", line {}\n'.format(self.filename or "<string>", self.lineno)
+        elif self.filename is not None:
+            filename_suffix = ' ({})'.format(self.filename)
+        text = self.text
+        if text is not None:
+            rtext = text.rstrip('\n')
+            ltext = rtext.lstrip(' \n\f')
+            spaces = len(rtext) - len(ltext)
+            yield '    {}\n'.format(ltext)
+            if self.offset is not None:
+                offset = self.offset
+                end_offset = self.end_offset if self.end_offset not in {None, 0} else offset
+                if offset == end_offset or end_offset == -1:
+                    end_offset = offset + 1
+                # 1-based columns of the line as given -> 0-based in the stripped text
+                colno = offset - 1 - spaces
+                end_colno = end_offset - 1 - spaces
+                if colno >= 0:
+                    # whitespace other than spaces (tabs) is kept, for the alignment
+                    caretspace = ''.join(c if c.isspace() else ' ' for c in ltext[:colno])
+                    yield '    {}{}\n'.format(caretspace, '^' * (end_colno - colno))
+        msg = self.msg or "<no detail available>"
+        yield "{}: {}{}\n".format(stype, msg, filename_suffix)
+
+    def format(self, *, chain=True, _ctx=None):
+        """The lines of the whole report, as print_exception prints them."""
+        if _ctx is None:
+            _ctx = _ExceptionPrintContext()
+        output = []
+        exc = self
+        if chain:
+            while exc:
+                if exc.__cause__ is not None:
+                    chained_msg, chained_exc = _cause_message, exc.__cause__
+                elif exc.__context__ is not None and not exc.__suppress_context__:
+                    chained_msg, chained_exc = _context_message, exc.__context__
+                else:
+                    chained_msg, chained_exc = None, None
+                output.append((chained_msg, exc))
+                exc = chained_exc
+        else:
+            output.append((None, exc))
+        for msg, exc in reversed(output):
+            if msg is not None:
+                yield from _ctx.emit(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit('Traceback (most recent call last):\n')
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.exception_group_depth > self.max_group_depth:
+                yield from _ctx.emit(f"... (max_group_depth is {self.max_group_depth})\n")
+            else:
+                yield from exc._format_group(chain, _ctx, self.max_group_width)
+
+    def _format_group(self, chain, _ctx, max_group_width):
+        # an exception group: its own traceback and message, then each member in a box
+        is_toplevel = _ctx.exception_group_depth == 0
+        if is_toplevel:
+            _ctx.exception_group_depth += 1
+        if self.stack:
+            yield from _ctx.emit('Exception Group Traceback (most recent call last):\n',
+                                 margin_char='+' if is_toplevel else None)
+            yield from _ctx.emit(self.stack.format())
+        yield from _ctx.emit(self.format_exception_only())
+        num_excs = len(self.exceptions)
+        n = num_excs if num_excs <= max_group_width else max_group_width + 1
+        _ctx.need_close = False
+        for i in range(n):
+            last_exc = i == n - 1
+            if last_exc:
+                # a nested group may draw the closing line itself
+                _ctx.need_close = True
+            truncated = max_group_width is not None and i >= max_group_width
+            title = f'{i + 1}' if not truncated else '...'
+            yield (_ctx.indent() + ('+-' if i == 0 else '  ') +
+                   f'+---------------- {title} ----------------\n')
+            _ctx.exception_group_depth += 1
+            if not truncated:
+                yield from self.exceptions[i].format(chain=chain, _ctx=_ctx)
+            else:
+                remaining = num_excs - max_group_width
+                plural = 's' if remaining > 1 else ''
+                yield from _ctx.emit(f"and {remaining} more exception{plural}\n")
+            if last_exc and _ctx.need_close:
+                yield _ctx.indent() + "+------------------------------------\n"
+                _ctx.need_close = False
+            _ctx.exception_group_depth -= 1
+        if is_toplevel:
+            _ctx.exception_group_depth = 0
 
     def print(self, *, file=None, chain=True):
-        """Print the result of self.format(chain=chain) to 'file'."""
+        """Print the report to `file` (sys.stderr)."""
         if file is None:
             file = sys.stderr
         for line in self.format(chain=chain):
             print(line, file=file, end="")
 
 
-def _safe_string(value, what, func=str):
-    try:
-        return func(value)
-    except:
-        return f'<{what} {func.__name__}() failed>'
+def _is_sequence(obj):
+    from _collections_abc import Sequence
+    return isinstance(obj, Sequence)

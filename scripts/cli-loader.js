@@ -48,7 +48,7 @@ if (stackKb > 0) {
   runHere = await new Promise((resolve) => {
     const child = spawn(process.execPath, [...process.execArgv, `--stack-size=${stackKb}`, ...process.argv.slice(1)], {
       stdio: 'inherit',
-      env: { ...process.env, PYVM_NO_REEXEC: '1' },
+      env: { ...process.env, PYVM_NO_REEXEC: '1', PYVM_REEXECED: '1' }, // (posix.environ leaves both out)
     });
     let started = false;
     const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];

@@ -136,7 +136,9 @@ function lineCol(f: Frame, orig: number): [number, number] {
 //   except BaseException as $egN:
 //       $egN = __import__('_exceptiongroup').StarState($egN)
 //       if $egN.match(T):                              # per handler
-//           try: e = $egN.m; HANDLER
+//           try:
+//               try: <RERAISE $egN.m>                  # m becomes the handled exception
+//               except BaseException: e = $egN.m; HANDLER
 //           except BaseException as $xN: $egN.raised($xN)
 //           e = None; del e
 //       if $egN.result(): <RERAISE $egN.exc>           (no new traceback entry, as CPython)
@@ -174,8 +176,15 @@ function desugarTryStar(body: any[], handlers: any[], orelse: any[], finalbody: 
     const inner: any[] = [];
     if (h.name) inner.push(assign(named(h.name, 'Store'), attr(nm('eg'), 'm')));
     inner.push(...h.body);
+    // the handler runs while the matched part is the handled exception (sys.exception(), a
+    // bare `raise`), as in CPython: it is re-raised (no traceback entry, no context) and caught
+    const handling = {
+      kind: 'Try', orelse: [], finalbody: [], ...p,
+      body: [{ kind: 'Raise', exc: attr(nm('eg'), 'm'), cause: null, reraise: true, ...p }],
+      handlers: [{ kind: 'ExceptHandler', type: named('BaseException', 'Load'), name: null, body: inner, ...p }],
+    };
     const itry = {
-      kind: 'Try', body: inner, orelse: [], finalbody: [], ...p,
+      kind: 'Try', body: [handling], orelse: [], finalbody: [], ...p,
       handlers: [{ kind: 'ExceptHandler', type: named('BaseException', 'Load'), name: `$x${n}`, ...p,
         body: [{ kind: 'Expr', value: call(attr(nm('eg'), 'raised'), [nm('x')]), ...p }] }],
     };

@@ -114,6 +114,9 @@ export interface TypeInfo {
   /** Instances keep their attributes in an ordinary (counted, trackable) dict, not a managed one:
    * threading.local, whose per-thread dicts are real dicts in CPython. */
   plainDict?: boolean;
+  /** A class of lib/ standing for a C type: `name` is its C name ('datetime.date'), which messages
+   * print, and __name__ is the part after the last dot (set by _typename.set_c_name). */
+  cName?: boolean;
 }
 
 export interface TypeSlots {

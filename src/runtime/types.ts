@@ -596,7 +596,7 @@ export const weakrefHooks = {
 };
 export const finalizerHooks = {
   /** Print "Exception ignored in: ..." for an exception raised by __del__ (set by the VM). */
-  unraisable: (_e: PyException, _where: string): void => {},
+  unraisable: (_e: PyException, _where: string, _obj: number): void => {},
 };
 
 /** Call __del__ of `a` (whose refcount is 1 while it runs). */
@@ -619,7 +619,7 @@ export function callFinalizer(a: number): void {
       decref(e2.exc);
       where = `<function ${qualnameOfType(t)}.__del__ at ${hexAddr(del)}>`;
     }
-    finalizerHooks.unraisable(pe, where);
+    finalizerHooks.unraisable(pe, where, del);
   }
 }
 
@@ -1291,7 +1291,7 @@ function typeGetAttr(o: number, name: number): number {
   const s = strValue(name);
   switch (s) {
     // a static type named 'module.Name' (tp_name) has __name__ 'Name' and __module__ 'module'
-    case '__name__': return newStr(t.isHeap ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1));
+    case '__name__': return newStr(t.isHeap && !t.cName ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1));
     case '__qualname__': return incref(I32[(o >> 2) + TY_QUALNAME]), I32[(o >> 2) + TY_QUALNAME];
     case '__mro__': return incref(I32[(o >> 2) + TY_MRO]), I32[(o >> 2) + TY_MRO];
     case '__bases__': return incref(I32[(o >> 2) + TY_BASES]), I32[(o >> 2) + TY_BASES];

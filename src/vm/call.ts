@@ -281,6 +281,7 @@ export function callFunction(fn: number, args: ArrayLike<number>, kw: KwArgs | n
   const ts = vmState.ts;
   const f = makeFrame(ts, fn, args, 0, args.length, kw, false);
   if (f.code.co.flags & CO_GENERATOR) return evalHooks.newGenerator(f, fn);
+  f.back = ts.frame; // the nested loop's frame continues the caller's stack (f_back, extract_stack)
   return evalHooks.run(ts, f);
 }
 

@@ -163,6 +163,7 @@ export function runCode(codeObj: number, g: number, l: number): number {
   ts.stack.fill(0, base, base + size);
   // the frame does not own its code object (no function does): keep it alive for the run
   incref(codeObj);
+  f.back = ts.frame; // f_back of the exec'd code's frame is the caller's
   try {
     return run(ts, f);
   } finally {

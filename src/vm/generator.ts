@@ -190,7 +190,7 @@ export function genFinalize(g: number): void {
     genClose(g);
   } catch (e) {
     if (!(e instanceof PyException)) throw e;
-    finalizerHooks.unraisable(e, `<generator object ${strValue(I32[(g >> 2) + GEN_QUALNAME])} at ${hexAddr(g)}>`);
+    finalizerHooks.unraisable(e, `<generator object ${strValue(I32[(g >> 2) + GEN_QUALNAME])} at ${hexAddr(g)}>`, g);
   }
 }
 
@@ -257,7 +257,7 @@ export function initGeneratorType(): void {
     return genSend(self, S.None, exc);
   }, { nargs: [1, 3] });
   defMethod(T_GENERATOR, 'close', (self) => (genClose(self), retNone()), { nargs: 0 });
-  t.getattrOnly = new Set(['__name__', '__qualname__', 'gi_running', 'gi_frame', 'gi_code']);
+  t.getattrOnly = new Set(['__name__', '__qualname__', 'gi_running', 'gi_frame', 'gi_code', 'gi_suspended']);
   t.slots.getattr = (g, name) => {
     const s = strValue(name);
     const w = g >> 2;
@@ -272,6 +272,11 @@ export function initGeneratorType(): void {
       const code = I32[(I32[w + GEN_FUNC] >> 2) + FN_CODE];
       I32[code >> 2]++;
       return code;
+    }
+    // 3.11's gi_suspended: started and stopped at a yield
+    if (s === 'gi_suspended') {
+      const f = genFrame(g);
+      return newBool(f !== null && I32[w + GEN_RUNNING] === 0 && f.pc > 0);
     }
     return genericGetAttr(g, name, t);
   };

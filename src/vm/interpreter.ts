@@ -4,11 +4,11 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { I32, TYPES, T_STR, T_INT, T_NONE, T_TUPLE, T_MODULE, T_WEAKREF, decref, xdecref, incref } from '../runtime/object.js';
+import { I32, TYPES, T_STR, T_INT, T_NONE, T_TUPLE, T_MODULE, T_WEAKREF, T_TRACEBACK, decref, xdecref, incref } from '../runtime/object.js';
 import { initRuntime, newModule, moduleDict, loadCode, finalizerHooks, superHook, hexAddr } from '../runtime/types.js';
 import { newDict, dictGetStr, dictSet, dictGet, dictKeys, dictPop, dictClear } from '../runtime/objects/dict.js';
 import { newStr, strValue, internedStr } from '../runtime/objects/str.js';
-import { tupleSize, tupleItem } from '../runtime/objects/tuple.js';
+import { tupleSize, tupleItem, tupleFromSteal } from '../runtime/objects/tuple.js';
 import { codeOf, CELL_REF } from '../runtime/objects/function.js';
 import { PyException, raise, EXC, isSubtype, EXC_VALUE, EXC_TB } from '../runtime/objects/exception.js';
 import { intBig } from '../runtime/objects/int.js';
@@ -23,7 +23,7 @@ import type { CodeObject } from '../compiler/code.js';
 import { Frame, vmState } from './frame.js';
 import { makeFrame, builtinsDictHook, callObject } from './call.js';
 import { run, toPyException, setFastBuiltins } from './eval.js';
-import { formatException, formatUnraisable, setBuiltinsDictForSuggestions, dirHook, compiledSources, tbOptions } from './traceback.js';
+import { formatException, formatUnraisable, setBuiltinsDictForSuggestions, dirHook, tbOptions } from './traceback.js';
 import { rt } from './runtime-hooks.js';
 import { genResume, genReturnedFlag, stopIteration } from './generator.js';
 import { T_GENERATOR, T_BUILTIN, T_METHOD_DESCR, T_LIST, T_DICT } from '../runtime/object.js';
@@ -44,7 +44,7 @@ import { scheduler } from './scheduler.js';
 import { cachedCompile } from './codecache.js';
 import { initExecBuiltins, emitSyntaxWarnings } from './exec.js';
 import { frameLocals, frameObject } from './frameobject.js';
-import { sysState, sysPyHook, sysDictRef, sysAttr, defaultExcepthook } from '../runtime/modules/sys.js';
+import { sysState, sysPyHook, sysDictRef, sysAttr } from '../runtime/modules/sys.js';
 import { syntaxErrorException as syntaxErrorObject } from '../runtime/objects/syntaxerror.js';
 import { initBytesBuiltins, isBytesLike } from '../runtime/objects/bytes.js';
 import { initMemoryviewBuiltins } from '../runtime/objects/memoryview.js';
@@ -170,6 +170,7 @@ function installHooks(): void {
     const f = makeFrame(ts, fn, [], 0, 0, null, false);
     incref(ns);
     f.locals = ns;
+    f.back = ts.frame; // a class body's f_back is the frame running the class statement
     return run(ts, f);
   };
   builtinsVm.currentGlobals = () => vmState.ts.frame ? vmState.ts.frame.globals : 0;
@@ -196,10 +197,7 @@ function installHooks(): void {
     if (cls === 0) throw raise(EXC.RuntimeError, 'super(): empty __class__ cell');
     return [cls, self];
   };
-  finalizerHooks.unraisable = (pe, where) => {
-    stderrWrite(`Exception ignored in: ${where}\n${formatUnraisable(pe.exc)}`);
-    decref(pe.exc);
-  };
+  finalizerHooks.unraisable = (pe, where, obj) => reportUnraisable(pe, where, obj);
   nextHook.next = (it) => {
     if (I32[(it >> 2) + 1] === T_GENERATOR) {
       const r = genResume(it, S.None, 0);
@@ -228,7 +226,7 @@ function installHooks(): void {
     decref(k);
     execModule(compileSource(src, `<frozen ${name}>`), d);
   };
-  weakrefReport.unraisable = (pe, cb) => {
+  weakrefReport.unraisable = (pe, _where, cb) => {
     // PyErr_WriteUnraisable(callback): the callback's repr names it
     let where: string;
     try {
@@ -238,7 +236,18 @@ function installHooks(): void {
       decref(e.exc);
       where = `<${TYPES[I32[(cb >> 2) + 1]].name} object at ${hexAddr(cb)}>`;
     }
-    finalizerHooks.unraisable(pe, where);
+    reportUnraisable(pe, where, cb);
+  };
+  sysState.displayUnraisable = (args) => {
+    // sys.unraisablehook's default (write_unraisable_exc): "<err_msg or Exception ignored in>:
+    // <repr(object)>", then the traceback and "Type: message"
+    const item = (i: number) => tupleItem(args, i);
+    const excValue = item(1), errMsg = item(3), obj = item(4);
+    flushStdout();
+    let head = '';
+    if (obj !== S.None) head = `${errMsg !== S.None ? A.strJS(errMsg) : 'Exception ignored in'}: ${A.reprJS(obj)}\n`;
+    else if (errMsg !== S.None) head = `${A.strJS(errMsg)}:\n`;
+    stderrWrite(head + (excValue !== S.None ? formatUnraisable(excValue) : ''));
   };
   rt.codeOfObj = codeOf;
   rt.internName = internedStr;
@@ -253,7 +262,7 @@ function installHooks(): void {
     xdecref(m);
     return ms && ms !== 'builtins' ? `${ms}.${qs}()` : `${qs}()`;
   };
-  sysState.displayException = (exc) => stderrWrite(formatException(exc));
+  sysState.displayException = displayException;
   sysState.getFrame = (depth) => {
     let f = vmState.ts.frame;
     for (let i = 0; f !== null && i < depth; i++) f = f.back;
@@ -289,7 +298,6 @@ function internedStrCached(s: string): number {
 // ---- compiling and running ------------------------------------------------------------------------
 
 export function compileSource(source: string, filename: string): CodeObject {
-  if (!filename.startsWith('<')) compiledSources.set(filename, source);
   let co: CodeObject;
   try {
     co = cachedCompile(source, filename, () => compileModule(parseModule(source, filename), filename, source));
@@ -686,6 +694,18 @@ function syntaxErrorException(e: PySyntaxError): PyException {
 function importFrom(m: number, name: number): number {
   const r = A.getAttrOrNull(m, name);
   if (r !== 0) return r;
+  if (I32[(m >> 2) + 1] === T_MODULE) {
+    // IMPORT_FROM is getattr(module, name): a module's __getattr__ (PEP 562) answers too
+    const hook = dictGetStr(moduleDict(m), '__getattr__');
+    if (hook) {
+      try {
+        return A.call(hook, [name]);
+      } catch (e) {
+        if (!(e instanceof PyException) || !isSubtype(TYPES[I32[(e.exc >> 2) + 1]], EXC.AttributeError)) throw e;
+        decref(e.exc);
+      }
+    }
+  }
   const mn = I32[(m >> 2) + 1] === T_MODULE ? A.moduleNameHook.get(m) : '?';
   const file = I32[(m >> 2) + 1] === T_MODULE ? dictGetStr(moduleDict(m), '__file__') : 0;
   const where = file ? strValue(file) : 'unknown location';
@@ -778,7 +798,7 @@ export function handleUncaught(e: unknown): number {
   try {
     if (isSubtype(t, EXC.SystemExit)) return systemExitStatus(exc);
     flushStdout();
-    const hooked = displayUncaught(exc);
+    const hooked = callExceptHook(exc);
     if (hooked !== null) return hooked;
     // CPython re-delivers SIGINT to itself for an uncaught KeyboardInterrupt (after finalizing):
     // the CLI does the same when this flag is set; 130 = 128 + SIGINT for embedders
@@ -792,38 +812,100 @@ export function handleUncaught(e: unknown): number {
   }
 }
 
-/**
- * Report an uncaught exception through sys.excepthook (pythonrun.c's _PyErr_PrintEx): the
- * default hook prints the traceback; a Python hook is called with (type, value, traceback), and
- * if it fails both reports are printed. Returns an exit status when the hook raised SystemExit.
- */
-function displayUncaught(exc: number): number | null {
-  const hook = sysAttr('excepthook', 0);
-  if (hook === defaultExcepthook.ref) {
+/** An exception nobody can catch (from __del__, a weakref callback): sys.unraisablehook's
+ * report, or a call of the program's own hook with a sys.UnraisableHookArgs. Steals pe.exc. */
+function reportUnraisable(pe: PyException, where: string, obj: number): void {
+  const exc = pe.exc;
+  const sysd = sysDictRef.d;
+  const hook = sysd !== 0 ? dictGetStr(sysd, 'unraisablehook') : 0;
+  const argsType = sysState.unraisableArgsType;
+  if (hook === 0 || hook === sysState.defaultUnraisableHook || argsType === 0 || obj === 0) {
+    flushStdout();
+    stderrWrite(`Exception ignored in: ${where}\n${formatUnraisable(exc)}`);
+    decref(exc);
+    return;
+  }
+  const tb = I32[(exc >> 2) + EXC_TB] || S.None;
+  const fields = [TYPES[I32[(exc >> 2) + 1]].addr, exc, tb, S.None, obj];
+  for (const f of fields) incref(f);
+  const tuple = tupleFromSteal(fields);
+  incref(hook);
+  try {
+    const hookArgs = A.call(argsType, [tuple]);
+    try {
+      decref(A.call(hook, [hookArgs]));
+    } finally {
+      decref(hookArgs);
+    }
+  } catch (e) {
+    // a failing hook is reported by the default hook, as _PyErr_WriteUnraisableMsg does
+    const pe2 = toPyException(e);
+    flushStdout();
+    stderrWrite(`Exception ignored in sys.unraisablehook: ${A.reprJS(hook)}\n${formatUnraisable(pe2.exc)}`);
+    decref(pe2.exc);
+  } finally {
+    decref(hook);
+    decref(tuple);
+    decref(exc);
+  }
+}
+
+/** sys.excepthook's default: the report of `value` (given `tb` when it has none yet). */
+function displayException(_type: number, value: number, tb: number): void {
+  flushStdout();
+  if (!TYPES[I32[(value >> 2) + 1]].isException) {
+    stderrWrite(`TypeError: print_exception(): Exception expected for value, ${A.typeName(value)} found\n`);
+    return;
+  }
+  if (I32[(value >> 2) + EXC_TB] === 0 && tb !== 0 && I32[(tb >> 2) + 1] === T_TRACEBACK) {
+    incref(tb);
+    I32[(value >> 2) + EXC_TB] = tb;
+  }
+  stderrWrite(formatException(value));
+}
+
+/** Report an uncaught exception through sys.excepthook, as _PyErr_PrintEx: sys.last_type,
+ * last_value and last_traceback are set first; a missing hook and a hook that raises are
+ * reported with the original exception. */
+function callExceptHook(exc: number): number | null {
+  const tb = I32[(exc >> 2) + EXC_TB] || S.None;
+  const type = TYPES[I32[(exc >> 2) + 1]].addr;
+  const sysd = sysDictRef.d;
+  if (sysd !== 0) {
+    for (const [k, v] of [['last_type', type], ['last_value', exc], ['last_traceback', tb]] as const) {
+      const key = internedStrCached(k);
+      dictSet(sysd, key, v);
+    }
+  }
+  const hook = sysd !== 0 ? dictGetStr(sysd, 'excepthook') : sysState.defaultExceptHook;
+  if (hook === sysState.defaultExceptHook) {
     stderrWrite(formatException(exc));
     return null;
   }
-  if (hook === 0) {
+  if (hook === 0 || hook === S.None) {
     stderrWrite('sys.excepthook is missing\n');
     stderrWrite(formatException(exc));
     return null;
   }
-  const tb = I32[(exc >> 2) + EXC_TB] || S.None;
   incref(hook);
   try {
-    decref(A.call(hook, [TYPES[I32[(exc >> 2) + 1]].addr, exc, tb]));
+    decref(A.call(hook, [type, exc, tb]));
   } catch (e) {
-    const pe = toPyException(e);
-    if (isSubtype(TYPES[I32[(pe.exc >> 2) + 1]], EXC.SystemExit)) {
+    const pe2 = toPyException(e);
+    // a SystemExit out of the hook ends the program with its status (handle_system_exit)
+    if (isSubtype(TYPES[I32[(pe2.exc >> 2) + 1]], EXC.SystemExit)) {
       try {
-        return systemExitStatus(pe.exc);
+        return systemExitStatus(pe2.exc);
       } finally {
-        decref(pe.exc);
+        decref(pe2.exc);
       }
     }
     flushStdout();
-    stderrWrite(`Error in sys.excepthook:\n${formatException(pe.exc)}\nOriginal exception was:\n${formatException(exc)}`);
-    decref(pe.exc);
+    stderrWrite('Error in sys.excepthook:\n');
+    stderrWrite(formatException(pe2.exc));
+    decref(pe2.exc);
+    stderrWrite('\nOriginal exception was:\n');
+    stderrWrite(formatException(exc));
   } finally {
     decref(hook);
   }

@@ -26,9 +26,13 @@ import { makeTimeModule } from '../runtime/modules/time.js';
 import { makeMathModule } from '../runtime/modules/math.js';
 import { makeGcModule } from '../runtime/modules/gc.js';
 import { makeWeakrefModule, initWeakrefTypes } from '../runtime/modules/weakref.js';
+import { makeTracebackHelperModule } from '../runtime/modules/traceback.js';
+import { makePosixModule } from '../runtime/modules/posix.js';
+import { makeTypenameModule } from '../runtime/modules/typename.js';
+import { makeFloatpackModule } from '../runtime/modules/floatpack.js';
+import { makeHashlibModule } from '../runtime/modules/hashlib.js';
 import { threadModuleInits } from '../runtime/modules/thread.js';
 import { interp } from './interpreter.js';
-import { makeTracebackSupportModule } from './tbmodule.js';
 
 export function typeInits(): (() => void)[] {
   return [initIntType, initBoolType, initFloatType, initComplexType, initStrType, initFormat, initTupleType, initListType, initDictType,
@@ -46,7 +50,11 @@ export function moduleInits(argv: string[]): [string, () => number][] {
     ['gc', makeGcModule],
     ['weakref', makeWeakrefModule],
     ['_fileio', makeFileioModule],
+    ['_traceback', makeTracebackHelperModule],
+    ['posix', makePosixModule],
+    ['_typename', makeTypenameModule],
+    ['_floatpack', makeFloatpackModule],
+    ['_hashlib', makeHashlibModule],
     ...threadModuleInits(),
-    ['_pyvm_traceback', makeTracebackSupportModule],
   ];
 }

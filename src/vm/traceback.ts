@@ -32,8 +32,9 @@ import { CO_PYVM_NATIVE } from '../compiler/opcodes.js';
 export const TB_NEXT = 2, TB_CODE = 3, TB_LINENO = 4, TB_FRAME = 5, TB_LASTI = 6;
 
 export function addTraceback(exc: number, f: Frame, pc: number): void {
-  // lib/ code standing for a C function of CPython leaves no entry (op.CO_PYVM_NATIVE)
-  if (f.code.co.flags & CO_PYVM_NATIVE) return;
+  // code standing for a C function of CPython leaves no entry: lib/ code marked native
+  // (op.CO_PYVM_NATIVE) and the frozen modules of HIDDEN_FILES
+  if ((f.code.co.flags & CO_PYVM_NATIVE) !== 0 || HIDDEN_FILES.has(f.code.co.filename)) return;
   const tb = allocGCObject(T_TRACEBACK, 28);
   const w = tb >> 2;
   const old = I32[(exc >> 2) + EXC_TB];
@@ -118,7 +119,7 @@ function formatSyntaxErrorObject(exc: number, name: string): string {
   return msg === '' ? name : `${name}: ${msg}`;
 }
 
-const HIDDEN_FILES = new Set(['<frozen _thread>', '<frozen sys>']);
+const HIDDEN_FILES = new Set(['<frozen _thread>', '<frozen sys>', '<frozen time>']);
 
 /** Once interpreter shutdown has removed the modules, CPython can no longer read source lines
  * (it imports io for that): tracebacks printed then show only the File/line entries. */
@@ -203,7 +204,7 @@ function byteToCharOffset(text: string, byteOff: number): number {
 
 /** CPython's extract_anchors_from_line: in a binary operation the operator, in a subscript the
  * brackets are marked apart (`~~~^~~`, `~~~^^^^`). Offsets are characters of the segment. */
-function extractAnchors(segment: string): { left: number; right: number } | null {
+export function extractAnchors(segment: string): { left: number; right: number } | null {
   let mod: Module;
   try {
     mod = parseModule(segment, '<traceback>');
@@ -273,21 +274,10 @@ export function caretLineFor(codeObj: number, instr: number, line: number): stri
   return caretLine(co, instr, line, src);
 }
 
-/** Source text of the files compiled so far, by file name (linecache for the traceback module). */
-export const compiledSources = new Map<string, string>();
-
 /** Full CPython-style report of an uncaught exception, with __cause__ / __context__ chains and
  * exception groups drawn in nested boxes (pythonrun.c's print_exception_recursive, 3.11). */
 export function formatException(exc: number, seen: Set<number> = new Set()): string {
   return formatRecursive(exc, seen, { depth: 0, needClose: false, chain: true, sel: null });
-}
-
-/**
- * The traceback module's format_exception: `chain` false leaves out causes and contexts, and
- * `limit` counts entries as that module does (see TbSelect).
- */
-export function formatExceptionForModule(exc: number, chain: boolean, limit: number | null): string {
-  return formatRecursive(exc, new Set(), { depth: 0, needClose: false, chain, sel: { limit, pyLimit: true } });
 }
 
 /** What sys.unraisablehook's default prints after "Exception ignored in: ..." (errors.c,

@@ -27,7 +27,7 @@
 // PYVM_LEAKS_DEBUG=1 also lists every leaked object with what it refers to (for hunting a leak).
 
 import { I32, TYPES, type TypeInfo, GC_HEAD_SIZE, GC_NEXT, GC_PREV, T_CODE, T_INT, T_BOOL, T_FLOAT, T_STR, T_BYTES, T_SET,
-  T_FROZENSET, T_WEAKREF, T_WEAKPROXY } from '../object.js';
+  T_FROZENSET, T_WEAKREF, T_WEAKPROXY, T_DICT } from '../object.js';
 import { heap } from '../mem/addressspace.js';
 import { blockSize } from '../mem/obmalloc.js';
 import { objmap, forEachMappedObject, MAP_GC, MAP_SHIFT } from './objmap.js';
@@ -38,6 +38,7 @@ import { SMALL_INTS, IMMORTAL_REFCNT } from '../objects/int.js';
 import { EMPTY_TUPLE } from '../objects/tuple.js';
 import { S } from '../abstract.js';
 import { codeOf } from '../objects/function.js';
+import { dictKeys } from '../objects/dict.js';
 import { SET_SMALL, SET_OBJ_SIZE } from '../objects/set.js';
 import { WR_REFERENT, WR_NEXT, WR_PREV } from './weakref.js';
 
@@ -73,6 +74,7 @@ function baseIn(t: TypeInfo, ids: number[]): TypeInfo | null {
 const PAYLOAD_TYPES = [T_INT, T_BOOL, T_FLOAT, T_STR, T_BYTES];
 const SET_TYPES = [T_SET, T_FROZENSET];
 const WEAKREF_TYPES = [T_WEAKREF, T_WEAKPROXY];
+const DICT_TYPES = [T_DICT];
 
 /**
  * Visit every object `a` refers to (see "Reachability" above). `raw(addr)` is called with every word
@@ -83,6 +85,9 @@ export function referents(a: number, visit: (c: number) => void, raw: (b: number
   const t = TYPES[I32[w + 1]!]!;
   if (t.isHeap) visit(t.addr);
   if (t.traverse) t.traverse(a, visit);
+  // a dict's str keys (its traverse leaves them out, as CPython's: they cannot form cycles; a key
+  // like 'os.path' in sys.modules is not interned, so nothing else reaches it)
+  if (baseIn(t, DICT_TYPES)) for (const k of dictKeys(a)) visit(k);
   if (t.id === T_CODE) {
     const code = codeOf(a);
     if (code) {

@@ -20,7 +20,7 @@ export const WR_REFERENT = 2, WR_CALLBACK = 3, WR_HASH = 4, WR_NEXT = 5, WR_PREV
 export const WR_SIZE = 32;
 
 /** Unraisable-exception reporter (set by the VM). */
-export const weakrefReport = { unraisable: (_e: PyException, _callback: number): void => {} };
+export const weakrefReport = { unraisable: (_e: PyException, _where: string, _obj: number): void => {} };
 
 function weaklistSlot(o: number): number {
   const t = TYPES[I32[(o >> 2) + 1]];
@@ -130,7 +130,7 @@ function runCallbacks(refs: number[]): void {
       try {
         decref(callHook.call(cb, [wr]));
       } catch (e) {
-        if (e instanceof PyException) weakrefReport.unraisable(e, cb);
+        if (e instanceof PyException) weakrefReport.unraisable(e, `<function at callback>`, cb);
         else throw e;
       } finally {
         decref(cb);

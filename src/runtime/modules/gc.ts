@@ -47,7 +47,7 @@ function runCallbacks(phase: 'start' | 'stop', gen: number, collected: number, u
         decref(A.call(cb, [ph, info]));
       } catch (e) {
         // PyErr_WriteUnraisable(cb): "Exception ignored in: <function ...>" and the traceback
-        if (e instanceof PyException) finalizerHooks.unraisable(e, A.reprJS(cb));
+        if (e instanceof PyException) finalizerHooks.unraisable(e, A.reprJS(cb), cb);
         else throw e;
       }
     }

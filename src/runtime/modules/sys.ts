@@ -24,6 +24,7 @@ import { S } from '../abstract.js';
 import { defFunction, defMethod, parseArgs } from '../builtins/define.js';
 import { getIntMaxStrDigits, setIntMaxStrDigits } from '../objects/numfmt.js';
 import { typeLookup } from '../objects/type.js';
+import { PyErr } from '../objects/pyerr.js';
 import { stdoutWrite, stderrWrite, flushStdout, stdinReadLine, stdinRead } from '../builtins/io.js';
 import { streamHooks } from '../builtins/builtins.js';
 import { newModule, moduleDict } from '../types.js';
@@ -38,8 +39,16 @@ export const sysState = {
   onSwitchInterval: (_s: number): void => {},
   extraMallocStats: (): string[] => [],
   getFrame: (_depth: number): number => 0,
-  /** Writes an exception's report (traceback, chain) to stderr: sys.excepthook's default. */
-  displayException: (_exc: number): void => {},
+  /** What sys.excepthook's default prints (the interpreter's uncaught-exception report). */
+  displayException: (_type: number, _value: number, _tb: number): void => {},
+  /** The builtin sys.excepthook (sys.__excepthook__): uncaught exceptions skip the call to it. */
+  defaultExceptHook: 0,
+  /** What sys.unraisablehook's default prints for a sys.UnraisableHookArgs tuple. */
+  displayUnraisable: (_args: number): void => {},
+  /** The builtin sys.unraisablehook (sys.__unraisablehook__). */
+  defaultUnraisableHook: 0,
+  /** The struct sequence type of sys.unraisablehook's argument (UnraisableHookArgs). */
+  unraisableArgsType: 0,
   /** Set by the interpreter's shutdown once the atexit callbacks ran (sys.is_finalizing()). */
   finalizing: false,
 };
@@ -47,8 +56,6 @@ export const sysState = {
 let streamType: TypeInfo | null = null;
 let stdoutObj = 0, stderrObj = 0, stdinObj = 0;
 
-/** sys.excepthook as sys is created (the interpreter prints directly while it is in place). */
-export const defaultExcepthook = { ref: 0 };
 
 /** The sys module's dict once sys exists (print() and input() consult sys.stdout/sys.stdin). */
 export const sysDictRef = { d: 0 };
@@ -316,18 +323,6 @@ export function makeSysModule(argv: string[]): number {
     I32[(e >> 2) + EXC_VALUE] = arg;
     throw new PyException(e);
   }, { nargs: [0, 1] });
-  const hook = defFunction(d, 'excepthook', (_s, args) => {
-    const v = args[1];
-    if (!isSubtype(TYPES[I32[(v >> 2) + 1]], EXC.BaseException)) {
-      throw raise(EXC.TypeError, `print_exception(): Exception expected for value, ${A.typeName(v)} found`);
-    }
-    flushStdout();
-    sysState.displayException(v);
-    return A.retNone();
-  }, { nargs: 3 });
-  defaultExcepthook.ref = hook;
-  incref(hook);
-  put('__excepthook__', hook);
   defFunction(d, 'getrefcount', (_s, args) => newInt(I32[args[0] >> 2]), { nargs: 1 });
   defFunction(d, 'getsizeof', (_s, args, kw) => {
     if (args.length === 0 && (kw === null || !kw.names.includes('object'))) {
@@ -400,16 +395,42 @@ export function makeSysModule(argv: string[]): number {
     return A.retNone();
   }, { nargs: 0 });
   defFunction(d, '_getframe', (_s, args) => sysState.getFrame(args.length ? intNumber(args[0]) : 0), { nargs: [0, 1] });
-  defFunction(d, 'is_finalizing', () => A.newBool(sysState.finalizing), { nargs: 0 });
-  defFunction(d, 'getdefaultencoding', () => newStr('utf-8'), { nargs: 0 });
+  // excepthook(type, value, traceback): print an uncaught exception; __excepthook__ keeps it
+  const hook = defFunction(d, 'excepthook', (_s, args) => {
+    sysState.displayException(args[0], args[1], args[2]);
+    return A.retNone();
+  }, { nargs: 3 });
+  sysState.defaultExceptHook = hook;
+  put('__excepthook__', (incref(hook), hook));
+  // unraisablehook(unraisable): report an exception raised where nothing can catch it
+  const uhook = defFunction(d, 'unraisablehook', (_s, args) => {
+    const u = args[0];
+    if (!isSubtype(TYPES[I32[(u >> 2) + 1]], TYPES[T_TUPLE])) throw raise(EXC.TypeError, 'sys.unraisablehook argument type must be UnraisableHookArgs');
+    sysState.displayUnraisable(u);
+    return A.retNone();
+  }, { nargs: 1 });
+  sysState.defaultUnraisableHook = uhook;
+  put('__unraisablehook__', (incref(uhook), uhook));
+  // the int <-> str conversion limit of 3.11 (objects/numfmt.ts applies it)
   defFunction(d, 'get_int_max_str_digits', () => newInt(getIntMaxStrDigits()), { nargs: 0 });
   defFunction(d, 'set_int_max_str_digits', (_s, args, kw) => {
+    // argument clinic: the missing argument is reported before an unknown keyword
+    if (args.length === 0 && !(kw && kw.names.includes('maxdigits'))) {
+      throw raise(EXC.TypeError, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    }
     const [n] = parseArgs('set_int_max_str_digits', args, kw, ['maxdigits'], 1);
     const t = I32[(n >> 2) + 1];
     if (t !== T_INT && t !== T_BOOL) throw raise(EXC.TypeError, `'${A.typeName(n)}' object cannot be interpreted as an integer`);
-    setIntMaxStrDigits(intNumber(n));
+    try {
+      setIntMaxStrDigits(intNumber(n));
+    } catch (e) {
+      if (e instanceof PyErr) throw raise(EXC[e.pyType] ?? EXC.SystemError, e.message);
+      throw e;
+    }
     return A.retNone();
   }, { kw: true });
+  defFunction(d, 'is_finalizing', () => A.newBool(sysState.finalizing), { nargs: 0 });
+  defFunction(d, 'getdefaultencoding', () => newStr('utf-8'), { nargs: 0 });
   put('modules', (incref(sysModulesRef.d), sysModulesRef.d));
   structSeqs(d);
   sysDictRef.d = d;
@@ -464,6 +485,16 @@ flags = _make('flags', ('debug', 'inspect', 'interactive', 'optimize', 'dont_wri
                         'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated',
                         'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits'),
               (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+class UnraisableHookArgs(_structseq):
+    __slots__ = ()
+    _fields = ('exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object')
+    n_fields = n_sequence_fields = 5
+    n_unnamed_fields = 0
+for _i, _f in enumerate(UnraisableHookArgs._fields):
+    setattr(UnraisableHookArgs, _f, property(lambda self, i=_i: tuple.__getitem__(self, i)))
+UnraisableHookArgs.__repr__ = lambda self: 'UnraisableHookArgs(%s)' % ', '.join('%s=%r' % (n, v) for n, v in zip(self._fields, self))
+UnraisableHookArgs.__module__ = 'builtins'
+
 implementation = SimpleNamespace(name='pyvm', cache_tag=None, version=version_info, hexversion=0x030b07f0)
 `;
 
@@ -477,6 +508,9 @@ function structSeqs(d: number): void {
   decref(nameVal);
   try {
     sysPyHook.exec(SYS_PY, 'sys', ns);
+    // the type of sys.unraisablehook's argument is not a sys attribute (as in CPython)
+    sysState.unraisableArgsType = dictGetStr(ns, 'UnraisableHookArgs');
+    incref(sysState.unraisableArgsType);
     for (const n of ['version_info', 'float_info', 'int_info', 'hash_info', 'flags', 'implementation']) {
       const k = internSteal(newStr(n));
       dictSet(d, k, dictGetStr(ns, n));
