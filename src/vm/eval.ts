@@ -1814,6 +1814,18 @@ function findHandler(ts: ThreadState, f: Frame, exc: number): number {
   return -1;
 }
 
+/** The keyword arguments of CALL_KW: the names of the `kwnames` tuple, the values (borrowed) from
+ * regs[first...]. */
+function kwArgsOf(regs: Int32Array, kwnames: number, first: number): KwArgs {
+  const nk = I32[(kwnames >> 2) + TUPLE_SIZE];
+  const kw: KwArgs = { names: new Array<string>(nk), values: new Array<number>(nk) };
+  for (let i = 0; i < nk; i++) {
+    kw.names[i] = STRS.get(I32[(I32[(kwnames >> 2) + TUPLE_ITEMS + i] >> 2) + STR_SLOT]);
+    kw.values[i] = regs[first + i];
+  }
+  return kw;
+}
+
 /**
  * CALL_KW's set-up (the frame state is saved in `f`): for a Python function, the new frame with
  * the positional arguments moved into it and the keyword values bound (the call's stack slots are
@@ -1834,11 +1846,7 @@ function kwCallFrame(ts: ThreadState, f: Frame, arg: number): Frame | null {
   }
   const nk = I32[(kwnames >> 2) + TUPLE_SIZE];
   const npos = arg - nk;
-  const kw: KwArgs = { names: new Array<string>(nk), values: new Array<number>(nk) };
-  for (let i = 0; i < nk; i++) {
-    kw.names[i] = STRS.get(I32[(I32[(kwnames >> 2) + TUPLE_ITEMS + i] >> 2) + STR_SLOT]);
-    kw.values[i] = regs[kfpos + 1 + npos + i];
-  }
+  const kw = kwArgsOf(regs, kwnames, kfpos + 1 + npos);
   // positional arguments are stolen by makeFrame; keyword values are borrowed by it
   f.sp = kfpos + 1;
   let kf: Frame;
@@ -1901,11 +1909,7 @@ function kwMethodFrame(ts: ThreadState, f: Frame, arg: number): Frame | null {
   const func = I32[(meth >> 2) + M_FUNC], self = I32[(meth >> 2) + M_SELF];
   const nk = I32[(kwnames >> 2) + TUPLE_SIZE];
   const npos = arg - nk;
-  const kw: KwArgs = { names: new Array<string>(nk), values: new Array<number>(nk) };
-  for (let i = 0; i < nk; i++) {
-    kw.names[i] = STRS.get(I32[(I32[(kwnames >> 2) + TUPLE_ITEMS + i] >> 2) + STR_SLOT]);
-    kw.values[i] = regs[kfpos + 1 + npos + i];
-  }
+  const kw = kwArgsOf(regs, kwnames, kfpos + 1 + npos);
   const argv = new Array<number>(npos + 1);
   argv[0] = self;
   for (let i = 0; i < npos; i++) argv[i + 1] = regs[kfpos + 1 + i];
