@@ -770,6 +770,15 @@ _ENCODINGS = {'utf-8': 'utf-8', 'utf8': 'utf-8', 'u8': 'utf-8', 'utf': 'utf-8', 
               'utf-16-le': 'utf-16-le', 'utf-16-be': 'utf-16-be', 'cp1252': 'cp1252'}
 
 
+def _codec(encoding):
+    """The codec name str.encode/bytes.decode take for `encoding`; LookupError when unknown."""
+    codec = _ENCODINGS.get(encoding.lower().replace('_', '-'))
+    if codec is None:
+        ''.encode(encoding)  # LookupError: unknown encoding: ...
+        codec = encoding
+    return codec
+
+
 class TextIOWrapper(TextIOBase):
     """Text over a buffered binary stream: decoding, encoding and newline translation."""
 
@@ -783,11 +792,7 @@ class TextIOWrapper(TextIOBase):
             encoding = 'UTF-8'
         elif not isinstance(encoding, str):
             raise TypeError("TextIOWrapper() argument 'encoding' must be str or None, not %s" % type(encoding).__name__)
-        else:
-            key = encoding.lower().replace('_', '-')
-            if key not in _ENCODINGS:
-                ''.encode(encoding)  # LookupError: unknown encoding: ...
-        self._codec = _ENCODINGS.get(encoding.lower().replace('_', '-'), encoding)
+        self._codec = _codec(encoding)
         if errors is None:
             errors = 'strict'
         self.buffer = buffer
@@ -1102,8 +1107,8 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
         # check the text arguments before the file is created or truncated
         if newline is not None and newline not in ('', '\n', '\r', '\r\n'):
             raise ValueError('illegal newline value: %s' % newline)
-        if encoding is not None and encoding.lower().replace('_', '-') not in _ENCODINGS:
-            ''.encode(encoding)
+        if encoding is not None:
+            _codec(encoding)
     raw = FileIO(file, (creating and 'x' or '') + (reading and 'r' or '') + (writing and 'w' or '')
                  + (appending and 'a' or '') + (updating and '+' or ''), closefd, opener=opener)
     result = raw

@@ -199,9 +199,9 @@ function createTypeObjects(): void {
   }
   // exceptions
   EXC.BaseException = TYPES[T_BASE_EXCEPTION];
-  for (const [name, baseName] of EXCEPTIONS) {
-    const base = EXC[baseName];
-    const t = mk(allocTypeId(), name, base, EXC_SIZE, true);
+  // a builtin exception class: the exception layout, its first base as the layout base
+  const exceptionType = (name: string, bases: TypeInfo[], mroTail: TypeInfo[]): void => {
+    const t = mk(allocTypeId(), name, bases[0], EXC_SIZE, true);
     t.baseType = true;
     t.isException = true;
     t.dictOffset = EXC_DICT;
@@ -211,26 +211,14 @@ function createTypeObjects(): void {
     t.slots = newSlots();
     allocTypeObject(t, name);
     I32[t.addr >> 2] = IMMORTAL_REFCNT;
-    setBasesAndMro(t, [base], [t, ...base.mro]);
+    setBasesAndMro(t, bases, [t, ...mroTail]);
     EXC[name] = t;
-  }
+  };
+  for (const [name, baseName] of EXCEPTIONS) exceptionType(name, [EXC[baseName]], EXC[baseName].mro);
   // PEP 654: BaseExceptionGroup(BaseException) and ExceptionGroup(BaseExceptionGroup, Exception)
-  for (const [name, bases] of [['BaseExceptionGroup', ['BaseException']], ['ExceptionGroup', ['BaseExceptionGroup', 'Exception']]] as [string, string[]][]) {
-    const base = EXC[bases[0]];
-    const t = mk(allocTypeId(), name, base, EXC_SIZE, true);
-    t.baseType = true;
-    t.isException = true;
-    t.dictOffset = EXC_DICT;
-    t.dealloc = exceptionDeallocBase;
-    t.traverse = exceptionTraverse;
-    t.clear = exceptionClear;
-    t.slots = newSlots();
-    allocTypeObject(t, name);
-    I32[t.addr >> 2] = IMMORTAL_REFCNT;
-    const mro = bases.length === 1 ? [t, ...base.mro] : [t, base, EXC.Exception, EXC.BaseException, TYPES[T_OBJECT]];
-    setBasesAndMro(t, bases.map((b) => EXC[b]), mro);
-    EXC[name] = t;
-  }
+  exceptionType('BaseExceptionGroup', [EXC.BaseException], EXC.BaseException.mro);
+  exceptionType('ExceptionGroup', [EXC.BaseExceptionGroup, EXC.Exception],
+    [EXC.BaseExceptionGroup, EXC.Exception, EXC.BaseException, TYPES[T_OBJECT]]);
 }
 
 function makeSingletons(): void {

@@ -1814,6 +1814,15 @@ function findHandler(ts: ThreadState, f: Frame, exc: number): number {
   return -1;
 }
 
+/** `nf`, a new frame of `fn` for the loop to enter; for a generator function, null instead, with
+ * the generator pushed on f's stack. */
+function frameOrGenerator(f: Frame, nf: Frame, fn: number): Frame | null {
+  if ((nf.code.co.flags & op.CO_GENERATOR) === 0) return nf;
+  const g = newGenerator(nf, fn);
+  f.regs[f.sp++] = g;
+  return null;
+}
+
 /** The keyword arguments of CALL_KW: the names of the `kwnames` tuple, the values (borrowed) from
  * regs[first...]. */
 function kwArgsOf(regs: Int32Array, kwnames: number, first: number): KwArgs {
@@ -1861,12 +1870,7 @@ function kwCallFrame(ts: ThreadState, f: Frame, arg: number): Frame | null {
   decref(kwnames);
   f.sp = kfpos;
   decref(kfn); // the frame holds the function
-  if (kf.code.co.flags & op.CO_GENERATOR) {
-    const g = newGenerator(kf, kfn);
-    regs[f.sp++] = g;
-    return null;
-  }
-  return kf;
+  return frameOrGenerator(f, kf, kfn);
 }
 
 /**
@@ -1888,12 +1892,7 @@ function withEnterFrame(ts: ThreadState, f: Frame): Frame | null {
   const ef = makeFrame(ts, enter, [mgr], 0, 1, null, true); // steals mgr's stack reference
   I32[mgr >> 2]++;
   ef.heldRef = mgr; // as CPython's bound __enter__ method, until the call returns
-  if (ef.code.co.flags & op.CO_GENERATOR) {
-    const g = newGenerator(ef, enter);
-    regs[f.sp++] = g;
-    return null;
-  }
-  return ef;
+  return frameOrGenerator(f, ef, enter);
 }
 
 /**
@@ -1921,12 +1920,7 @@ function kwMethodFrame(ts: ThreadState, f: Frame, arg: number): Frame | null {
     decref(x);
   }
   f.sp = kfpos;
-  if (kf.code.co.flags & op.CO_GENERATOR) {
-    const g = newGenerator(kf, func);
-    regs[f.sp++] = g;
-    return null;
-  }
-  return kf;
+  return frameOrGenerator(f, kf, func);
 }
 
 function releaseIfNotGen(ts: ThreadState, f: Frame): void {

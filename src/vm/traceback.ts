@@ -133,30 +133,14 @@ function tracebackLimit(): number | null {
   return n > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : Number(n);
 }
 
-/**
- * Which traceback entries to print, outermost first. `limit` as the interpreter reads
- * sys.tracebacklimit: the innermost `limit` entries. `pyLimit` as the traceback module reads its
- * limit argument: the outermost `limit` entries, or the innermost -`limit` when negative.
- */
-interface TbSelect { limit: number | null; pyLimit?: boolean }
-
-function selectEntries(heads: number[], sel: TbSelect): number[] {
-  const limit = sel.limit;
-  if (limit === null) return heads;
-  if (sel.pyLimit) return limit >= 0 ? heads.slice(0, limit) : heads.slice(Math.max(0, heads.length + limit));
-  return limit < heads.length ? heads.slice(heads.length - limit) : heads;
-}
-
-function tbEntries(exc: number, sel: TbSelect = { limit: tracebackLimit() }): string {
+/** The traceback entries from the exception's head to the raise point, the innermost `limit` of
+ * them when sys.tracebacklimit sets one (PyTraceBack_Print). Frames of code standing for C
+ * functions never got an entry (addTraceback). */
+function tbEntries(exc: number, limit: number | null = tracebackLimit()): string {
   let out = '';
   const all: number[] = [];
-  for (let tb = I32[(exc >> 2) + EXC_TB]; tb !== 0; tb = I32[(tb >> 2) + TB_NEXT]) {
-    // frames of the frozen modules that stand in for C code (_thread's time.sleep parking loop,
-    // sys) show no entry
-    if (HIDDEN_FILES.has(codeOf(I32[(tb >> 2) + TB_CODE]).co.filename)) continue;
-    all.push(tb);
-  }
-  const heads = selectEntries(all, sel);
+  for (let tb = I32[(exc >> 2) + EXC_TB]; tb !== 0; tb = I32[(tb >> 2) + TB_NEXT]) all.push(tb);
+  const heads = limit !== null && limit < all.length ? all.slice(all.length - limit) : all;
   // tb_next runs from the outermost frame towards the raise point: print in that order,
   // collapsing long runs of identical lines as CPython does ("[Previous line repeated N more times]").
   let last = '';
@@ -277,7 +261,7 @@ export function caretLineFor(codeObj: number, instr: number, line: number): stri
 /** Full CPython-style report of an uncaught exception, with __cause__ / __context__ chains and
  * exception groups drawn in nested boxes (pythonrun.c's print_exception_recursive, 3.11). */
 export function formatException(exc: number, seen: Set<number> = new Set()): string {
-  return formatRecursive(exc, seen, { depth: 0, needClose: false, chain: true, sel: null });
+  return formatRecursive(exc, seen, { depth: 0, needClose: false });
 }
 
 /** What sys.unraisablehook's default prints after "Exception ignored in: ..." (errors.c,
@@ -297,10 +281,6 @@ export function formatUnraisable(exc: number): string {
 interface GroupCtx {
   depth: number;
   needClose: boolean;
-  /** follow __cause__ / __context__ */
-  chain: boolean;
-  /** entry selection of the traceback module; null: the interpreter's (sys.tracebacklimit) */
-  sel: TbSelect | null;
 }
 const MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
 
@@ -320,9 +300,7 @@ function formatRecursive(exc: number, seen: Set<number>, ctx: GroupCtx): string 
   let out = '';
   const cause = I32[(exc >> 2) + EXC_CAUSE];
   const context = I32[(exc >> 2) + EXC_CONTEXT];
-  if (!ctx.chain) {
-    // no chained exceptions
-  } else if (cause !== 0 && !seen.has(cause)) {
+  if (cause !== 0 && !seen.has(cause)) {
     out += formatRecursive(cause, seen, ctx);
     out += withMargin('\nThe above exception was the direct cause of the following exception:\n\n', ctx);
   } else if (context !== 0 && I32[(exc >> 2) + EXC_SUPPRESS] === 0 && !seen.has(context)) {
@@ -362,11 +340,10 @@ function formatRecursive(exc: number, seen: Set<number>, ctx: GroupCtx): string 
 /** One exception's traceback, "Type: message" line and notes, behind the group margin. */
 function formatOne(exc: number, ctx: GroupCtx): string {
   let out = '';
-  const sel = ctx.sel ?? { limit: tracebackLimit() };
+  const limit = tracebackLimit();
   let entries = '';
-  // sys.tracebacklimit <= 0: no traceback at all, not even its header (nor when the traceback
-  // module's limit selects no entry)
-  if (I32[(exc >> 2) + EXC_TB] !== 0 && (sel.pyLimit || sel.limit === null || sel.limit > 0)) entries = tbEntries(exc, sel);
+  // sys.tracebacklimit <= 0: no traceback at all, not even its header
+  if (I32[(exc >> 2) + EXC_TB] !== 0 && (limit === null || limit > 0)) entries = tbEntries(exc, limit);
   if (entries !== '') {
     const group = isGroup(exc);
     const header = group ? 'Exception Group Traceback (most recent call last):\n' : 'Traceback (most recent call last):\n';

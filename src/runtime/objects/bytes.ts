@@ -156,7 +156,7 @@ export function bytesView(a: number): Uint8Array {
 export const bufferHooks = { view: (_o: number): Uint8Array | null => null };
 
 /** View of a bytes-like object (a memoryview's bytes, copied), or null for anything else. */
-function bufferOf(o: number): Uint8Array | null {
+export function bufferOf(o: number): Uint8Array | null {
   return isBytesLike(o) ? bytesView(o) : bufferHooks.view(o);
 }
 

@@ -30,7 +30,7 @@ import { newTuple, tupleFromSteal } from './tuple.js';
 import { newList, listAppendSteal } from './list.js';
 import { raise, EXC } from './exception.js';
 import { allocTypeObject, setBasesAndMro, allocTypeId } from './type.js';
-import { isBytes, isByteArray, bytesDataOf, newBytes, bufferHooks, byteArrayExports, bytesHashOf } from './bytes.js';
+import { isBytes, isByteArray, bytesDataOf, newBytes, bufferHooks, byteArrayExports, bytesHashOf, bufferOf } from './bytes.js';
 import { sliceCompute, SLI } from './slice.js';
 import { defMethod, parseArgs } from '../builtins/define.js';
 import * as A from '../abstract.js';
@@ -207,7 +207,7 @@ function mvSetItem(m: number, k: number, v: number): void {
     const x = w(m);
     const n = sliceCompute(k, I32[x + MV_LEN]);
     const s = SLI.start, step = SLI.step;
-    const src = bufferOfAny(v);
+    const src = bufferOf(v);
     if (src === null) throw raise(EXC.TypeError, `a bytes-like object is required, not '${A.typeName(v)}'`);
     if (src.length !== n) throw raise(EXC.ValueError, 'memoryview assignment: lvalue and rvalue have different structures');
     const data = src.slice(); // the source may be this very memory
@@ -219,16 +219,6 @@ function mvSetItem(m: number, k: number, v: number): void {
   U8[itemAddr(m, i)] = packItem(m, v);
 }
 
-/** Bytes of any buffer this runtime exports (bytes, bytearray, memoryview), or null. */
-function bufferOfAny(o: number): Uint8Array | null {
-  if (isView(o)) return viewBytes(o);
-  if (isBytes(o) || isByteArray(o)) {
-    const d = bytesDataOf(o);
-    return U8.subarray(d, d + I32[(o >> 2) + 2]);
-  }
-  return null;
-}
-
 function mvRichCompare(m: number, o: number, op: number): number {
   if (op !== opc.CMP_EQ && op !== opc.CMP_NE) {
     I32[A.S.NotImplemented >> 2]++;
@@ -238,7 +228,7 @@ function mvRichCompare(m: number, o: number, op: number): number {
   if (m === o) eq = true;
   else if (I32[w(m) + MV_OBJ] === 0 || (isView(o) && I32[w(o) + MV_OBJ] === 0)) eq = false;
   else {
-    const b = bufferOfAny(o);
+    const b = bufferOf(o);
     if (b === null) {
       I32[A.S.NotImplemented >> 2]++;
       return A.S.NotImplemented;
