@@ -30,7 +30,7 @@ import { binaryOp, intBinop, floatBinop, negative, positive, invert } from '../r
 import { Frame, ThreadState, BLOCK_SETUP_FINALLY, BLOCK_EXCEPT_HANDLER, vmState } from './frame.js';
 import { makeFrame, releaseFrame, callObject, evalHooks, enterRecursiveCall, callSite, QUICKEN_AFTER } from './call.js';
 import { matchOp } from './match.js';
-import { newGenerator, genResume, genReturnedFlag, genFrame, genIterNext } from './generator.js';
+import { newGenerator, genResume, genReturnedFlag, genFrame, genIterNext, genFinish, genEscaping, GEN_SLOT, GEN_RUNNING, GEN_FRAMES } from './generator.js';
 import { addTraceback } from './traceback.js';
 import { rt } from './runtime-hooks.js';
 import { isInstance } from '../runtime/builtins/builtins.js';
@@ -1026,6 +1026,26 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             else if (tid === T_GENERATOR) {
               f.pc = pc;
               f.sp = sp;
+              const gf = inlineGenFrame(ts, it);
+              if (gf !== null) {
+                // resume the generator in this loop (see generator.ts): next() sends None
+                if (gf.pc !== 0) {
+                  I32[S.None >> 2]++;
+                  gf.regs[gf.sp++] = S.None;
+                }
+                gf.back = f;
+                f = gf;
+                ts.frame = f;
+                regs = f.regs;
+                base = f.base;
+                sp = f.sp;
+                pc = f.pc;
+                ops = f.code.ops;
+                consts = f.code.consts;
+                names = f.code.names;
+                ic = f.code.ic;
+                break;
+              }
               v = genIterNext(it);
             }
             else {
@@ -1110,6 +1130,26 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
               return v;
             }
             const back = f.back!;
+            if (f.gen !== 0) {
+              // a generator resumed by FOR_ITER or SEND returned: the loop or `yield from` is done
+              leaveInlineGen(ts, f, true);
+              f = back;
+              regs = f.regs;
+              base = f.base;
+              sp = f.sp;
+              pc = f.pc;
+              ops = f.code.ops;
+              consts = f.code.consts;
+              names = f.code.names;
+              ic = f.code.ic;
+              const it = regs[--sp];
+              regs[sp] = 0;
+              if (ops[pc - 2] === op.SEND) regs[sp++] = v;
+              else decref(v);
+              decref(it);
+              pc = ops[pc - 1];
+              break;
+            }
             const initObj = f.initObj;
             f.initObj = 0;
             releaseFrame(ts, f);
@@ -1144,12 +1184,27 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             const v = regs[--sp];
             f.pc = pc;
             f.sp = sp;
-            // Only a generator's own frame yields, and it is always the entry frame here.
-            ts.genReturned = false;
-            ts.frame = savedFrame;
-            ts.depth--;
-            ts.runDepth--;
-            return v;
+            if (f === entry) {
+              ts.genReturned = false;
+              ts.frame = savedFrame;
+              ts.depth--;
+              ts.runDepth--;
+              return v;
+            }
+            // resumed in this loop by FOR_ITER or SEND: the value goes to that instruction
+            const back = f.back!;
+            leaveInlineGen(ts, f, false);
+            f = back;
+            regs = f.regs;
+            base = f.base;
+            sp = f.sp;
+            pc = f.pc;
+            ops = f.code.ops;
+            consts = f.code.consts;
+            names = f.code.names;
+            ic = f.code.ic;
+            regs[sp++] = v;
+            break;
           }
           case op.SEND: {
             const v = regs[sp - 1], it = regs[sp - 2];
@@ -1157,6 +1212,28 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             f.sp = sp;
             let r: number;
             let done = false;
+            if (I32[(it >> 2) + 1] === T_GENERATOR) {
+              const gf = inlineGenFrame(ts, it);
+              if (gf !== null && (gf.pc !== 0 || v === S.None)) {
+                // resume the delegate in this loop (see generator.ts); the sent value moves over
+                sp--;
+                f.sp = sp;
+                if (gf.pc !== 0) gf.regs[gf.sp++] = v;
+                else decref(v);
+                gf.back = f;
+                f = gf;
+                ts.frame = f;
+                regs = f.regs;
+                base = f.base;
+                sp = f.sp;
+                pc = f.pc;
+                ops = f.code.ops;
+                consts = f.code.consts;
+                names = f.code.names;
+                ic = f.code.ic;
+                break;
+              }
+            }
             if (I32[(it >> 2) + 1] === T_GENERATOR && genFrame(it) !== null) {
               r = genResume(it, v, 0);
               done = genReturnedFlag;
@@ -1292,6 +1369,20 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             throw pe;
           }
           const back = f.back!;
+          if (f.gen !== 0) {
+            // a generator resumed in this loop is finished by the exception, which goes on in the
+            // frame that resumed it -- as a RuntimeError if it is a StopIteration (PEP 479)
+            leaveInlineGen(ts, f, true);
+            f = back;
+            sp = f.sp;
+            pc = f.pc;
+            const out = genEscaping(pe);
+            if (out !== pe) {
+              pending = out;
+              break;
+            }
+            continue;
+          }
           releaseFrame(ts, f);
           ts.depth--;
           f = back;
@@ -1316,6 +1407,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
         for (let x = f; x !== entry; x = x.back!) {
           dropped += x.initObj !== 0 ? 2 : 1;
           if (x.onDataStack && x.base < low) low = x.base;
+          if (x.gen !== 0) I32[(x.gen >> 2) + GEN_RUNNING] = 0;
         }
         ts.depth -= dropped;
         ts.runDepth--;
@@ -1326,7 +1418,10 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             const back = f.back!;
             const o = f.initObj;
             f.initObj = 0; // counted above
-            releaseFrame(ts, f);
+            if (f.gen !== 0) {
+              f.back = null;
+              genFinish(f.gen);
+            } else releaseFrame(ts, f);
             if (o !== 0) decref(o);
             f = back;
           }
@@ -1812,6 +1907,31 @@ function findHandler(ts: ThreadState, f: Frame, exc: number): number {
     return handler;
   }
   return -1;
+}
+
+/**
+ * The frame of generator `g` when FOR_ITER/SEND can resume it in the current loop: started or
+ * not, neither finished nor running, and the recursion limit not reached (else the nested
+ * resumption raises what CPython raises). Counts the level it enters and marks `g` running.
+ */
+function inlineGenFrame(ts: ThreadState, g: number): Frame | null {
+  const w = g >> 2;
+  const s = I32[w + GEN_SLOT];
+  if (s === 0 || I32[w + GEN_RUNNING] !== 0 || ts.depth >= vmState.recursionLimit) return null;
+  I32[w + GEN_RUNNING] = 1;
+  ts.depth++;
+  return GEN_FRAMES.get(s);
+}
+
+/** Leave generator frame `f`, resumed in this loop, for the frame that resumed it: at a yield
+ * (`finished` false: the frame stays suspended) or finished (its references are dropped). */
+function leaveInlineGen(ts: ThreadState, f: Frame, finished: boolean): void {
+  const g = f.gen;
+  I32[(g >> 2) + GEN_RUNNING] = 0;
+  ts.frame = f.back;
+  f.back = null;
+  ts.depth--;
+  if (finished) genFinish(g);
 }
 
 /** `nf`, a new frame of `fn` for the loop to enter; for a generator function, null instead, with

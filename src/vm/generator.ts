@@ -8,9 +8,12 @@
 //   24     | func     | the generator function (kept for the code)
 //   size 28 (+16 GC head) -> 48
 //
-// A generator runs in a nested eval loop (vm/eval.ts `run`) whose entry frame is the generator's
-// own frame: YIELD_VALUE returns from that loop with ts.genReturned = false, RETURN_VALUE with
-// ts.genReturned = true.
+// A generator resumed by `for` or `yield from` (FOR_ITER, SEND) runs in the eval loop of the frame
+// that resumed it, as a call does (CPython 3.12's FOR_ITER_GEN/SEND_GEN): its frame's `back` is
+// that frame while it runs, and YIELD_VALUE / RETURN_VALUE / an escaping exception go back to it
+// (vm/eval.ts). Resumed from anywhere else (next(), send(), throw(), a builtin iterating it), it
+// runs in a nested eval loop whose entry frame is the generator's own frame: YIELD_VALUE returns
+// from that loop with ts.genReturned = false, RETURN_VALUE with ts.genReturned = true.
 
 import { I32, T_GENERATOR, SideTable, allocGCObject, freeGCObject, decref, xdecref, type Visit, GC_FLAGS, GCF_FINALIZED } from '../runtime/object.js';
 import { hexAddr, finalizerHooks } from '../runtime/types.js';
@@ -52,7 +55,8 @@ export function genFrame(g: number): Frame | null {
   return s === 0 ? null : GEN_FRAMES.get(s);
 }
 
-function finish(g: number): void {
+/** Drop a finished generator's frame (releasing its references). */
+export function genFinish(g: number): void {
   const w = g >> 2;
   const s = I32[w + GEN_SLOT];
   if (s === 0) return;
@@ -94,23 +98,30 @@ export function genResume(g: number, value: number, exc: number): number {
   try {
     const r = evalHooks.runGen(ts, f, exc);
     genReturnedFlag = ts.genReturned;
-    if (genReturnedFlag) finish(g);
+    if (genReturnedFlag) genFinish(g);
     return r;
   } catch (e) {
-    finish(g);
-    if (e instanceof PyException && isSubtype(TYPES[I32[(e.exc >> 2) + 1]], EXC.StopIteration)) {
-      const re = raise(EXC.RuntimeError, 'generator raised StopIteration');
-      excSet(re.exc, EXC_CAUSE, e.exc); // raised "from" the StopIteration, as CPython
-      excSet(re.exc, EXC_CONTEXT, e.exc);
-      I32[(re.exc >> 2) + EXC_SUPPRESS] = 1;
-      decref(e.exc);
-      throw re;
-    }
+    genFinish(g);
+    if (e instanceof PyException) throw genEscaping(e);
     throw e;
   } finally {
     I32[w + GEN_RUNNING] = 0;
     f.back = null;
   }
+}
+
+/**
+ * The exception that leaves a generator whose body raised `e` (consumed): `e` itself, or for a
+ * StopIteration the RuntimeError of PEP 479, raised "from" it as CPython does.
+ */
+export function genEscaping(e: PyException): PyException {
+  if (!isSubtype(TYPES[I32[(e.exc >> 2) + 1]], EXC.StopIteration)) return e;
+  const re = raise(EXC.RuntimeError, 'generator raised StopIteration');
+  excSet(re.exc, EXC_CAUSE, e.exc);
+  excSet(re.exc, EXC_CONTEXT, e.exc);
+  I32[(re.exc >> 2) + EXC_SUPPRESS] = 1;
+  decref(e.exc);
+  return re;
 }
 
 /** tp_iternext: next value (new reference) or 0 when finished. */
@@ -152,7 +163,7 @@ export function genClose(g: number): void {
   const f = genFrame(g);
   if (f === null) return;
   if (f.pc === 0) {
-    finish(g);
+    genFinish(g);
     return;
   }
   const exc = newExceptionObject(EXC.GeneratorExit, EMPTY_TUPLE);
@@ -205,7 +216,7 @@ export function genDealloc(g: number): void {
       if (--I32[g >> 2] !== 0) return;
     }
   }
-  finish(g);
+  genFinish(g);
   const w = g >> 2;
   xdecref(I32[w + GEN_NAME]);
   xdecref(I32[w + GEN_QUALNAME]);
