@@ -234,13 +234,17 @@ export function genTraverse(g: number, visit: Visit): void {
     // value stack as an outside reference, so leaving it out is conservative (as CPython, whose
     // executing frames expose no stack top).
     const top = I32[w + GEN_RUNNING] ? f.base + f.code.nlocalsplus : f.sp;
-    for (let i = f.base; i < top; i++) if (f.regs[i] !== 0) visit(f.regs[i]);
-    // the frame's own counted references (releaseFrame drops them): without them a suspended
-    // generator would make its function, and so its module's globals, look externally held
-    if (f.globals) visit(f.globals);
-    if (f.func) visit(f.func);
-    if (f.builtins) visit(f.builtins);
+    // CPython's order (_PyFrame_Traverse): the frame object, f_locals, f_func, then locals and
+    // stack -- the order in which the collector moves objects it finds reachable again, and so
+    // the order of later finalizers
+    if (f.frameObj) visit(f.frameObj);
     if (f.locals) visit(f.locals);
+    if (f.func) visit(f.func);
+    for (let i = f.base; i < top; i++) if (f.regs[i] !== 0) visit(f.regs[i]);
+    // the frame's other counted references (releaseFrame drops them; CPython's frame borrows
+    // them): without them a suspended generator would make its module's globals look externally held
+    if (f.globals) visit(f.globals);
+    if (f.builtins) visit(f.builtins);
     for (let i = 0; i < f.nblk; i++) {
       const saved = f.blocks![i * 4 + 3];
       if (f.blocks![i * 4] === 2 && saved > 0) visit(saved);

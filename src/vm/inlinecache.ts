@@ -256,10 +256,9 @@ export function storeAttr(ic: Int32Array, i: number, o: number, name: number, v:
     dictReplaceAt(d, hint - 1, v);
     return;
   }
-  dictSet(d, name, v);
+  const ix = dictSet(d, name, v);
   keepManagedUntracked(d);
-  const ix = dictEntryIndex(d, name);
-  if (ix >= 0) ic[i + 3] = ix + 1;
+  ic[i + 3] = ix + 1;
 }
 
 /**

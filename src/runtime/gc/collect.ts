@@ -233,22 +233,29 @@ export function collect(gen: number, callbacks = true): number {
   }
 }
 
+/**
+ * CPython's finalize_garbage: walk the unreachable list itself, holding only the object being
+ * finalized -- a finalizer may free objects further on (a generator's close() releasing its
+ * frame's locals: their __del__ runs then, from their deallocation, not later in list order).
+ */
 function finalizeGarbage(unreachable: number): void {
-  // Snapshot first: finalizers may move objects between lists.
-  const objs: number[] = [];
-  for (let a = I32[(unreachable >> 2) + GC_NEXT]; a !== unreachable; a = I32[(a >> 2) + GC_NEXT]) {
-    const t = TYPES[I32[(a >> 2) + 1]];
-    if (t.hasFinalizer && (I32[(a >> 2) + GC_FLAGS] & GCF_FINALIZED) === 0) objs.push(a);
-  }
-  for (const a of objs) incref(a);
-  for (const a of objs) {
-    if ((I32[(a >> 2) + GC_FLAGS] & GCF_FINALIZED) === 0) {
+  if (seenHead === 0) seenHead = tempHead();
+  const seen = seenHead;
+  for (;;) {
+    const a = I32[(unreachable >> 2) + GC_NEXT];
+    if (a === unreachable) break;
+    listRemove(a);
+    listAppend(seen, a);
+    if (TYPES[I32[(a >> 2) + 1]].hasFinalizer && (I32[(a >> 2) + GC_FLAGS] & GCF_FINALIZED) === 0) {
       I32[(a >> 2) + GC_FLAGS] |= GCF_FINALIZED;
+      incref(a);
       collectHooks.callFinalizer(a);
+      decref(a);
     }
   }
-  for (const a of objs) decref(a);
+  listMerge(seen, unreachable);
 }
+let seenHead = 0;
 
 function deleteGarbage(collectable: number, old: number): number {
   let m = 0;

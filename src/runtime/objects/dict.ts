@@ -216,9 +216,10 @@ function maybeTrack(d: number, x: number): void {
 }
 
 /** d[key] = value (increfs both). */
-export function dictSet(d: number, key: number, value: number): void {
+/** d[key] = value (borrowed references). Returns the entry index that holds the key. */
+export function dictSet(d: number, key: number, value: number): number {
   const h = keyHash(key);
-  insert(d, key, value, h);
+  return insert(d, key, value, h);
 }
 
 /** Steals the references to key and value. */
@@ -228,7 +229,7 @@ export function dictSetSteal(d: number, key: number, value: number): void {
   decref(value);
 }
 
-function insert(d: number, key: number, value: number, h: number): void {
+function insert(d: number, key: number, value: number, h: number): number {
   const w = d >> 2;
   let ix = lookup(d, key, h);
   I32[value >> 2]++;
@@ -239,7 +240,7 @@ function insert(d: number, key: number, value: number, h: number): void {
     const old = I32[p];
     I32[p] = value;
     decref(old);
-    return;
+    return ix;
   }
   I32[key >> 2]++;
   maybeTrack(d, key);
@@ -257,6 +258,7 @@ function insert(d: number, key: number, value: number, h: number): void {
   I32[e + 2] = value;
   I32[w + D_NENTRIES] = n + 1;
   I32[w + D_USED]++;
+  return n;
 }
 
 /** The first EMPTY index slot on `h`'s probe sequence (find_empty_slot). */
