@@ -35,7 +35,7 @@ import { weakrefPyHook } from '../runtime/modules/weakref.js';
 import { timePyHook } from '../runtime/modules/time.js';
 import { weakrefReport, supportsWeakrefs, newWeakref, WR_REFERENT } from '../runtime/gc/weakref.js';
 import { collect } from '../runtime/gc/collect.js';
-import { gcState, permanentRoots } from '../runtime/gc/generations.js';
+import { gcState, permanentRoots, promoteAllToOldest } from '../runtime/gc/generations.js';
 import { sortList, listFromSteal } from '../runtime/objects/list.js';
 import { primeSliceCache } from '../runtime/objects/slice.js';
 import { newCallIter } from '../runtime/objects/iterators.js';
@@ -737,6 +737,10 @@ export function runMain(source: string, filename: string): number {
   sysState.finalizing = false;
   tbOptions.sourceLines = true;
   interp.mainDir = filename === '<string>' ? process.cwd() : dirname(resolve(filename));
+  // __main__ exists before the program is compiled, made at start-up as CPython's
+  const [m, g] = filename === '<string>' ? moduleGlobals('__main__', null) : mainGlobals(filename);
+  registerModule('__main__', m);
+  promoteAllToOldest();
   let co: CodeObject;
   try {
     co = compileSource(source, filename);
@@ -748,8 +752,6 @@ export function runMain(source: string, filename: string): number {
     }
     throw e;
   }
-  const [m, g] = filename === '<string>' ? moduleGlobals('__main__', null) : mainGlobals(filename);
-  registerModule('__main__', m);
   let status = 0;
   try {
     execModule(co, g, true);

@@ -130,3 +130,18 @@ export function listMerge(from: number, to: number): void {
   I32[fw + GC_NEXT] = from;
   I32[fw + GC_PREV] = from;
 }
+
+/**
+ * Make every tracked object old, without collecting: the state a program starts in under CPython,
+ * whose start-up (site, encodings, importlib) ran full collections, so that its start-up objects --
+ * `__main__`'s dict among them -- are in generation 2. Collections then meet those objects where
+ * CPython's do, which decides the order of the objects they find reachable again (move_unreachable)
+ * and so the order of later finalizers, at exit too.
+ */
+export function promoteAllToOldest(): void {
+  const gens = gcState.generations;
+  const oldest = gens[NUM_GENERATIONS - 1].head;
+  for (let i = 0; i < NUM_GENERATIONS - 1; i++) listMerge(gens[i].head, oldest);
+  gcState.longLivedTotal = listLength(oldest);
+  gcState.longLivedPending = 0;
+}
