@@ -50,6 +50,9 @@ class _tuplegetter:  # pyvm: native
     def __set__(self, obj, value):
         raise AttributeError("can't set attribute")
 
+    def __repr__(self):
+        return '%s(%d, %r)' % (type(self).__name__, self._index, self.__doc__)
+
     def __delete__(self, obj):
         raise AttributeError("can't delete attribute")
 
@@ -99,8 +102,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError('Got more default values than field names')
         field_defaults = dict(reversed(list(zip(reversed(field_names),
                                                 reversed(defaults)))))
-    else:
-        defaults = ()
 
     field_names = tuple(field_names)
     num_fields = len(field_names)
@@ -110,15 +111,17 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     repr_fmt = '(' + ', '.join('%s=%%r' % name for name in field_names) + ')'
     qualname_new = typename + '.__new__'
 
-    def __new__(_cls, *args, **kwargs):
+    # CPython compiles a lambda (a wrong call fails in its argument binding, with no frame of its
+    # own): without a frame here too, this stands for it
+    def __new__(_cls, *args, **kwargs):  # pyvm: native
         if not kwargs and len(args) == num_fields:
             return _tuple_new(_cls, args)
-        return _tuple_new(_cls, _bind(qualname_new, field_names, defaults, args, kwargs))
+        return _tuple_new(_cls, _bind(qualname_new, field_names, defaults or (), args, kwargs))
 
     __new__.__name__ = '__new__'
     __new__.__qualname__ = qualname_new
     __new__.__doc__ = 'Create new instance of %s(%s)' % (typename, arg_list)
-    if defaults:
+    if defaults is not None:
         __new__.__defaults__ = defaults
 
     def _make(cls, iterable):

@@ -1,15 +1,14 @@
 """Data classes (the dataclasses module of CPython 3.11, written for pyvm).
 
 @dataclass reads the class's __annotations__ and adds __init__, __repr__, __eq__, the ordering
-methods, __hash__ and frozen-ness as CPython does. CPython generates these methods from source
-text with exec(); here they are closures over the field list (pyvm has no exec), raising the same
-errors."""
+methods, __hash__ and frozen-ness as CPython does. __init__, __setattr__ and __delattr__ are
+compiled from source text as CPython's are (their tracebacks and signatures are CPython's); the
+other methods are closures over the field list, raising the same errors."""
 
 import sys
 import copy
 import types
 import keyword
-from _argbind import bind as _bind
 
 __all__ = ['dataclass',
            'field',
@@ -256,7 +255,66 @@ def _set_new_attribute(cls, name, value):
     return False
 
 
-def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init, globals_):
+def _create_fn(name, args, body, globals_, locals_=None, return_type=MISSING):
+    # The function is compiled from source text inside a factory whose parameters are the names
+    # in locals_, as CPython does: its frames read 'File "<string>", line N, in __init__' in a
+    # traceback, and the line numbers are CPython's (line 1 the factory, line 2 the def).
+    locals_ = {} if locals_ is None else locals_
+    annotation = ''
+    if return_type is not MISSING:
+        locals_['_return_type'] = return_type
+        annotation = '->_return_type'
+    lines = ['def __create_fn__(%s):' % ', '.join(locals_),
+             ' def %s(%s)%s:' % (name, ','.join(args), annotation)]
+    lines += ['  ' + line for line in body]
+    lines.append(' return ' + name)
+    ns = {}
+    exec('\n'.join(lines), globals_, ns)
+    return ns['__create_fn__'](**locals_)
+
+
+def _field_assign(frozen, name, value, self_name):
+    if frozen:
+        return '__dataclass_builtins_object__.__setattr__(%s,%r,%s)' % (self_name, name, value)
+    return '%s.%s=%s' % (self_name, name, value)
+
+
+def _field_init_line(f, frozen, locals_, self_name, slots):
+    # the body line of __init__ that sets field f, or None
+    default_name = '_dflt_' + f.name
+    if f.default_factory is not MISSING:
+        locals_[default_name] = f.default_factory
+        if f.init:
+            value = '%s() if %s is _HAS_DEFAULT_FACTORY else %s' % (default_name, f.name, f.name)
+        else:
+            value = default_name + '()'
+    elif f.init:
+        if f.default is not MISSING:
+            locals_[default_name] = f.default
+        value = f.name
+    elif slots and f.default is not MISSING:
+        # a slot has no class attribute to fall back on
+        locals_[default_name] = f.default
+        value = default_name
+    else:
+        return None
+    if f._field_type is _FIELD_INITVAR:
+        return None
+    return _field_assign(frozen, f.name, value, self_name)
+
+
+def _init_param(f):
+    if f.default is not MISSING:
+        default = '=_dflt_' + f.name
+    elif f.default_factory is not MISSING:
+        default = '=_HAS_DEFAULT_FACTORY'
+    else:
+        default = ''
+    return '%s:_type_%s%s' % (f.name, f.name, default)
+
+
+def _make_init(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals_,
+               slots):
     seen_default = False
     for f in std_fields:
         if f.init:
@@ -265,73 +323,25 @@ def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init, g
             elif seen_default:
                 raise TypeError('non-default argument %r follows default argument' % f.name)
 
-    qualname = cls.__qualname__ + '.__init__'
-    pos_names = tuple(f.name for f in std_fields)
-    pos_defaults = []
-    for f in std_fields:
-        if f.default_factory is not MISSING:
-            pos_defaults.append(_HAS_DEFAULT_FACTORY)
-        elif f.default is not MISSING:
-            pos_defaults.append(f.default)
-    pos_defaults = tuple(pos_defaults)
-    kw_names = tuple(f.name for f in kw_only_fields)
-    kw_defaults = {}
-    for f in kw_only_fields:
-        if f.default_factory is not MISSING:
-            kw_defaults[f.name] = _HAS_DEFAULT_FACTORY
-        elif f.default is not MISSING:
-            kw_defaults[f.name] = f.default
-    init_fields = std_fields + kw_only_fields
-    # what __init__ does per field: ('arg', name, index) | ('factory', name, factory, index|None)
-    # | ('default', name, value) ; InitVars are passed on to __post_init__
-    actions = []
-    initvars = []
-    index = {f.name: i for i, f in enumerate(init_fields)}
+    locals_ = {'_type_' + f.name: f.type for f in fields}
+    locals_['MISSING'] = MISSING
+    locals_['_HAS_DEFAULT_FACTORY'] = _HAS_DEFAULT_FACTORY
+    locals_['__dataclass_builtins_object__'] = object
+    body = []
     for f in fields:
-        if f._field_type is _FIELD_INITVAR:
-            initvars.append(index[f.name])
-            continue
-        if f._field_type is not _FIELD:
-            continue
-        if f.default_factory is not MISSING:
-            actions.append((f.name, 'factory', f.default_factory, index.get(f.name) if f.init else None))
-        elif f.init:
-            actions.append((f.name, 'arg', None, index[f.name]))
-        elif f.default is not MISSING:
-            actions.append((f.name, 'default', f.default, None))
-    actions = tuple(actions)
-    setter = object.__setattr__ if frozen else setattr
-    simple = (not kw_names and not initvars and not has_post_init
-              and all(kind == 'arg' for _, kind, _, _ in actions)
-              and len(actions) == len(pos_names))
-
-    if simple:
-        npos = len(pos_names)
-        names = pos_names
-
-        def __init__(self, *args, **kwargs):
-            if kwargs or len(args) != npos:
-                args = _bind(qualname, names, pos_defaults, args, kwargs)
-            for i in range(npos):
-                setter(self, names[i], args[i])
-    else:
-        def __init__(self, *args, **kwargs):
-            values = _bind(qualname, pos_names, pos_defaults, args, kwargs, kw_names, kw_defaults)
-            for name, kind, extra, i in actions:
-                if kind == 'arg':
-                    setter(self, name, values[i])
-                elif kind == 'factory':
-                    if i is None or values[i] is _HAS_DEFAULT_FACTORY:
-                        setter(self, name, extra())
-                    else:
-                        setter(self, name, values[i])
-                else:
-                    setter(self, name, extra)
-            if has_post_init:
-                self.__post_init__(*[values[i] for i in initvars])
-
-    __init__.__name__ = '__init__'
-    return __init__
+        line = _field_init_line(f, frozen, locals_, self_name, slots)
+        if line:
+            body.append(line)
+    if has_post_init:
+        initvars = ','.join(f.name for f in fields if f._field_type is _FIELD_INITVAR)
+        body.append('%s.%s(%s)' % (self_name, _POST_INIT_NAME, initvars))
+    if not body:
+        body = ['pass']
+    params = [_init_param(f) for f in std_fields]
+    if kw_only_fields:
+        params.append('*')
+        params += [_init_param(f) for f in kw_only_fields]
+    return _create_fn('__init__', [self_name] + params, body, globals_, locals_, None)
 
 
 _repr_running = set()
@@ -389,19 +399,17 @@ def _make_hash(fields):
     return __hash__
 
 
-def _make_frozen_setattr(cls, fields):
-    names = frozenset(f.name for f in fields)
-
-    def __setattr__(self, name, value):
-        if type(self) is cls or name in names:
-            raise FrozenInstanceError('cannot assign to field %r' % (name,))
-        super(cls, self).__setattr__(name, value)
-
-    def __delattr__(self, name):
-        if type(self) is cls or name in names:
-            raise FrozenInstanceError('cannot delete field %r' % (name,))
-        super(cls, self).__delattr__(name)
-    return __setattr__, __delattr__
+def _make_frozen_setattr(cls, fields, globals_):
+    locals_ = {'cls': cls, 'FrozenInstanceError': FrozenInstanceError}
+    names = '(' + ','.join(repr(f.name) for f in fields) + ',)' if fields else '()'
+    fns = []
+    for name, args, verb, message in (('__setattr__', ('self', 'name', 'value'), '__setattr__(name, value)', 'assign to'),
+                                      ('__delattr__', ('self', 'name'), '__delattr__(name)', 'delete')):
+        body = ['if type(self) is cls or name in %s:' % names,
+                ' raise FrozenInstanceError(f"cannot %s field {name!r}")' % message,
+                'super(cls, self).' + verb]
+        fns.append(_create_fn(name, args, body, globals_, dict(locals_)))
+    return fns
 
 
 def _hash_action(cls, fields, unsafe_hash, eq, frozen, has_explicit_hash):
@@ -486,8 +494,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if init:
         has_post_init = hasattr(cls, _POST_INIT_NAME)
         _set_new_attribute(cls, '__init__',
-                           _make_init(cls, all_init_fields, std_init_fields, kw_only_init_fields,
-                                      frozen, has_post_init, globals_))
+                           _make_init(all_init_fields, std_init_fields, kw_only_init_fields,
+                                      frozen, has_post_init,
+                                      '__dataclass_self__' if 'self' in fields else 'self',
+                                      globals_, slots))
 
     field_list = [f for f in fields.values() if f._field_type is _FIELD]
 
@@ -509,7 +519,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                                 'functools.total_ordering' % (name, cls.__name__))
 
     if frozen:
-        setattr_fn, delattr_fn = _make_frozen_setattr(cls, field_list)
+        setattr_fn, delattr_fn = _make_frozen_setattr(cls, field_list, globals_)
         for fn in (setattr_fn, delattr_fn):
             if _set_new_attribute(cls, fn.__name__, fn):
                 raise TypeError('Cannot overwrite attribute %s in class %s'

@@ -107,8 +107,30 @@ class nonmember:
 
 
 class property(DynamicClassAttribute):
-    """A property for enum members that also works when a member has the same name."""
-    pass
+    """A property for enum members that also works when a member has the same name: read
+    through the class, it gives the member of that name."""
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None or self.fget is None:
+            try:
+                return ownerclass._member_map_[self.name]
+            except KeyError:
+                raise AttributeError('%r has no attribute %r' % (ownerclass, self.name)) from None
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError('<enum %r> cannot set attribute %r' % (self.clsname, self.name))
+        return self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError('<enum %r> cannot delete attribute %r' % (self.clsname, self.name))
+        return self.fdel(instance)
 
 
 class FlagBoundary:
@@ -407,7 +429,23 @@ class EnumType(type):
                 enum_class._member_names_.append(name)
         else:
             enum_class._member_names_.append(name)
-        type.__setattr__(enum_class, name, enum_member) if _TYPE_SETATTR else setattr(enum_class, name, enum_member)
+        # a member named like a property of a base (`name`, `value`) gets a redirect: the
+        # property for its members, the member when read through the class
+        found = None
+        for base in enum_class.__mro__[1:]:
+            descriptor = base.__dict__.get(name)
+            if descriptor is not None:
+                if isinstance(descriptor, (property, DynamicClassAttribute)):
+                    found = descriptor
+                    break
+                if hasattr(descriptor, 'fget') and hasattr(descriptor, 'fset') and hasattr(descriptor, 'fdel'):
+                    found = descriptor
+        attr = enum_member
+        if found is not None:
+            attr = property(found.fget, found.fset, found.fdel)
+            attr.member = enum_member
+            attr.__set_name__(enum_class, name)
+        type.__setattr__(enum_class, name, attr) if _TYPE_SETATTR else setattr(enum_class, name, attr)
         enum_class._member_map_[name] = enum_member
         try:
             if value not in enum_class._value2member_map_:
@@ -427,6 +465,10 @@ class EnumType(type):
 
     def __contains__(cls, member):
         if not isinstance(member, Enum):
+            import warnings
+            warnings.warn('in 3.12 __contains__ will no longer raise TypeError, but will return True or\n'
+                          'False depending on whether the value is a member or the value of a member',
+                          DeprecationWarning, stacklevel=2)
             raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
                             % (type(member).__qualname__, cls.__class__.__qualname__))
         return isinstance(member, cls) and member._name_ in cls._member_map_
@@ -435,6 +477,16 @@ class EnumType(type):
         if attr in cls._member_map_:
             raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
         super().__delattr__(attr)
+
+    def __getattr__(cls, name):
+        # members are class attributes; this is reached for the others (and for a member whose
+        # name a descriptor such as `name` takes)
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
@@ -488,8 +540,14 @@ class EnumType(type):
         return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
 
     def __dir__(cls):
-        return (['__class__', '__doc__', '__members__', '__module__']
-                + list(cls._member_names_))
+        names = {'__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__',
+                 '__iter__', '__len__', '__members__', '__module__', '__name__', '__qualname__'}
+        names.update(cls._member_names_)
+        if cls._member_type_ is not object or any('__new_member__' in c.__dict__ for c in cls.__mro__):
+            names.add('__new__')
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
 
 
 def _owner(cls, name):
@@ -599,22 +657,30 @@ class Enum(metaclass=EnumType):
             for member in cls._member_map_.values():
                 if member._value_ == value:
                     return member
+        exc = None
         try:
             result = cls._missing_(value)
         except Exception as e:
+            exc = e
+            result = None
+        try:
+            if isinstance(result, cls):
+                return result
+            if Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT and isinstance(result, int):
+                return result
+            # _missing_'s own ValueError is raised as is; another error gets the "not a valid"
+            # ValueError as its context
             ve_exc = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-            if e is None:
+            if result is None and exc is None:
                 raise ve_exc
-            raise ve_exc from e
-        if isinstance(result, cls):
-            return result
-        if Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT and isinstance(result, int):
-            return result
-        ve_exc = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        if result is None:
-            raise ve_exc
-        raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
-                        % (cls.__name__, result))
+            if exc is None:
+                exc = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                                % (cls.__name__, result))
+            if not isinstance(exc, ValueError):
+                exc.__context__ = ve_exc
+            raise exc
+        finally:
+            exc = ve_exc = None
 
     def __init__(self, *args, **kwds):
         pass
@@ -642,7 +708,26 @@ class Enum(metaclass=EnumType):
         return '%s.%s' % (self.__class__.__name__, self._name_)
 
     def __dir__(self):
-        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+        # public names of the member, its class and the bases; members themselves are left out
+        names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__'}
+        members = self._member_map_
+        if self._member_type_ is not object:
+            names.update(object.__dir__(self))
+        for name in getattr(self, '__dict__', ()):
+            if name[0] != '_' and name not in members:
+                names.add(name)
+        for cls in type(self).__mro__:
+            for name, obj in cls.__dict__.items():
+                if name[0] == '_':
+                    continue
+                if isinstance(obj, property):
+                    if obj.fget is not None or name not in members:
+                        names.add(name)
+                    else:
+                        names.discard(name)
+                elif name not in members:
+                    names.add(name)
+        return sorted(names)
 
     def __format__(self, format_spec):
         return str.__format__(str(self), format_spec)
@@ -659,12 +744,12 @@ class Enum(metaclass=EnumType):
     def __copy__(self):
         return self
 
-    @DynamicClassAttribute
+    @property
     def name(self):
         """The name of the Enum member."""
         return self._name_
 
-    @DynamicClassAttribute
+    @property
     def value(self):
         """The value of the Enum member."""
         return self._value_

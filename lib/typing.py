@@ -263,8 +263,16 @@ class _GenericAlias(_BaseAlias):
         return result
 
     def __getitem__(self, params):
+        if self.__origin__ in (Generic, Protocol):
+            raise TypeError(f"Cannot subscript already-subscripted {self}")
+        if not self.__parameters__:
+            raise TypeError(f"{self} is not a generic class")
         if not isinstance(params, tuple):
             params = (params,)
+        if all(isinstance(p, TypeVar) for p in self.__parameters__) and len(params) != len(self.__parameters__):
+            raise TypeError('Too %s arguments for %s; actual %d, expected %d'
+                            % ('many' if len(params) > len(self.__parameters__) else 'few',
+                               self, len(params), len(self.__parameters__)))
         subst = dict(zip(self.__parameters__, params))
         new_args = tuple(subst.get(a, a) if isinstance(a, TypeVar) else a for a in self.__args__)
         return self.copy_with(new_args)
@@ -859,6 +867,9 @@ class _NamedTupleMeta(type):
     def __new__(mcls, typename, bases, ns):
         if ns.get('_root', False):
             return super().__new__(mcls, typename, bases, ns)
+        for base in bases:
+            if base is not NamedTuple and base is not Generic:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
         types_ = ns.get('__annotations__', {})
         default_names = []
         for field_name in types_:

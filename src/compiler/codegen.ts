@@ -21,8 +21,10 @@ class Label {
   pos = -1;
 }
 
+// FB_POP_VALUE: a return value under a finally body run by `return` (a `break`/`continue` there
+// drops it)
 const FB_WHILE = 1, FB_FOR = 2, FB_TRY_EXCEPT = 3, FB_FINALLY_TRY = 4, FB_FINALLY_END = 5, FB_WITH = 6,
-  FB_HANDLER = 7;
+  FB_HANDLER = 7, FB_POP_VALUE = 8;
 
 interface FBlock {
   type: number;
@@ -707,8 +709,7 @@ class Compiler {
       case 'Assert': {
         if (s.test.kind === 'Tuple' && s.test.elts.length > 0) this.warnings.push([s.lineno, 'assertion is always true, perhaps remove parentheses?']);
         const end = new Label();
-        this.jumpIf(s.test, true, end);
-        if (s.test.kind === 'Compare') this.setLoc(s.test); // where CPython 3.11 locates the raise
+        this.jumpIf(s.test, true, end); // leaves the location of its last comparison (CPython 3.11)
         this.emit(op.LOAD_ASSERTION_ERROR);
         if (s.msg) {
           this.expr(s.msg);
@@ -1297,10 +1298,16 @@ class Compiler {
         this.emit(op.POP_BLOCK);
         // Run the finally body with this block (and everything inside it) removed.
         const saved = fbs.splice(j);
+        if (preserve) fbs.push({ type: FB_POP_VALUE });
         this.stmts(fb.body!);
+        if (preserve) fbs.pop();
         fbs.push(...saved);
         return;
       }
+      case FB_POP_VALUE:
+        if (preserve) this.emit(op.SWAP, 2);
+        this.emit(op.POP_TOP);
+        return;
       case FB_FINALLY_END:
         if (preserve) this.emit(op.SWAP, 2);
         this.emit(op.POP_TOP);
@@ -1452,10 +1459,23 @@ class Compiler {
       }
       return;
     }
+    if (e.kind === 'IfExp') {
+      const orelse = new Label(), end = new Label();
+      this.jumpIf(e.test, false, orelse);
+      this.jumpIf(e.body, cond, label);
+      this.emitJump(op.JUMP_FORWARD, end);
+      this.bind(orelse);
+      this.jumpIf(e.orelse, cond, label);
+      this.bind(end);
+      return;
+    }
+    // a comparison's location stays the current one after it (CPython 3.11's compiler_jump_if
+    // sets it and nothing restores it): a failing assert or a comprehension's append is located
+    // at the last comparison its test went through
+    if (e.kind === 'Compare') this.setLoc(e);
     if (e.kind === 'Compare' && e.ops.length === 1 && (e.ops[0] === 'Is' || e.ops[0] === 'IsNot') &&
         e.comparators[0].kind === 'Constant' && e.comparators[0].value === null) {
       this.expr(e.left);
-      this.setLoc(e);
       const isNone = (e.ops[0] === 'Is') === cond;
       this.emitJump(isNone ? op.POP_JUMP_IF_NONE : op.POP_JUMP_IF_NOT_NONE, label);
       return;
@@ -1540,6 +1560,7 @@ class Compiler {
         this.emit(op.LOAD_ATTR, this.attrIndex(e.attr));
         return;
       case 'Subscript':
+        this.checkSubscript(e);
         this.expr(e.value);
         this.expr(e.slice);
         this.setLoc(e);
@@ -1767,7 +1788,31 @@ class Compiler {
     }
   }
 
+  /** CPython's check_caller: calling a literal display ("perhaps you missed a comma?"). */
+  checkCaller(e: N): void {
+    const t = inferType(e.func);
+    if (t !== undefined && (CALL_WARN_KINDS.has(e.func.kind) || e.func.kind === 'Constant' || foldConst(e.func) !== undefined)) {
+      this.warnings.push([e.lineno, `'${t}' object is not callable; perhaps you missed a comma?`]);
+    }
+  }
+
+  /** CPython's check_subscripter and check_index, for a subscript that is loaded. */
+  checkSubscript(e: N): void {
+    const v: N = e.value;
+    const vt = inferType(v);
+    if (SUBSCR_WARN_KINDS.has(v.kind) || (vt !== undefined && NOT_SUBSCRIPTABLE.has(vt) && v.kind !== 'Tuple')) {
+      this.warnings.push([e.lineno, `'${vt}' object is not subscriptable; perhaps you missed a comma?`]);
+      return;
+    }
+    const it = inferType(e.slice);
+    if (it === undefined || it === 'int' || it === 'bool' || it === 'slice') return;
+    if (INDEX_WARN_KINDS.has(v.kind) || vt === 'str' || vt === 'bytes' || vt === 'tuple') {
+      this.warnings.push([e.lineno, `${vt} indices must be integers or slices, not ${it}; perhaps you missed a comma?`]);
+    }
+  }
+
   call(e: N): void {
+    this.checkCaller(e);
     const args: N[] = e.args, kws: N[] = e.keywords;
     const simple = !args.some((a) => a.kind === 'Starred') && !kws.some((k) => k.arg === null);
     if (e.func.kind === 'Attribute' && simple && kws.length === 0) {
@@ -1885,7 +1930,15 @@ class Compiler {
     }
     this.bind(start);
     this.emitJump(op.FOR_ITER, cleanup);
+    // the target's location is not kept: the append is located at the comprehension (or at its
+    // last `if` comparison)
+    const u = this.u;
+    const line = u.line, col = u.col, endLine = u.endLine, endCol = u.endCol;
     this.assignTarget(gen.target);
+    u.line = line;
+    u.col = col;
+    u.endLine = endLine;
+    u.endCol = endCol;
     for (const cond of gen.ifs) this.jumpIf(cond, false, next);
     if (k + 1 < e.generators.length) {
       this.compGenerator(e, k + 1, kind);
@@ -2018,6 +2071,45 @@ function constValue(v: unknown): ConstValue {
     if (o.complex !== undefined) return { kind: 'complex', imag: o.complex };
   }
   return v as ConstValue;
+}
+
+/** Expression kinds whose value is never callable, subscriptable or indexable by a non-int
+ * (CPython's check_caller / check_subscripter / check_index; constants are judged by their type). */
+const CALL_WARN_KINDS = new Set(['Tuple', 'List', 'ListComp', 'Dict', 'DictComp', 'Set', 'SetComp',
+  'GeneratorExp', 'JoinedStr', 'FormattedValue']);
+const SUBSCR_WARN_KINDS = new Set(['Set', 'SetComp', 'GeneratorExp', 'Lambda']);
+const NOT_SUBSCRIPTABLE = new Set(['NoneType', 'ellipsis', 'int', 'bool', 'float', 'complex', 'frozenset']);
+const INDEX_WARN_KINDS = new Set(['Tuple', 'List', 'ListComp', 'JoinedStr', 'FormattedValue']);
+
+/** CPython's infer_type: the type name an expression is known to have at compile time
+ * (after constant folding), or undefined. */
+function inferType(e: N): string | undefined {
+  switch (e.kind) {
+    case 'Tuple': return 'tuple';
+    case 'List': case 'ListComp': return 'list';
+    case 'Dict': case 'DictComp': return 'dict';
+    case 'Set': case 'SetComp': return 'set';
+    case 'GeneratorExp': return 'generator';
+    case 'Lambda': return 'function';
+    case 'JoinedStr': case 'FormattedValue': return 'str';
+    case 'Constant': return e.value === CONST_MARK ? undefined : constTypeName(constValue(e.value));
+    case 'UnaryOp': case 'BinOp': {
+      const v = foldConst(e);
+      return v === undefined ? undefined : constTypeName(v);
+    }
+    default: return undefined;
+  }
+}
+
+function constTypeName(v: ConstValue): string | undefined {
+  if (v === null) return 'NoneType';
+  switch (typeof v) {
+    case 'boolean': return 'bool';
+    case 'bigint': return 'int';
+    case 'number': return 'float';
+    case 'string': return 'str';
+  }
+  return v.kind === 'code' ? undefined : v.kind;
 }
 
 /** CPython's fold_iter / fold_compare: a constant list becomes a tuple, a constant set a frozenset. */

@@ -149,9 +149,11 @@ function checkExceptStarBody(stmts: any[], loops: number): void {
   for (const st of stmts) {
     if (st.kind === 'Return' || ((st.kind === 'Break' || st.kind === 'Continue') && loops === 0)) {
       const f = curFrame();
-      const text = sourceLine(f.ms.source, f.ms.lineStarts, st.lineno);
+      // compiler_return has moved its location to a constant return value on the same line
+      const v = st.kind === 'Return' && st.value && st.value.kind === 'Constant' && st.value.lineno === st.lineno ? st.value : st;
+      const text = sourceLine(f.ms.source, f.ms.lineStarts, v.lineno);
       throw new PySyntaxError('SyntaxError', "'break', 'continue' and 'return' cannot appear in an except* block", f.filename,
-        st.lineno, st.col_offset + 1, text, st.end_lineno, st.end_col_offset + 1);
+        v.lineno, v.col_offset + 1, text, v.end_lineno, v.end_col_offset + 1);
     }
     if (st.kind === 'FunctionDef' || st.kind === 'AsyncFunctionDef' || st.kind === 'ClassDef') continue;
     const inner = st.kind === 'For' || st.kind === 'While' ? loops + 1 : loops;
@@ -190,7 +192,11 @@ function desugarTryStar(body: any[], handlers: any[], orelse: any[], finalbody: 
     };
     const ifBody: any[] = [itry];
     if (h.name) ifBody.push(assign(named(h.name, 'Store'), none), { kind: 'Delete', targets: [named(h.name, 'Del')], ...p });
-    hbody.push({ kind: 'If', test: call(attr(nm('eg'), 'match'), [h.type]), body: ifBody, orelse: [], ...p });
+    // the match (CPython's CHECK_EG_MATCH) is located at the handler: its errors ("catching
+    // ExceptionGroup with except* is not allowed") point at the `except*` line
+    const hp = { lineno: h.lineno, col_offset: h.col_offset, end_lineno: h.end_lineno, end_col_offset: h.end_col_offset };
+    const matchFn = { ...attr(nm('eg'), 'match'), lineno: h.lineno, col_offset: h.col_offset, end_lineno: h.lineno, end_col_offset: h.col_offset };
+    hbody.push({ kind: 'If', test: { ...call(matchFn, [h.type]), ...hp }, body: ifBody, orelse: [], ...p });
   }
   hbody.push({ kind: 'If', test: call(attr(nm('eg'), 'result'), []), orelse: [], ...p,
     body: [{ kind: 'Raise', exc: attr(nm('eg'), 'exc'), cause: null, reraise: true, ...p }] });

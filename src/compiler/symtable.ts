@@ -48,6 +48,9 @@ export class Scope {
   compIterExpr = 0;
   compIterTarget = false;
   needsClassCell = false;     // class scope: some method uses super/__class__
+  /** Class scope: names bound in the class body that its methods take from an enclosing
+   * function (CPython's DEF_FREE_CLASS): free variables of the class code, *_NAME in its body. */
+  freeClass = new Set<string>();
   usesClassCell = false;      // function scope: uses super()/__class__
   /** The global/nonlocal statement that declared each name (error locations). */
   declNodes = new Map<string, N>();
@@ -85,7 +88,7 @@ export class Scope {
 
   freevars(): string[] {
     const out: string[] = [];
-    for (const n of this.order) if (this.scopes.get(n) === SCOPE_FREE) out.push(n);
+    for (const n of this.order) if (this.scopes.get(n) === SCOPE_FREE || this.freeClass.has(n)) out.push(n);
     return out;
   }
 }
@@ -614,6 +617,7 @@ function analyze(st: SymbolTable, s: Scope, bound: Set<string>, globalsDecl: Set
       if (s.scopes.get(n) === SCOPE_GLOBAL_EXPLICIT) continue;
       if (s.kind === 'class' && local.has(n)) {
         // class binds it too: the class body still passes the outer cell through
+        s.freeClass.add(n);
         myFree.add(n);
         continue;
       }

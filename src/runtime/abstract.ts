@@ -13,7 +13,7 @@ import { newStr, strValue, strHash, STRS, STR_SLOT } from './objects/str.js';
 import { tupleSize, tupleItem, tupleFromSteal } from './objects/tuple.js';
 import { listLen, listGet } from './objects/list.js';
 import { PyException, raise, EXC, isSubtype } from './objects/exception.js';
-import { typeLookup, bindDescriptor, isDataDescriptor, instanceDict, materializeInstanceDict, keepManagedUntracked, typeInfoOfTypeObject, descrGetHook, DESCR_F1, DESCR_F2, DESCR_F3, TY_DICT, typeModified, typeDict } from './objects/type.js';
+import { typeLookup, bindDescriptor, isDataDescriptor, instanceDict, materializeInstanceDict, keepManagedUntracked, typeInfoOfTypeObject, descrGetHook, DESCR_F1, DESCR_F2, DESCR_F3, PROP_NAME, TY_QUALNAME, TY_DICT, typeModified, typeDict } from './objects/type.js';
 import { dictGetStr, dictSet, dictPop, dictGet } from './objects/dict.js';
 import { floatRepr, intHash, floatHash, intToFloat } from './objects/numfmt.js';
 import * as nb from './number.js';
@@ -96,6 +96,17 @@ export function repr(o: number): number {
   }
 }
 
+/** object.__str__: tp_repr directly, without PyObject_Repr's recursion check and with the result
+ * checked as __str__'s (object_str, then PyObject_Str's check). */
+export function objectStr(o: number): number {
+  const t = TYPES[I32[(o >> 2) + 1]];
+  if (t.isHeap) {
+    const m = overriddenSpecial(t, '__repr__');
+    if (m !== 0) return checkStr(callUnbound(m, o, []), '__str__');
+  }
+  return reprInner(o);
+}
+
 /** repr without PyObject_Repr's recursion check (what object_str does with tp_repr). */
 export function reprInner(o: number): number {
   const t = TYPES[I32[(o >> 2) + 1]];
@@ -174,8 +185,7 @@ export function str(o: number): number {
       if (m !== 0) return checkStr(callUnbound(m, o, []), '__str__');
     }
     if (t.slots.str) return t.slots.str(o);
-    // object.__str__ calls tp_repr directly: no second recursion check (object_str)
-    return reprInner(o);
+    return objectStr(o);
   } finally {
     ts.depth--;
   }
@@ -399,8 +409,8 @@ export function delItem(o: number, k: number): void {
   }
   if (t.slots.delitem) return t.slots.delitem(o, k);
   // CPython words it two ways: PySequence_DelItem (a sequence-like type, an index key) or
-  // PyObject_DelItem (anything else)
-  const seqLike = t.slots.len || t.slots.contains || t.slots.getitem;
+  // PyObject_DelItem (anything else); every class has sequence methods (PyHeapTypeObject's)
+  const seqLike = t.isHeap || t.slots.len || t.slots.contains || t.slots.getitem;
   const isIndex = isSubtype(TYPES[I32[(k >> 2) + 1]], TYPES[T_INT]) || lookupSpecial(k, '__index__') !== 0;
   throw raise(EXC.TypeError, `'${t.name}' object ${seqLike && isIndex ? "doesn't" : 'does not'} support item deletion`);
 }
@@ -883,7 +893,7 @@ function descrSet(descr: number, o: number, v: number, name: string): void {
         const owner = TYPES[I32[(o >> 2) + 1]].mro.find((t) => dictGetStr(typeDict(t), name) === descr);
         throw raise(EXC.AttributeError, `attribute '${name}' of '${owner ? owner.name : typeName(o)}' objects is not writable`);
       }
-      throw raise(EXC.AttributeError, `property '${name}' of '${typeName(o)}' object has no ${v === 0 ? 'deleter' : 'setter'}`);
+      raiseNoAccessor(descr, o, v === 0 ? 'deleter' : 'setter');
     }
     decref(vm.call(f, v === 0 ? [o] : [o, v], null));
     return;
@@ -950,9 +960,17 @@ export function installDescrHooks(): void {
   descrGetHook.generic = genericDescrGet;
 }
 
+/** AttributeError for a property without a getter, setter or deleter, named by the name
+ * __set_name__ gave it and the qualified name of the instance's class (property_descr_get/set). */
+export function raiseNoAccessor(p: number, obj: number, what: 'getter' | 'setter' | 'deleter'): never {
+  const name = I32[(p >> 2) + PROP_NAME];
+  const qual = reprJS(I32[(TYPES[I32[(obj >> 2) + 1]].addr >> 2) + TY_QUALNAME]);
+  throw raise(EXC.AttributeError, name !== 0 ? `property ${reprJS(name)} of ${qual} object has no ${what}` : `property of ${qual} object has no ${what}`);
+}
+
 function propertyGet(p: number, obj: number): number {
   const g = I32[(p >> 2) + DESCR_F1];
-  if (g === 0) throw raise(EXC.AttributeError, 'unreadable attribute');
+  if (g === 0) raiseNoAccessor(p, obj, 'getter');
   return vm.call(g, [obj], null);
 }
 

@@ -101,6 +101,9 @@ export interface TypeInfo {
   /** When set, slots.getattr answers only these names itself and is generic otherwise (the
    * attribute caches may then treat other names as plain lookups). */
   getattrOnly?: ReadonlySet<string>;
+  /** Attribute names a builtin type serves from its getattr slot that CPython keeps as
+   * descriptors in the type's dict: what dir() lists besides the dict's keys. */
+  dirExtra?: readonly string[];
   initFn: number;
   /** Exception types: the instance layout is the exception layout. */
   isException: boolean;

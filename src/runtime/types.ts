@@ -28,8 +28,8 @@ import { FN_WEAKLIST, functionDealloc, functionTraverse, functionClear, cellDeal
 import { EXC, EXC_SIZE, EXC_ARGS, EXC_TB, EXC_CONTEXT, EXC_CAUSE, EXC_SUPPRESS, EXC_VALUE, EXC_OBJ, EXC_DICT, raise, PyException,
   exceptionTraverse, exceptionClear, exceptionDeallocBase, newExceptionObject, isSubtype, excSet } from './objects/exception.js';
 import { allocTypeObject, setBasesAndMro, typeDealloc, typeTraverse, typeClear, typeLookup, computeMro, allocInstance, instanceTraverse,
-  instanceClear, typeInfoOfTypeObject, typeDict, allocTypeId, bindDescriptor, newDescrObject, descrObjectDealloc, descrObjectTraverse,
-  descrObjectClear, DESCR_F1, DESCR_F2, DESCR_F3, DESCR_DOC, DESCR_FLAGS, DESCR_SIZE, PROPERTY_SIZE, PROP_GETTER_DOC, descrSetField, TY_NAME, TY_QUALNAME, TY_BASES, TY_MRO, TY_DICT, TY_WEAKLIST, TY_SUBREF, TY_SLOTS, TY_BASE, TYPE_SIZE, typeModified, isDataDescriptor,
+  instanceClear, typeInfoOfTypeObject, typeDict, allocTypeId, bindDescriptor, classmethodBind, newDescrObject, descrObjectDealloc, descrObjectTraverse,
+  descrObjectClear, propertyClear, propertyDealloc, PROP_NAME, DESCR_F1, DESCR_F2, DESCR_F3, DESCR_DOC, DESCR_FLAGS, DESCR_SIZE, PROPERTY_SIZE, PROP_GETTER_DOC, descrSetField, TY_NAME, TY_QUALNAME, TY_BASES, TY_MRO, TY_DICT, TY_WEAKLIST, TY_SUBREF, TY_SLOTS, TY_BASE, TYPE_SIZE, typeModified, isDataDescriptor,
   INST_DICT, materializeInstanceDict } from './objects/type.js';
 import * as A from './abstract.js';
 import { S } from './abstract.js';
@@ -129,9 +129,9 @@ function declareTypes(): void {
   for (const [id, name] of [[T_PROPERTY, 'property'], [T_STATICMETHOD, 'staticmethod'], [T_CLASSMETHOD, 'classmethod']] as const) {
     const t = mk(id, name, obj, id === T_PROPERTY ? PROPERTY_SIZE : DESCR_SIZE, true);
     t.baseType = true;
-    t.dealloc = descrObjectDealloc;
+    t.dealloc = id === T_PROPERTY ? propertyDealloc : descrObjectDealloc;
     t.traverse = descrObjectTraverse;
-    t.clear = descrObjectClear;
+    t.clear = id === T_PROPERTY ? propertyClear : descrObjectClear;
   }
   mk(T_METHOD_DESCR, 'method_descriptor', obj, 16, false);
   mk(T_CLASSMETHOD_DESCR, 'classmethod_descriptor', obj, 16, false);
@@ -727,6 +727,26 @@ function initGetsetType(): void {
     const [owner, , name] = memberInfo(g);
     return newStr(`<member '${name}' of '${owner.name}' objects>`);
   };
+  const descrAttr = (owner: TypeInfo, name: string, attr: string): number => {
+    switch (attr) {
+      case '__name__': return newStr(name);
+      case '__qualname__': return newStr(`${qualnameOfType(owner)}.${name}`);
+      case '__objclass__': return incref(owner.addr), owner.addr;
+      case '__doc__':
+        if (name === '__dict__') return newStr('dictionary for instance variables');
+        return name === '__weakref__' ? newStr('list of weak references to the object') : A.retNone();
+    }
+    return 0;
+  };
+  m.slots.getattr = (g, name) => {
+    const [owner, , n] = memberInfo(g);
+    return descrAttr(owner, n, strValue(name)) || A.genericGetAttr(g, name, m);
+  };
+  t.slots.getattr = (g, name) => {
+    const owner = I32[(g >> 2) + GS_TYPE];
+    const n = I32[(g >> 2) + GS_KIND] === GS_DICT ? '__dict__' : '__weakref__';
+    return (owner && descrAttr(typeInfoOfTypeObject(owner), n, strValue(name))) || A.genericGetAttr(g, name, t);
+  };
 }
 
 // ---- type: creating classes -------------------------------------------------------------------
@@ -781,6 +801,10 @@ export function typeNew(name: string, bases: TypeInfo[], ns: number, meta: TypeI
     } finally {
       decref(d);
     }
+  }
+  const qualname = dictGetStr(ns, '__qualname__');
+  if (qualname && !isSubtype(TYPES[I32[(qualname >> 2) + 1]], TYPES[T_STR])) {
+    throw raise(EXC.TypeError, `type __qualname__ must be a str, not ${A.typeName(qualname)}`);
   }
   const base = bestBase(bases);
   const id = allocTypeId();
@@ -1110,8 +1134,11 @@ function notifyNewClass(t: TypeInfo, d: number, hasBase: boolean, subclassKw: Kw
   try {
     for (let i = 0; i < items.length; i += 2) {
       const v = items[i + 1];
+      // of the builtin types only property has a __set_name__
+      const vt = I32[(v >> 2) + 1];
+      if (vt !== T_PROPERTY && !TYPES[vt].isHeap) continue;
       const sn = A.lookupSpecial(v, '__set_name__');
-      if (sn === 0 || !TYPES[I32[(v >> 2) + 1]].isHeap) continue;
+      if (sn === 0) continue;
       try {
         decref(A.callUnbound(sn, v, [t.addr, items[i]]));
       } catch (e) {
@@ -1385,6 +1412,17 @@ function fnSetAttr(f: number, name: number, v: number): void {
     case '__kwdefaults__': return mustBe(T_DICT, 'dict'), setField(FN_KWDEFAULTS);
     case '__doc__': return setField(FN_DOC);
     case '__module__': return setField(FN_MODULE);
+    case '__code__': {
+      // func_set_code: a code object whose free variables match the closure
+      if (v === 0 || I32[(v >> 2) + 1] !== T_CODE) throw raise(EXC.TypeError, '__code__ must be set to a code object');
+      const nfree = codeOf(v).co.freevars.length;
+      const closure = I32[w + FN_CLOSURE];
+      const nclosure = closure === 0 || closure === S.None ? 0 : tupleSize(closure);
+      if (nfree !== nclosure) {
+        throw raise(EXC.ValueError, `${strValue(I32[w + FN_NAME])}() requires a code object with ${nclosure} free vars, not ${nfree}`);
+      }
+      return setField(FN_CODE);
+    }
   }
   if (I32[w + FN_DICT] === 0) I32[w + FN_DICT] = newDict();
   if (v === 0) {
@@ -1501,7 +1539,9 @@ function propertyCopy(p: number, which: number, f: number): number {
   vals[which] = f === S.None ? 0 : f;
   // a doc taken from the old getter is not kept: the new getter's doc is taken instead
   const doc = (I32[w + DESCR_FLAGS] & PROP_GETTER_DOC) && vals[0] ? 0 : I32[w + DESCR_DOC];
-  return A.call(TYPES[I32[w + 1]].addr, [...vals, doc].map((v) => v || S.None));
+  const copy = A.call(TYPES[I32[w + 1]].addr, [...vals, doc].map((v) => v || S.None));
+  if (isSubtype(TYPES[I32[(copy >> 2) + 1]], TYPES[T_PROPERTY])) descrSetField(copy, PROP_NAME, I32[w + PROP_NAME]);
+  return copy;
 }
 
 function propertyGetAttr(p: number, name: number): number {
@@ -2113,12 +2153,37 @@ export function initRuntime(heapLimit: number | undefined, typeInits: (() => voi
   initGetsetType();
   for (const init of typeInits) init();
   for (const t of TYPES) if (t) genSlotWrappers(t);
+  initDirExtras();
+}
+
+/** The attributes of builtin types that are getset/member descriptors in CPython (see
+ * TypeInfo.dirExtra). */
+function initDirExtras(): void {
+  const extra: [TypeInfo, string[]][] = [
+    [TYPES[T_OBJECT], ['__class__']],
+    [TYPES[T_TYPE], ['__abstractmethods__', '__annotations__', '__base__', '__bases__', '__basicsize__', '__dict__',
+      '__dictoffset__', '__flags__', '__itemsize__', '__module__', '__mro__', '__name__', '__qualname__',
+      '__text_signature__', '__weakrefoffset__']],
+    [EXC.BaseException, ['__cause__', '__context__', '__dict__', '__setstate__', '__suppress_context__', '__traceback__', 'args']],
+    [TYPES[T_FUNCTION], ['__annotations__', '__builtins__', '__closure__', '__code__', '__defaults__', '__dict__', '__globals__',
+      '__kwdefaults__', '__module__', '__name__', '__qualname__']],
+    [TYPES[T_METHOD], ['__func__', '__self__']],
+    [TYPES[T_BUILTIN], ['__module__', '__name__', '__qualname__', '__self__', '__text_signature__']],
+    [TYPES[T_SUPER], ['__self__', '__self_class__', '__thisclass__']],
+    [TYPES[T_PROPERTY], ['__isabstractmethod__', 'fdel', 'fget', 'fset']],
+    [TYPES[T_STATICMETHOD], ['__dict__', '__func__', '__isabstractmethod__', '__wrapped__']],
+    [TYPES[T_CLASSMETHOD], ['__dict__', '__func__', '__isabstractmethod__', '__wrapped__']],
+    [TYPES[T_RANGE], ['start', 'step', 'stop']],
+    [TYPES[T_SLICE], ['start', 'step', 'stop']],
+    [TYPES[T_GENERATOR], ['__name__', '__qualname__', 'gi_code', 'gi_frame', 'gi_running', 'gi_suspended', 'gi_yieldfrom']],
+  ];
+  for (const [t, names] of extra) t.dirExtra = names;
 }
 
 function setupCoreSlots(): void {
   const obj = TYPES[T_OBJECT];
   obj.slots.repr = defaultRepr;
-  obj.slots.str = (o) => A.reprInner(o); // object_str: tp_repr directly, no second recursion check
+  obj.slots.str = A.objectStr; // object_str: tp_repr directly, no second recursion check
   obj.slots.hash = A.ID_HASH;
   obj.slots.richcompare = objectRichCompare;
   obj.slots.new = objectNew;
@@ -2280,24 +2345,28 @@ function setupCoreSlots(): void {
   prop.slots.init = propertyInit;
   prop.slots.getattr = propertyGetAttr;
   prop.slots.isDataDescr = true;
-  prop.slots.descrGet = (p, obj) => (obj === 0 || obj === S.None ? (incref(p), p) : A.call(I32[(p >> 2) + DESCR_F1] || raiseUnreadable(), [obj]));
+  prop.slots.descrGet = (p, obj) => (obj === 0 || obj === S.None ? (incref(p), p) : A.call(I32[(p >> 2) + DESCR_F1] || A.raiseNoAccessor(p, obj, 'getter'), [obj]));
   defMethod(T_PROPERTY, 'getter', (self, args) => propertyCopy(self, 0, args[0]), { nargs: 1 });
   defMethod(T_PROPERTY, 'setter', (self, args) => propertyCopy(self, 1, args[0]), { nargs: 1 });
   defMethod(T_PROPERTY, 'deleter', (self, args) => propertyCopy(self, 2, args[0]), { nargs: 1 });
   defMethod(T_PROPERTY, '__get__', (self, args) => {
     if (args[0] === S.None) return incref(self), self;
-    return A.call(I32[(self >> 2) + DESCR_F1] || raiseUnreadable(), [args[0]]);
+    return A.call(I32[(self >> 2) + DESCR_F1] || A.raiseNoAccessor(self, args[0], 'getter'), [args[0]]);
   }, { nargs: [1, 2] });
   defMethod(T_PROPERTY, '__set__', (self, args) => {
     const f = I32[(self >> 2) + DESCR_F2];
-    if (!f) throw raise(EXC.AttributeError, "can't set attribute");
+    if (!f) A.raiseNoAccessor(self, args[0], 'setter');
     return decref(A.call(f, [args[0], args[1]])), A.retNone();
   }, { nargs: 2 });
   defMethod(T_PROPERTY, '__delete__', (self, args) => {
     const f = I32[(self >> 2) + DESCR_F3];
-    if (!f) throw raise(EXC.AttributeError, "can't delete attribute");
+    if (!f) A.raiseNoAccessor(self, args[0], 'deleter');
     return decref(A.call(f, [args[0]])), A.retNone();
   }, { nargs: 1 });
+  defMethod(T_PROPERTY, '__set_name__', (self, args) => {
+    descrSetField(self, PROP_NAME, args[1]);
+    return A.retNone();
+  }, { nargs: 2 });
   for (const id of [T_STATICMETHOD, T_CLASSMETHOD]) {
     const t = TYPES[id];
     // new makes an empty wrapper, __init__ stores the callable (subclasses call super().__init__(f))
@@ -2317,7 +2386,8 @@ function setupCoreSlots(): void {
       const f = I32[(self >> 2) + DESCR_F1];
       if (f === 0) throw raise(EXC.RuntimeError, `uninitialized ${t.name} object`);
       // by kind, not by type id: self may be an instance of a subclass
-      return id === T_STATICMETHOD ? (incref(f), f) : newMethod(f, cls);
+      if (id === T_STATICMETHOD) return incref(f), f;
+      return TYPES[I32[(cls >> 2) + 1]].isMeta ? classmethodBind(f, typeInfoOfTypeObject(cls)) : newMethod(f, cls);
     }, { nargs: [1, 2] });
   }
   TYPES[T_STATICMETHOD].slots.call = (s, args, kw) => A.call(I32[(s >> 2) + DESCR_F1], args, kw);
@@ -2479,9 +2549,6 @@ function initExceptionGroups(): void {
   defMethod(id, 'subgroup', egPyMethod('subgroup'), { kw: true });
 }
 
-function raiseUnreadable(): never {
-  throw raise(EXC.AttributeError, 'unreadable attribute');
-}
 
 function moduleReprSuffix(m: number): string {
   const d = I32[(m >> 2) + MOD_DICT];
@@ -2498,15 +2565,20 @@ export function dirNames(o: number): string[] {
   const addDict = (d: number) => {
     for (const k of dictKeys(d)) if (I32[(k >> 2) + 1] === T_STR) names.add(strValue(k));
   };
+  const addType = (b: TypeInfo) => {
+    addDict(typeDict(b));
+    if (b.dirExtra) for (const n of b.dirExtra) names.add(n);
+  };
   const tid = I32[(o >> 2) + 1];
   if (tid === T_MODULE) addDict(I32[(o >> 2) + MOD_DICT]);
   else if (TYPES[tid].isMeta) {
-    for (const b of typeInfoOfTypeObject(o).mro) addDict(typeDict(b));
+    for (const b of typeInfoOfTypeObject(o).mro) addType(b);
   } else {
     const t = TYPES[tid];
     if (t.dictOffset && I32[(o >> 2) + t.dictOffset]) addDict(I32[(o >> 2) + t.dictOffset]);
+    if (tid === T_FUNCTION && I32[(o >> 2) + FN_DICT]) addDict(I32[(o >> 2) + FN_DICT]);
     if (t.slotOffsets) for (const n of t.slotOffsets.keys()) names.add(n);
-    for (const b of t.mro) addDict(typeDict(b));
+    for (const b of t.mro) addType(b);
     names.add('__class__');
     if (t.dictOffset) names.add('__dict__');
   }

@@ -27,7 +27,7 @@ import { typeLookup, typeInfoOfTypeObject, bindDescriptor } from '../runtime/obj
 import * as A from '../runtime/abstract.js';
 import { S } from '../runtime/abstract.js';
 import { binaryOp, intBinop, floatBinop, negative, positive, invert } from '../runtime/number.js';
-import { Frame, ThreadState, BLOCK_SETUP_FINALLY, BLOCK_EXCEPT_HANDLER, vmState } from './frame.js';
+import { Frame, ThreadState, BLOCK_SETUP_FINALLY, BLOCK_EXCEPT_HANDLER, vmState, topmostExc } from './frame.js';
 import { makeFrame, releaseFrame, callObject, evalHooks, enterRecursiveCall, callSite, QUICKEN_AFTER } from './call.js';
 import { matchOp } from './match.js';
 import { newGenerator, genResume, genReturnedFlag, genFrame, genIterNext, genFinish, genEscaping, GEN_SLOT, GEN_RUNNING, GEN_FRAMES } from './generator.js';
@@ -118,11 +118,15 @@ function loadName(f: Frame, name: number): number {
   return loadGlobal(f, name);
 }
 
-/** Set __context__ (and keep __cause__) when raising `exc` while `ts.excInfo` is being handled. */
-function chainContext(ts: ThreadState, exc: number): void {
-  const cur = ts.excInfo;
+/**
+ * Set __context__ (and keep __cause__) when raising `exc` while another exception is being
+ * handled. A `raise` statement replaces an older context (`raised`); an exception arriving from a
+ * callee keeps the context set where it was raised.
+ */
+function chainContext(ts: ThreadState, exc: number, raised = false): void {
+  const cur = topmostExc(ts);
   if (cur === 0 || cur === exc) return;
-  if (excGet(exc, EXC_CONTEXT) !== 0) return;
+  if (!raised && excGet(exc, EXC_CONTEXT) !== 0) return;
   // avoid creating a cycle in the context chain
   let o = cur;
   let guard = 0;
@@ -146,8 +150,9 @@ function makeRaisable(x: number, isCause = false): number {
     if (!t.isException) throw raise(EXC.TypeError, notExc);
     const e = callObject(x, [], null);
     if (!TYPES[I32[(e >> 2) + 1]].isException) {
+      const got = A.reprJS(TYPES[I32[(e >> 2) + 1]].addr);
       decref(e);
-      throw raise(EXC.TypeError, `calling ${t.name} should have returned an instance of BaseException, not ${A.typeName(e)}`);
+      throw raise(EXC.TypeError, `calling ${A.reprJS(x)} should have returned an instance of BaseException, not ${got}`);
     }
     return e;
   }
@@ -1123,8 +1128,10 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             f.pc = pc; // (exec/getframe fix) a detached frame object's f_lineno is the return line
             if (f === entry) {
               ts.genReturned = true;
-              releaseIfNotGen(ts, f);
+              // an entry frame is no longer the current one while its locals are released (what
+              // a __del__ they trigger sees as its caller, as in CPython's _PyEval_Vector)
               ts.frame = savedFrame;
+              releaseIfNotGen(ts, f);
               ts.depth--;
               ts.runDepth--;
               return v;
@@ -1238,15 +1245,24 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
               r = genResume(it, v, 0);
               done = genReturnedFlag;
               if (done && r === 0) r = A.retNone();
-            } else if (v === S.None) {
-              r = A.iterNext(it);
-              if (r === 0) {
-                done = true;
-                r = A.retNone();
-              }
             } else {
               try {
-                r = A.call(A.getAttrStr(it, 'send'), [v]);
+                // a class's __next__ may end with StopIteration(value): the value of the yield from
+                const next = v === S.None && TYPES[I32[(it >> 2) + 1]].isHeap ? A.lookupSpecial(it, '__next__') : 0;
+                if (next !== 0) r = A.callUnbound(next, it, []);
+                else if (v === S.None) r = A.iterNextRaw(it);
+                else {
+                  const send = A.getAttrStr(it, 'send');
+                  try {
+                    r = A.call(send, [v]);
+                  } finally {
+                    decref(send);
+                  }
+                }
+                if (r === 0) {
+                  done = true;
+                  r = A.retNone();
+                }
               } catch (e) {
                 const pe = toPyException(e);
                 if (isSubtype(TYPES[I32[(pe.exc >> 2) + 1]], EXC.StopIteration)) {
@@ -1295,7 +1311,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
           }
           case op.RAISE_VARARGS: {
             if (arg === 0) {
-              const cur = ts.excInfo;
+              const cur = topmostExc(ts);
               if (cur === 0) throw raise(EXC.RuntimeError, 'No active exception to reraise');
               I32[cur >> 2]++;
               reraiseFlag = true;
@@ -1317,6 +1333,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
               if (cause > 0) decref(cause);
               I32[(exc >> 2) + EXC_SUPPRESS] = 1;
             }
+            chainContext(ts, exc, true);
             throw new PyException(exc);
           }
           case op.PUSH_NULL:
@@ -1361,8 +1378,8 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
           // no handler: the frame is finished
           if (f === entry) {
             ts.genReturned = true;
-            releaseIfNotGen(ts, f);
             ts.frame = savedFrame;
+            releaseIfNotGen(ts, f);
             ts.depth--;
             ts.runDepth--;
             leaving = true;
@@ -1420,6 +1437,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             f.initObj = 0; // counted above
             if (f.gen !== 0) {
               f.back = null;
+              restoreResumerExc(ts, f);
               genFinish(f.gen);
             } else releaseFrame(ts, f);
             if (o !== 0) decref(o);
@@ -1920,7 +1938,14 @@ function inlineGenFrame(ts: ThreadState, g: number): Frame | null {
   if (s === 0 || I32[w + GEN_RUNNING] !== 0 || ts.depth >= vmState.recursionLimit) return null;
   I32[w + GEN_RUNNING] = 1;
   ts.depth++;
-  return GEN_FRAMES.get(s);
+  const gf = GEN_FRAMES.get(s);
+  // the generator's own exception state replaces the resumer's while it runs (see genResume)
+  gf.resumerExc = ts.excInfo;
+  gf.resumerOuterExc = ts.outerExc;
+  ts.outerExc = ts.excInfo !== 0 ? ts.excInfo : ts.outerExc;
+  ts.excInfo = gf.genExc;
+  gf.genExc = 0;
+  return gf;
 }
 
 /** Leave generator frame `f`, resumed in this loop, for the frame that resumed it: at a yield
@@ -1931,7 +1956,16 @@ function leaveInlineGen(ts: ThreadState, f: Frame, finished: boolean): void {
   ts.frame = f.back;
   f.back = null;
   ts.depth--;
+  restoreResumerExc(ts, f);
   if (finished) genFinish(g);
+}
+
+/** Put the resumer's exception state back, keeping the generator's own in its frame. */
+function restoreResumerExc(ts: ThreadState, f: Frame): void {
+  f.genExc = ts.excInfo;
+  ts.excInfo = f.resumerExc;
+  ts.outerExc = f.resumerOuterExc;
+  f.resumerExc = f.resumerOuterExc = 0;
 }
 
 /** `nf`, a new frame of `fn` for the loop to enter; for a generator function, null instead, with

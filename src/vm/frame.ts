@@ -36,6 +36,14 @@ export class Frame {
   nblk = 0;
   /** Generator object owning this frame (borrowed), 0 for ordinary frames. */
   gen = 0;
+  /** A suspended generator's own handled exception (CPython's gi_exc_state; owned), 0 if none:
+   * it becomes ts.excInfo while the generator runs and is put back here when it yields. */
+  genExc = 0;
+  /** While a generator frame runs in the loop of the frame that resumed it (FOR_ITER, SEND): the
+   * resumer's ts.excInfo and ts.outerExc, put back when it yields or finishes (genResume keeps
+   * them in locals). */
+  resumerExc = 0;
+  resumerOuterExc = 0;
   /** True while the frame's window lives on the thread data stack. */
   onDataStack: boolean;
   /** Heap frame object created for tracebacks/f_locals (owned), 0 if none. */
@@ -76,6 +84,7 @@ export class Frame {
     this.back = null;
     this.nblk = 0;
     this.gen = 0;
+    this.genExc = 0;
     this.onDataStack = true;
     this.frameObj = 0;
     this.initObj = 0;
@@ -104,8 +113,13 @@ export class ThreadState {
   /** First free slot of the data stack. */
   top = 0;
   frame: Frame | null = null;
-  /** The exception currently being handled (sys.exc_info()), borrowed from the handler block. */
+  /** The exception being handled by the running frame (owned; restored from the handler block
+   * when it is popped). Inside a generator, only the generator's own: see outerExc. */
   excInfo = 0;
+  /** The exception being handled by the callers of the running generators (borrowed: their
+   * excInfo, kept alive by genResume), 0 if none. What sys.exc_info() and a bare `raise` see when
+   * the generator handles none itself (CPython's _PyErr_GetTopmostException). */
+  outerExc = 0;
   depth = 0;
   /** Set by the eval loop when a generator frame finished with `return` (vs. yield). */
   genReturned = false;
@@ -117,6 +131,11 @@ export class ThreadState {
   constructor(id: number) {
     this.id = id;
   }
+}
+
+/** The exception being handled as sys.exc_info() sees it (borrowed), 0 if none. */
+export function topmostExc(ts: ThreadState): number {
+  return ts.excInfo !== 0 ? ts.excInfo : ts.outerExc;
 }
 
 export const vmState = {

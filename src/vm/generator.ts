@@ -20,9 +20,13 @@ import { hexAddr, finalizerHooks } from '../runtime/types.js';
 import { gcTrack, gcUntrack } from '../runtime/gc/generations.js';
 import { FN_NAME, FN_QUALNAME, FN_CODE } from '../runtime/objects/function.js';
 import { frameObject } from './frameobject.js';
-import { PyException, raise, EXC, newExceptionObject, EXC_VALUE, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, excSet, isSubtype } from '../runtime/objects/exception.js';
-import { tupleFromSteal, EMPTY_TUPLE } from '../runtime/objects/tuple.js';
-import { S, retNone, newBool, genericGetAttr } from '../runtime/abstract.js';
+import { PyException, raise, EXC, newExceptionObject, EXC_VALUE, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, EXC_TB, excSet, isSubtype } from '../runtime/objects/exception.js';
+import { tupleFromSteal, tupleItems, EMPTY_TUPLE } from '../runtime/objects/tuple.js';
+import { S, retNone, newBool, genericGetAttr, getAttrOrNull, reprJS } from '../runtime/abstract.js';
+import { typeInfoOfTypeObject } from '../runtime/objects/type.js';
+import { newStr } from '../runtime/objects/str.js';
+import { T_TRACEBACK, T_TUPLE } from '../runtime/object.js';
+import * as op from '../compiler/opcodes.js';
 import { defMethod } from '../runtime/builtins/define.js';
 import { strValue } from '../runtime/objects/str.js';
 import { T_TYPE } from '../runtime/object.js';
@@ -63,6 +67,9 @@ export function genFinish(g: number): void {
   const f = GEN_FRAMES.get(s);
   I32[w + GEN_SLOT] = 0;
   GEN_FRAMES.release(s);
+  const exc = f.genExc;
+  f.genExc = 0;
+  xdecref(exc);
   releaseFrame(vmState.ts, f);
 }
 
@@ -95,12 +102,24 @@ export function genResume(g: number, value: number, exc: number): number {
   }
   I32[w + GEN_RUNNING] = 1;
   f.back = ts.frame;
+  // the generator's own exception state replaces the caller's while it runs (gi_exc_state)
+  const callerExc = ts.excInfo, outerExc = ts.outerExc;
+  ts.outerExc = callerExc !== 0 ? callerExc : outerExc;
+  ts.excInfo = f.genExc;
+  f.genExc = 0;
   try {
     const r = evalHooks.runGen(ts, f, exc);
+    f.genExc = ts.excInfo;
+    ts.excInfo = callerExc;
+    ts.outerExc = outerExc;
     genReturnedFlag = ts.genReturned;
     if (genReturnedFlag) genFinish(g);
     return r;
   } catch (e) {
+    // the handler blocks were unwound: the generator handles nothing any more
+    xdecref(ts.excInfo);
+    ts.excInfo = callerExc;
+    ts.outerExc = outerExc;
     genFinish(g);
     if (e instanceof PyException) throw genEscaping(e);
     throw e;
@@ -158,6 +177,121 @@ export function stopIteration(v: number): PyException {
   return new PyException(e);
 }
 
+/**
+ * The iterator a generator suspended in `yield from` delegates to (borrowed; CPython's
+ * _PyGen_yf), 0 if none: the frame stopped at the YIELD_VALUE of a SEND loop (codegen's
+ * YieldFrom), with the iterator on top of its stack.
+ */
+export function yieldFromTarget(f: Frame): number {
+  const ops = f.code.ops, pc = f.pc;
+  if (pc < 2 || ops[pc - 2] !== op.YIELD_VALUE || ops[pc] !== op.JUMP_BACKWARD || ops[ops[pc + 1]] !== op.SEND) return 0;
+  return f.regs[f.sp - 1];
+}
+
+/** The iterator of a `yield from` is done: pop it and continue after the SEND loop. */
+function leaveYieldFrom(f: Frame): void {
+  const it = f.regs[--f.sp];
+  f.regs[f.sp] = 0;
+  decref(it);
+  const ops = f.code.ops;
+  f.pc = ops[ops[f.pc + 1] + 1];
+}
+
+/**
+ * gen.throw(*args) (args borrowed, as given: typ[, val[, tb]]), as _gen_throw: a generator
+ * suspended in `yield from` passes them to its iterator first (GeneratorExit closes it), and the
+ * `yield from` ends when the iterator returns or raises. Result as genResume (genReturnedFlag).
+ */
+export function genThrow(g: number, args: number[]): number {
+  const f = genFrame(g);
+  const w = g >> 2;
+  const yf = f === null || I32[w + GEN_RUNNING] ? 0 : yieldFromTarget(f);
+  if (yf === 0) return genResume(g, 0, throwArgs(args));
+  let exc = 0; // what is thrown into this generator itself, when direct
+  I32[yf >> 2]++;
+  I32[w + GEN_RUNNING] = 1; // the generator runs while its iterator handles the exception
+  let r = 0;
+  let returned = false; // the iterator (a generator) returned r
+  let direct = false; // throw exc into this generator itself
+  let raised: PyException | null = null; // the iterator raised
+  try {
+    const typ = args[0];
+    const gexit = EXC.GeneratorExit;
+    if (isSubtype(TYPES[I32[(typ >> 2) + 1]], gexit) || (TYPES[I32[(typ >> 2) + 1]].isMeta && isSubtype(typeInfoOfTypeObject(typ), gexit))) {
+      direct = true;
+      try {
+        closeIter(yf);
+      } catch (e) {
+        if (!(e instanceof PyException)) throw e;
+        exc = e.exc; // thrown into this generator instead of GeneratorExit
+      }
+    } else if (I32[(yf >> 2) + 1] === T_GENERATOR) {
+      r = genThrow(yf, args);
+      returned = genReturnedFlag;
+    } else {
+      const name = newStr('throw');
+      let meth: number;
+      try {
+        meth = getAttrOrNull(yf, name);
+      } finally {
+        decref(name);
+      }
+      if (meth === 0) direct = true;
+      else {
+        try {
+          r = callObject(meth, args, null);
+        } finally {
+          decref(meth);
+        }
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof PyException)) throw e;
+    raised = e;
+  } finally {
+    I32[w + GEN_RUNNING] = 0;
+    decref(yf);
+  }
+  if (direct) return genResume(g, 0, exc || throwArgs(args));
+  if (raised === null && !returned) {
+    genReturnedFlag = false;
+    return r; // the iterator yielded: so does this generator
+  }
+  // the `yield from` ends: with the iterator's exception, or its return value (StopIteration's)
+  leaveYieldFrom(f!);
+  let v = r;
+  if (raised !== null) {
+    if (!isSubtype(TYPES[I32[(raised.exc >> 2) + 1]], EXC.StopIteration)) return genResume(g, 0, raised.exc);
+    v = I32[(raised.exc >> 2) + EXC_VALUE];
+    if (v !== 0) I32[v >> 2]++;
+    decref(raised.exc);
+  }
+  if (v === 0) v = retNone();
+  try {
+    return genResume(g, v, 0);
+  } finally {
+    decref(v);
+  }
+}
+
+/** gen_close_iter: close the iterator of a `yield from` (errors propagate). */
+function closeIter(it: number): void {
+  if (I32[(it >> 2) + 1] === T_GENERATOR) return genClose(it);
+  const name = newStr('close');
+  let meth: number;
+  try {
+    meth = getAttrOrNull(it, name);
+  } finally {
+    decref(name);
+  }
+  if (meth === 0) return;
+  try {
+    decref(callObject(meth, [], null));
+  } finally {
+    decref(meth);
+  }
+}
+
 /** gen.close(): throw GeneratorExit in; fine if it finishes or re-raises GeneratorExit. */
 export function genClose(g: number): void {
   const f = genFrame(g);
@@ -170,7 +304,7 @@ export function genClose(g: number): void {
   I32[EMPTY_TUPLE >> 2]++;
   decref(EMPTY_TUPLE);
   try {
-    const r = genResume(g, 0, exc);
+    const r = genThrow(g, [exc]);
     if (!genReturnedFlag) {
       decref(r);
       throw raise(EXC.RuntimeError, 'generator ignored GeneratorExit');
@@ -185,6 +319,8 @@ export function genClose(g: number): void {
       }
     }
     throw e;
+  } finally {
+    decref(exc);
   }
 }
 
@@ -249,10 +385,36 @@ export function genTraverse(g: number, visit: Visit): void {
       const saved = f.blocks![i * 4 + 3];
       if (f.blocks![i * 4] === 2 && saved > 0) visit(saved);
     }
+    if (f.genExc !== 0) visit(f.genExc);
   }
   if (I32[w + GEN_FUNC]) visit(I32[w + GEN_FUNC]);
 }
 
+
+/** The exception gen.throw(typ[, val[, tb]]) raises (new reference), normalized as CPython's
+ * (PyErr_NormalizeException): a class is called with val (kept when already an instance). */
+function throwArgs(args: number[]): number {
+  const [typ, val = S.None, tb = S.None] = args;
+  if (tb !== S.None && I32[(tb >> 2) + 1] !== T_TRACEBACK) throw raise(EXC.TypeError, 'throw() third argument must be a traceback object');
+  let exc: number;
+  const tt = TYPES[I32[(typ >> 2) + 1]];
+  if (tt.isMeta && typeInfoOfTypeObject(typ).isException) {
+    if (val !== S.None && isSubtype(TYPES[I32[(val >> 2) + 1]], typeInfoOfTypeObject(typ))) exc = (I32[val >> 2]++, val);
+    else exc = callObject(typ, val === S.None ? [] : I32[(val >> 2) + 1] === T_TUPLE ? tupleItems(val) : [val], null);
+    if (!TYPES[I32[(exc >> 2) + 1]].isException) {
+      const got = TYPES[I32[(exc >> 2) + 1]].name; // PyErr_NormalizeException: %R, then tp_name
+      decref(exc);
+      throw raise(EXC.TypeError, `calling ${reprJS(typ)} should have returned an instance of BaseException, not ${got}`);
+    }
+  } else if (tt.isException) {
+    if (val !== S.None) throw raise(EXC.TypeError, 'instance exception may not have a separate value');
+    exc = (I32[typ >> 2]++, typ);
+  } else {
+    throw raise(EXC.TypeError, 'exceptions must be classes or instances deriving from BaseException, not ' + tt.name);
+  }
+  if (tb !== S.None) excSet(exc, EXC_TB, tb);
+  return exc;
+}
 
 /** Slots and methods of the generator type. */
 export function initGeneratorType(): void {
@@ -262,23 +424,25 @@ export function initGeneratorType(): void {
   t.slots.iternext = genIterNext;
   defMethod(T_GENERATOR, 'send', (self, args) => genSend(self, args[0], 0), { nargs: 1 });
   defMethod(T_GENERATOR, 'throw', (self, args) => {
-    let exc = args[0];
-    if (I32[(exc >> 2) + 1] === T_TYPE) exc = callObject(exc, args.length > 1 && args[1] !== S.None ? [args[1]] : [], null);
-    else I32[exc >> 2]++;
-    if (!TYPES[I32[(exc >> 2) + 1]].isException) {
-      decref(exc);
-      throw raise(EXC.TypeError, 'exceptions must be classes or instances deriving from BaseException, not ' + TYPES[I32[(exc >> 2) + 1]].name);
-    }
-    return genSend(self, S.None, exc);
+    const r = genThrow(self, args);
+    if (genReturnedFlag) throw stopIteration(r);
+    return r;
   }, { nargs: [1, 3] });
   defMethod(T_GENERATOR, 'close', (self) => (genClose(self), retNone()), { nargs: 0 });
-  t.getattrOnly = new Set(['__name__', '__qualname__', 'gi_running', 'gi_frame', 'gi_code', 'gi_suspended']);
+  t.getattrOnly = new Set(['__name__', '__qualname__', 'gi_running', 'gi_frame', 'gi_code', 'gi_suspended', 'gi_yieldfrom']);
   t.slots.getattr = (g, name) => {
     const s = strValue(name);
     const w = g >> 2;
     if (s === '__name__') return (I32[I32[w + GEN_NAME] >> 2]++, I32[w + GEN_NAME]);
     if (s === '__qualname__') return (I32[I32[w + GEN_QUALNAME] >> 2]++, I32[w + GEN_QUALNAME]);
     if (s === 'gi_running') return newBool(I32[w + GEN_RUNNING] !== 0);
+    if (s === 'gi_yieldfrom') {
+      const f = genFrame(g);
+      const yf = f === null || I32[w + GEN_RUNNING] ? 0 : yieldFromTarget(f);
+      if (yf === 0) return retNone();
+      I32[yf >> 2]++;
+      return yf;
+    }
     if (s === 'gi_frame') {
       const f = genFrame(g);
       return f === null ? retNone() : frameObject(f);

@@ -23,7 +23,7 @@ import type { CodeObject } from '../compiler/code.js';
 import { Frame, vmState } from './frame.js';
 import { makeFrame, builtinsDictHook, callObject } from './call.js';
 import { run, toPyException, setFastBuiltins } from './eval.js';
-import { formatException, formatUnraisable, setBuiltinsDictForSuggestions, dirHook, tbOptions } from './traceback.js';
+import { formatException, formatUnraisable, setBuiltinsDictForSuggestions, dirHook, tbOptions, addTraceback } from './traceback.js';
 import { rt } from './runtime-hooks.js';
 import { genResume, genReturnedFlag, stopIteration } from './generator.js';
 import { T_GENERATOR, T_BUILTIN, T_METHOD_DESCR, T_LIST, T_DICT } from '../runtime/object.js';
@@ -818,6 +818,10 @@ export function handleUncaught(e: unknown): number {
  * report, or a call of the program's own hook with a sys.UnraisableHookArgs. Steals pe.exc. */
 function reportUnraisable(pe: PyException, where: string, obj: number): void {
   const exc = pe.exc;
+  // an exception without a traceback (raised by the runtime, e.g. "generator ignored
+  // GeneratorExit") is shown at the running Python frame, as _PyErr_WriteUnraisableMsg does
+  const f = vmState.ts.frame;
+  if (I32[(exc >> 2) + EXC_TB] === 0 && f !== null) addTraceback(exc, f, f.pc - 2);
   const sysd = sysDictRef.d;
   const hook = sysd !== 0 ? dictGetStr(sysd, 'unraisablehook') : 0;
   const argsType = sysState.unraisableArgsType;

@@ -13,7 +13,7 @@ import { clearDictFreeList, dictFreeListSize, dictIsAtomic } from '../runtime/ob
 import { sysState, sysDictCopyAddr, sysDictRef } from '../runtime/modules/sys.js';
 import { statsSnapshot, formatFreeListLine } from '../runtime/mem/stats.js';
 import { stderrWrite, flushStdout } from '../runtime/builtins/io.js';
-import { vmState } from './frame.js';
+import { vmState, topmostExc } from './frame.js';
 import { configureThreads, threadStats } from './scheduler.js';
 import { verifyObjects, installDebugModes, afterCollection, verifyFailure, debugModes } from '../runtime/gc/verify.js';
 import { findLeaks, formatLeakReport } from '../runtime/gc/leaks.js';
@@ -49,7 +49,7 @@ export function configureRuntime(flags: RuntimeFlags): void {
   sysState.recursionLimitSetter = (n) => {
     vmState.recursionLimit = n;
   };
-  sysState.excInfo = () => vmState.ts.excInfo;
+  sysState.excInfo = () => topmostExc(vmState.ts);
   sysState.extraMallocStats = () => {
     const lines = [formatFreeListLine('PyDictObject', dictFreeListSize(), 64), formatFreeListLine('PyFloatObject', floatFreeListSize(), 16),
       formatFreeListLine('PyListObject', listFreeListSize(), 48)];

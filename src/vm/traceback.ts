@@ -71,7 +71,8 @@ export function excTypeName(exc: number): string {
   if (!t.isHeap) return t.name;
   const d = typeDict(t);
   const m = A.dictGetStr(d, '__module__');
-  const mod = m && I32[(m >> 2) + 1] === T_STR ? strValue(m) : '__main__';
+  // a __module__ that is missing or not a str prints as <unknown> (print_exception)
+  const mod = m && I32[(m >> 2) + 1] === T_STR ? strValue(m) : '<unknown>';
   // the type's __qualname__ (kept in the type object, not its dict: M.Inner for a nested class)
   const q = I32[(t.addr >> 2) + TY_QUALNAME];
   const qual = q && I32[(q >> 2) + 1] === T_STR ? strValue(q) : t.name;

@@ -5,7 +5,7 @@ import { I32, F64, TYPES, type KwArgs, T_INT, T_BOOL, T_FLOAT, T_STR, T_TUPLE, T
   T_FILTER, T_REVERSED, T_MODULE, T_BYTES, T_COMPLEX, T_CELL, decref, xdecref, incref } from '../object.js';
 import { T_BUILTIN as T_BUILTIN_ID, T_METHOD as T_METHOD_ID, T_WEAKPROXY, isTypeObject } from '../object.js';
 import { weakrefKinds } from '../gc/weakref.js';
-import { newInt, newIntBig, intBig, intNumber, intIsSmall } from '../objects/int.js';
+import { newInt, newIntBig, intBig, intNumber, intIsSmall, indexAsBig } from '../objects/int.js';
 import { newFloat } from '../objects/float.js';
 import { newStr, strValue, strLen, internSteal } from '../objects/str.js';
 import { tupleFrom, tupleFromSteal, tupleSize, tupleItem, tupleItems } from '../objects/tuple.js';
@@ -405,38 +405,12 @@ function egcd(a: bigint, b: bigint): [bigint, bigint] {
   return [oldR, oldS];
 }
 
-function intArg(name: string, o: number): bigint {
-  const t = I32[(o >> 2) + 1];
-  if (t === T_INT || t === T_BOOL) return intBig(o);
-  const m = A.lookupSpecial(o, '__index__');
-  if (m !== 0) {
-    const r = A.callUnbound(m, o, []);
-    const v = intBig(r);
-    decref(r);
-    return v;
-  }
-  void name;
-  throw raise(EXC.TypeError, `'${A.typeName(o)}' object cannot be interpreted as an integer`);
-}
-
-function baseConv(name: string, base: 2 | 8 | 16): (s: number, args: number[]) => number {
-  return (_s, args) => newStr(intToString(intArg(name, args[0]), base, true));
+function baseConv(base: 2 | 8 | 16): (s: number, args: number[]) => number {
+  return (_s, args) => newStr(intToString(indexAsBig(args[0]), base, true));
 }
 
 function chrFn(_s: number, args: number[]): number {
-  const o = args[0];
-  const t = I32[(o >> 2) + 1];
-  if (t !== T_INT && t !== T_BOOL) {
-    const ix = A.lookupSpecial(o, '__index__');
-    if (ix === 0) throw raise(EXC.TypeError, `'${A.typeName(o)}' object cannot be interpreted as an integer`);
-    const i = A.callUnbound(ix, o, []);
-    try {
-      return chrFn(_s, [i]);
-    } finally {
-      decref(i);
-    }
-  }
-  const v = intBig(o);
+  const v = indexAsBig(args[0]);
   if (v < -(2n ** 31n) || v >= 2n ** 31n) throw raise(EXC.OverflowError, 'Python int too large to convert to C int');
   if (v < 0n || v > 0x10ffffn) throw raise(EXC.ValueError, 'chr() arg not in range(0x110000)');
   return newStr(String.fromCodePoint(Number(v)));
@@ -882,9 +856,9 @@ export function initBuiltins(d: number): void {
   defFunction(d, 'next', nextFn);
   defFunction(d, 'chr', chrFn, { nargs: 1 });
   defFunction(d, 'ord', ordFn, { nargs: 1 });
-  defFunction(d, 'hex', baseConv('hex', 16), { nargs: 1 });
-  defFunction(d, 'oct', baseConv('oct', 8), { nargs: 1 });
-  defFunction(d, 'bin', baseConv('bin', 2), { nargs: 1 });
+  defFunction(d, 'hex', baseConv(16), { nargs: 1 });
+  defFunction(d, 'oct', baseConv(8), { nargs: 1 });
+  defFunction(d, 'bin', baseConv(2), { nargs: 1 });
   defFunction(d, 'round', roundFn, { kw: true });
   defFunction(d, 'divmod', divmodFn, { nargs: 2 });
   defFunction(d, 'pow', powFn, { kw: true });

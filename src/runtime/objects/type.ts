@@ -298,11 +298,12 @@ export function allocTypeId(): number {
 
 /**
  * staticmethod / classmethod / property objects: [refcnt, type, f1, f2, f3, doc], and for
- * property a flags word (PROP_GETTER_DOC: the doc came from the getter). A subclass instance
+ * property a flags word (PROP_GETTER_DOC: the doc came from the getter) and its name (a str set
+ * by __set_name__, for the "has no setter" messages; 0 if none). A subclass instance
  * (class P(property)) continues with its __dict__ and weaklist words (TypeInfo.basicsize).
  */
-export const DESCR_F1 = 2, DESCR_F2 = 3, DESCR_F3 = 4, DESCR_DOC = 5, DESCR_FLAGS = 6;
-export const DESCR_SIZE = 24, PROPERTY_SIZE = 28;
+export const DESCR_F1 = 2, DESCR_F2 = 3, DESCR_F3 = 4, DESCR_DOC = 5, DESCR_FLAGS = 6, PROP_NAME = 7;
+export const DESCR_SIZE = 24, PROPERTY_SIZE = 32;
 export const PROP_GETTER_DOC = 1;
 
 /** New descriptor object of type `tid` (a builtin one or a subclass). New reference. */
@@ -348,6 +349,19 @@ export function descrObjectClear(a: number): void {
   }
 }
 
+export function propertyClear(a: number): void {
+  descrObjectClear(a);
+  const name = I32[(a >> 2) + PROP_NAME];
+  I32[(a >> 2) + PROP_NAME] = 0;
+  xdecref(name);
+}
+
+export function propertyDealloc(a: number): void {
+  gcUntrack(a);
+  propertyClear(a);
+  freeGCObject(a);
+}
+
 /**
  * Bind a class attribute found on the type to an instance (`obj` = 0 for access on the class
  * itself, with `cls` the class). Returns a new reference. Python-level __get__ is handled by the
@@ -367,7 +381,7 @@ export function bindDescriptor(v: number, obj: number, cls: TypeInfo): number {
     }
     case T_CLASSMETHOD:
       if (I32[(v >> 2) + DESCR_F1] === 0) throw raise(EXC.RuntimeError, 'uninitialized classmethod object');
-      return newMethod(I32[(v >> 2) + DESCR_F1], cls.addr);
+      return classmethodBind(I32[(v >> 2) + DESCR_F1], cls);
     case T_METHOD_DESCR:
       if (obj === 0) break;
       return newBuiltinFromSlot(I32[(v >> 2) + MD_SLOT], obj);
@@ -386,6 +400,20 @@ export function bindDescriptor(v: number, obj: number, cls: TypeInfo): number {
   }
   I32[v >> 2]++;
   return v;
+}
+
+/**
+ * What a classmethod wrapping `f` gives for class `cls` (3.11's cm_descr_get): a method bound to
+ * the class, or, when `f` is itself a descriptor (a property, another classmethod, an object
+ * with __get__), whatever it gives for the class as instance and owner. New reference.
+ */
+export function classmethodBind(f: number, cls: TypeInfo): number {
+  const ft = I32[(f >> 2) + 1];
+  if (ft !== T_FUNCTION && (ft === T_PROPERTY || ft === T_STATICMETHOD || ft === T_CLASSMETHOD
+      || (TYPES[ft].isHeap && typeLookup(TYPES[ft], '__get__') !== 0))) {
+    return bindDescriptor(f, cls.addr, cls);
+  }
+  return newMethod(f, cls.addr);
 }
 
 /** Filled by abstract.ts: property getter call and Python-level __get__. */

@@ -1,0 +1,4 @@
+try:
+    raise ExceptionGroup("x", [ValueError()])
+except* (ValueError, ExceptionGroup):
+    pass
