@@ -117,7 +117,8 @@ const FUTURE_FEATURES = new Set(['nested_scopes', 'generators', 'division', 'abs
 function checkFutureImports(body: N[], filename: string, source: string[]): number {
   const fail = (msg: string, s: N): never => {
     const text = (source[s.lineno - 1] ?? '') + (s.lineno < source.length ? '\n' : '');
-    const e = new PySyntaxError('SyntaxError', msg, filename, s.lineno, Math.max(1, s.col_offset), text, s.lineno, -1);
+    // PyErr_SyntaxLocationObject: no end column, so the exception's end_offset is None (NaN here)
+    const e = new PySyntaxError('SyntaxError', msg, filename, s.lineno, Math.max(1, s.col_offset), text, s.lineno, NaN);
     e.fromCompiler = true;
     throw e;
   };
@@ -329,8 +330,7 @@ class Compiler {
     peephole(ops);
     superinstructions(ops);
     const cell2arg = u.cellvars.map((n) => (u.scope.params.includes(n) ? u.varnames.indexOf(n) : -1));
-    let flags = u.flags;
-    if (u.freevars.length === 0 && u.cellvars.length === 0) flags |= op.CO_NOFREE;
+    let flags = u.flags; // (CPython 3.11 no longer sets CO_NOFREE)
     if (u.native) flags |= op.CO_PYVM_NATIVE;
     return {
       name: u.name,
@@ -1540,6 +1540,7 @@ class Compiler {
         this.emit(op.LOAD_ATTR, this.attrIndex(e.attr));
         return;
       case 'Subscript':
+        this.checkSubscript(e);
         this.expr(e.value);
         this.expr(e.slice);
         this.setLoc(e);
@@ -1721,6 +1722,27 @@ class Compiler {
     });
   }
 
+  /** CPython's check_caller: calling a literal, e.g. `[(1, 2) (3, 4)]` with a missing comma. */
+  checkCaller(f: N): void {
+    const t = literalType(f);
+    if (t === null || f.kind === 'Lambda') return;
+    this.warnings.push([f.lineno, `'${t}' object is not callable; perhaps you missed a comma?`]);
+  }
+
+  /** CPython's check_subscripter and check_index: subscripting a literal that cannot take that index. */
+  checkSubscript(e: N): void {
+    const t = literalType(e.value);
+    if (t === null) return;
+    if (NOT_SUBSCRIPTABLE.includes(t)) {
+      this.warnings.push([e.lineno, `'${t}' object is not subscriptable; perhaps you missed a comma?`]);
+      return;
+    }
+    if (!['str', 'bytes', 'tuple', 'list'].includes(t)) return;
+    const it = e.slice.kind === 'Slice' ? null : literalType(e.slice);
+    if (it === null || it === 'int' || it === 'bool') return;
+    this.warnings.push([e.lineno, `${t} indices must be integers or slices, not ${it}; perhaps you missed a comma?`]);
+  }
+
   compare(e: N): void {
     this.checkCompare(e);
     const ops: string[] = e.ops;
@@ -1768,6 +1790,7 @@ class Compiler {
   }
 
   call(e: N): void {
+    this.checkCaller(e.func);
     const args: N[] = e.args, kws: N[] = e.keywords;
     const simple = !args.some((a) => a.kind === 'Starred') && !kws.some((k) => k.arg === null);
     if (e.func.kind === 'Attribute' && simple && kws.length === 0) {
@@ -2046,6 +2069,57 @@ function constTuple(e: N): { kind: 'tuple'; items: ConstValue[] } | null {
     }
   }
   return { kind: 'tuple', items };
+}
+
+/** Literal types check_subscripter warns about (a constant of these, or a set/generator/lambda). */
+const NOT_SUBSCRIPTABLE = ['NoneType', 'ellipsis', 'bool', 'int', 'float', 'complex', 'set', 'frozenset', 'generator', 'function'];
+
+/**
+ * CPython's infer_type: the type name of a literal expression (after constant folding), null when
+ * the expression is not a literal. Only the compile-time "perhaps you missed a comma?" checks use it.
+ */
+function literalType(e: N): string | null {
+  switch (e.kind) {
+    case 'Tuple': return 'tuple';
+    case 'List': case 'ListComp': return 'list';
+    case 'Dict': case 'DictComp': return 'dict';
+    case 'Set': case 'SetComp': return 'set';
+    case 'GeneratorExp': return 'generator';
+    case 'Lambda': return 'function';
+    case 'JoinedStr': case 'FormattedValue': return 'str';
+    case 'Constant': return constTypeName(e.value === CONST_MARK ? e.folded : constValue(e.value));
+    case 'UnaryOp': case 'BinOp': {
+      const v = foldConst(e);
+      if (v !== undefined) return constTypeName(v);
+      return complexArith(e) === 'complex' ? 'complex' : null;
+    }
+  }
+  return null;
+}
+
+/** foldConst leaves complex arithmetic (`1+2j`, `-1j`) to run time; CPython folds it to a complex. */
+function complexArith(e: N): 'complex' | 'real' | null {
+  if (e.kind === 'Constant') {
+    const v = constValue(e.value);
+    if (typeof v === 'bigint' || typeof v === 'number' || typeof v === 'boolean') return 'real';
+    return v !== null && typeof v === 'object' && v.kind === 'complex' ? 'complex' : null;
+  }
+  if (e.kind === 'UnaryOp') return e.op === 'USub' || e.op === 'UAdd' ? complexArith(e.operand) : null;
+  if (e.kind !== 'BinOp' || !['Add', 'Sub', 'Mult'].includes(e.op)) return null;
+  const a = complexArith(e.left), b = complexArith(e.right);
+  if (a === null || b === null) return null;
+  return a === 'complex' || b === 'complex' ? 'complex' : 'real';
+}
+
+function constTypeName(v: ConstValue): string {
+  if (v === null) return 'NoneType';
+  switch (typeof v) {
+    case 'boolean': return 'bool';
+    case 'bigint': return 'int';
+    case 'number': return 'float';
+    case 'string': return 'str';
+  }
+  return v.kind === 'ellipsis' ? 'ellipsis' : v.kind;
 }
 
 /** Constant folding of numeric unary/binary operations (as CPython's AST optimizer), size-limited. */

@@ -6,7 +6,9 @@
 //   16     | qualname | str
 //   20     | running  | i32 flag (ValueError: generator already executing)
 //   24     | func     | the generator function (kept for the code)
-//   size 28 (+16 GC head) -> 48
+//   28     | exc      | while suspended inside an except handler: the exception it handles
+//                     | (CPython's gi_exc_state), owned; 0 otherwise
+//   size 32 (+16 GC head) -> 48
 //
 // A generator runs in a nested eval loop (vm/eval.ts `run`) whose entry frame is the generator's
 // own frame: YIELD_VALUE returns from that loop with ts.genReturned = false, RETURN_VALUE with
@@ -17,21 +19,22 @@ import { hexAddr, finalizerHooks } from '../runtime/types.js';
 import { gcTrack, gcUntrack } from '../runtime/gc/generations.js';
 import { FN_NAME, FN_QUALNAME, FN_CODE } from '../runtime/objects/function.js';
 import { frameObject } from './frameobject.js';
-import { PyException, raise, EXC, newExceptionObject, EXC_VALUE, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, excSet, isSubtype } from '../runtime/objects/exception.js';
+import { PyException, raise, EXC, newExceptionObject, EXC_VALUE, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, excSet, excGet, isSubtype } from '../runtime/objects/exception.js';
 import { tupleFromSteal, EMPTY_TUPLE } from '../runtime/objects/tuple.js';
-import { S, retNone, newBool, genericGetAttr } from '../runtime/abstract.js';
+import { S, retNone, newBool, genericGetAttr, getAttrOrNull } from '../runtime/abstract.js';
 import { defMethod } from '../runtime/builtins/define.js';
-import { strValue } from '../runtime/objects/str.js';
+import { strValue, internedStr } from '../runtime/objects/str.js';
+import { SEND, YIELD_VALUE } from '../compiler/opcodes.js';
 import { T_TYPE } from '../runtime/object.js';
 import { TYPES } from '../runtime/object.js';
-import { Frame, vmState } from './frame.js';
+import { Frame, vmState, BLOCK_EXCEPT_HANDLER, type ThreadState } from './frame.js';
 import { releaseFrame, evalHooks, callObject } from './call.js';
 
-export const GEN_SLOT = 2, GEN_NAME = 3, GEN_QUALNAME = 4, GEN_RUNNING = 5, GEN_FUNC = 6;
+export const GEN_SLOT = 2, GEN_NAME = 3, GEN_QUALNAME = 4, GEN_RUNNING = 5, GEN_FUNC = 6, GEN_EXC = 7;
 export const GEN_FRAMES = new SideTable<Frame>();
 
 export function newGenerator(f: Frame, fn: number): number {
-  const g = allocGCObject(T_GENERATOR, 28);
+  const g = allocGCObject(T_GENERATOR, 32);
   const w = g >> 2;
   I32[w + GEN_SLOT] = GEN_FRAMES.add(f);
   const name = I32[(fn >> 2) + FN_NAME], qual = I32[(fn >> 2) + FN_QUALNAME];
@@ -42,6 +45,7 @@ export function newGenerator(f: Frame, fn: number): number {
   I32[w + GEN_RUNNING] = 0;
   I32[fn >> 2]++;
   I32[w + GEN_FUNC] = fn;
+  I32[w + GEN_EXC] = 0;
   f.gen = g;
   gcTrack(g);
   return g;
@@ -62,17 +66,144 @@ function finish(g: number): void {
   releaseFrame(vmState.ts, f);
 }
 
-/**
- * Resume `g`, sending `value` (borrowed; ignored on first start) or throwing `exc` (owned) into it.
- * Returns the yielded value (new reference) with `returned` false, or the return value with
- * `returned` true. Exceptions from the body propagate (and finish the generator).
- */
 /** Set by genResume: did the generator return (true) or yield (false)? */
 export let genReturnedFlag = false;
 
-export function genResume(g: number, value: number, exc: number): number {
+/**
+ * _PyGen_yf: the iterator a suspended generator is delegating to with `yield from` (borrowed), or
+ * 0. Such a generator stopped at the YIELD_VALUE of its SEND loop, with the iterator on top of its
+ * value stack.
+ */
+function yieldFromIter(f: Frame): number {
+  const ops = f.code.ops, pc = f.pc;
+  if (pc < 4 || ops[pc - 2] !== YIELD_VALUE || ops[pc - 4] !== SEND) return 0;
+  return f.regs[f.sp - 1];
+}
+
+/** The arguments of the gen.throw() call being served (borrowed): a delegate's throw() gets them
+ * as they were given, as CPython passes on (typ, val, tb). */
+let delegatedThrowArgs: number[] | null = null;
+
+/**
+ * _gen_throw with a `yield from` in progress: a GeneratorExit closes the delegate and is then
+ * raised in `g`; another exception goes to the delegate (its throw(), for a generator its own
+ * throw path) first. What the delegate yields, `g` yields. When the delegate finishes -- returns,
+ * or raises StopIteration -- `g` leaves its SEND loop and goes on with that value; any other
+ * exception from it is raised in `g` after the loop. `exc` is stolen.
+ */
+function throwThroughDelegate(g: number, f: Frame, yf: number, exc: number): number {
+  const w = g >> 2;
+  const args = delegatedThrowArgs;
+  delegatedThrowArgs = null;
+  I32[yf >> 2]++;
+  let r = 0, finished = false;
+  let failed: PyException | null = null;
+  I32[w + GEN_RUNNING] = 1;
+  try {
+    if (isSubtype(TYPES[I32[(exc >> 2) + 1]], EXC.GeneratorExit)) {
+      closeIter(yf);
+    } else if (I32[(yf >> 2) + 1] === T_GENERATOR) {
+      const e = exc;
+      exc = 0;
+      delegatedThrowArgs = args;
+      try {
+        r = genResume(yf, 0, e);
+      } finally {
+        delegatedThrowArgs = null;
+      }
+      finished = genReturnedFlag;
+    } else {
+      const meth = methodOrNull(yf, 'throw');
+      if (meth !== 0) {
+        const e = exc;
+        exc = 0;
+        try {
+          r = callObject(meth, args ?? [e], null);
+        } finally {
+          decref(meth);
+          decref(e);
+        }
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof PyException)) throw e;
+    failed = e;
+  } finally {
+    I32[w + GEN_RUNNING] = 0;
+    decref(yf);
+  }
+  if (exc !== 0) {
+    // raised in g at its yield: the GeneratorExit, or whatever closing the delegate raised instead
+    if (failed !== null) {
+      decref(exc);
+      exc = failed.exc;
+    }
+    return genResume(g, 0, exc, true);
+  }
+  if (failed === null && !finished) {
+    genReturnedFlag = false;
+    return r;
+  }
+  // the delegate is done: pop it and continue after the SEND loop (its jump target)
+  const it = f.regs[--f.sp];
+  f.regs[f.sp] = 0;
+  decref(it);
+  f.pc = f.code.ops[f.pc - 3];
+  if (failed !== null && !isSubtype(TYPES[I32[(failed.exc >> 2) + 1]], EXC.StopIteration)) return genResume(g, 0, failed.exc, true);
+  let v = r;
+  if (failed !== null) {
+    v = excGet(failed.exc, EXC_VALUE);
+    if (v !== 0) I32[v >> 2]++;
+    decref(failed.exc);
+  }
+  if (v === 0) v = retNone();
+  try {
+    return genResume(g, v, 0, true);
+  } finally {
+    decref(v);
+  }
+}
+
+/** New reference to o's attribute `name`, or 0 when it has none. */
+function methodOrNull(o: number, name: string): number {
+  const n = internedStr(name);
+  try {
+    return getAttrOrNull(o, n);
+  } finally {
+    decref(n);
+  }
+}
+
+/** close() of a delegate: a generator's close, else its close() method if it has one. */
+function closeIter(yf: number): void {
+  if (I32[(yf >> 2) + 1] === T_GENERATOR) {
+    genClose(yf);
+    return;
+  }
+  const meth = methodOrNull(yf, 'close');
+  if (meth === 0) return;
+  try {
+    decref(callObject(meth, [], null));
+  } finally {
+    decref(meth);
+  }
+}
+
+/**
+ * Resume `g`, sending `value` (borrowed; ignored on first start) or throwing `exc` (owned) into it.
+ * Returns the yielded value (new reference) with `returned` false, or the return value with
+ * `returned` true. Exceptions from the body propagate (and finish the generator). A throw goes to
+ * the `yield from` delegate first unless `direct`.
+ */
+export function genResume(g: number, value: number, exc: number, direct = false): number {
   const w = g >> 2;
   const f = genFrame(g);
+  if (exc !== 0 && !direct && f !== null && I32[w + GEN_RUNNING] === 0) {
+    // a throw while delegating with `yield from` goes to the delegate first
+    const yf = yieldFromIter(f);
+    if (yf !== 0) return throwThroughDelegate(g, f, yf, exc);
+    delegatedThrowArgs = null;
+  }
   if (f === null) {
     if (exc !== 0) throw new PyException(exc);
     genReturnedFlag = true;
@@ -91,10 +222,12 @@ export function genResume(g: number, value: number, exc: number): number {
   }
   I32[w + GEN_RUNNING] = 1;
   f.back = ts.frame;
+  if (I32[w + GEN_EXC] !== 0) enterExcState(ts, f, g);
   try {
     const r = evalHooks.runGen(ts, f, exc);
     genReturnedFlag = ts.genReturned;
     if (genReturnedFlag) finish(g);
+    else if (f.nblk > 0 && ts.excInfo !== 0) leaveExcState(ts, f, g);
     return r;
   } catch (e) {
     finish(g);
@@ -111,6 +244,49 @@ export function genResume(g: number, value: number, exc: number): number {
     I32[w + GEN_RUNNING] = 0;
     f.back = null;
   }
+}
+
+/*
+ * The handled exception of a generator suspended inside an except (or finally) block is its own
+ * (CPython keeps it in gi_exc_state and pushes it on the thread's exc_info stack while the
+ * generator runs): sys.exc_info() and the context of new exceptions in the caller do not see it.
+ * Here the frame's outermost except-handler block holds the exception to restore when the handler
+ * ends -- the caller's, at the time -- and ts.excInfo the generator's: at a yield the two swap
+ * places through GEN_EXC, and a resume brings in the caller's exception of that moment.
+ */
+
+/** Offset in f.blocks of the frame's outermost except-handler block, or -1. */
+function outerHandlerBlock(f: Frame): number {
+  for (let i = 0; i < f.nblk; i++) if (f.blocks![i * 4] === BLOCK_EXCEPT_HANDLER) return i * 4;
+  return -1;
+}
+
+/** The generator yielded: keep its handled exception, give the caller back its own. */
+function leaveExcState(ts: ThreadState, f: Frame, g: number): void {
+  const b = outerHandlerBlock(f);
+  if (b < 0 || ts.excInfo === 0) return;
+  const saved = f.blocks![b + 3];
+  const caller = saved === -1 ? 0 : saved;
+  I32[(g >> 2) + GEN_EXC] = ts.excInfo;
+  if (caller !== 0) I32[caller >> 2]++;
+  ts.excInfo = caller;
+}
+
+/** The generator resumes inside its handler: its exception is handled again, and the caller's
+ * current one is what the handler restores when it ends. */
+function enterExcState(ts: ThreadState, f: Frame, g: number): void {
+  const w = g >> 2;
+  const mine = I32[w + GEN_EXC];
+  I32[w + GEN_EXC] = 0;
+  const b = outerHandlerBlock(f);
+  if (b < 0) {
+    decref(mine);
+    return;
+  }
+  const old = f.blocks![b + 3];
+  f.blocks![b + 3] = ts.excInfo === 0 ? -1 : ts.excInfo;
+  ts.excInfo = mine;
+  if (old > 0) decref(old);
 }
 
 /** tp_iternext: next value (new reference) or 0 when finished. */
@@ -207,6 +383,7 @@ export function genDealloc(g: number): void {
   }
   finish(g);
   const w = g >> 2;
+  xdecref(I32[w + GEN_EXC]);
   xdecref(I32[w + GEN_NAME]);
   xdecref(I32[w + GEN_QUALNAME]);
   xdecref(I32[w + GEN_FUNC]);
@@ -236,6 +413,7 @@ export function genTraverse(g: number, visit: Visit): void {
     }
   }
   if (I32[w + GEN_FUNC]) visit(I32[w + GEN_FUNC]);
+  if (I32[w + GEN_EXC]) visit(I32[w + GEN_EXC]);
 }
 
 
@@ -254,10 +432,15 @@ export function initGeneratorType(): void {
       decref(exc);
       throw raise(EXC.TypeError, 'exceptions must be classes or instances deriving from BaseException, not ' + TYPES[I32[(exc >> 2) + 1]].name);
     }
-    return genSend(self, S.None, exc);
+    delegatedThrowArgs = args;
+    try {
+      return genSend(self, S.None, exc);
+    } finally {
+      delegatedThrowArgs = null;
+    }
   }, { nargs: [1, 3] });
   defMethod(T_GENERATOR, 'close', (self) => (genClose(self), retNone()), { nargs: 0 });
-  t.getattrOnly = new Set(['__name__', '__qualname__', 'gi_running', 'gi_frame', 'gi_code', 'gi_suspended']);
+  t.getattrOnly = new Set(['__name__', '__qualname__', 'gi_running', 'gi_frame', 'gi_code', 'gi_suspended', 'gi_yieldfrom']);
   t.slots.getattr = (g, name) => {
     const s = strValue(name);
     const w = g >> 2;
@@ -272,6 +455,11 @@ export function initGeneratorType(): void {
       const code = I32[(I32[w + GEN_FUNC] >> 2) + FN_CODE];
       I32[code >> 2]++;
       return code;
+    }
+    if (s === 'gi_yieldfrom') {
+      const f = genFrame(g);
+      const yf = f === null || I32[w + GEN_RUNNING] !== 0 ? 0 : yieldFromIter(f);
+      return yf === 0 ? retNone() : (I32[yf >> 2]++, yf);
     }
     // 3.11's gi_suspended: started and stopped at a yield
     if (s === 'gi_suspended') {
