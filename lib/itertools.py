@@ -387,11 +387,15 @@ def _tee(it, link):
         yield link[0]
 
 
-def zip_longest(*args, fillvalue=None):
+def zip_longest(*args, **kwargs):
     """zip_longest(iter1 [,iter2 [...]], [fillvalue=None]) --> zip_longest object
 
 Return a zip_longest object whose .__next__() method returns a tuple where
 the i-th element comes from the i-th iterable argument."""
+    # the C zip_longest reads only 'fillvalue' and names no other keyword in its error
+    fillvalue = kwargs.pop('fillvalue', None)
+    if kwargs:
+        raise TypeError('zip_longest() got an unexpected keyword argument')
     return _zip_longest([iter(a) for a in args], fillvalue)
 
 

@@ -119,7 +119,8 @@ const FUTURE_FEATURES = new Set(['nested_scopes', 'generators', 'division', 'abs
 function checkFutureImports(body: N[], filename: string, source: string[]): number {
   const fail = (msg: string, s: N): never => {
     const text = (source[s.lineno - 1] ?? '') + (s.lineno < source.length ? '\n' : '');
-    const e = new PySyntaxError('SyntaxError', msg, filename, s.lineno, Math.max(1, s.col_offset), text, s.lineno, -1);
+    // PyErr_SyntaxLocationObject: no end column, so the exception's end_offset is None (NaN here)
+    const e = new PySyntaxError('SyntaxError', msg, filename, s.lineno, Math.max(1, s.col_offset), text, s.lineno, NaN);
     e.fromCompiler = true;
     throw e;
   };
@@ -331,8 +332,7 @@ class Compiler {
     peephole(ops);
     superinstructions(ops);
     const cell2arg = u.cellvars.map((n) => (u.scope.params.includes(n) ? u.varnames.indexOf(n) : -1));
-    let flags = u.flags;
-    if (u.freevars.length === 0 && u.cellvars.length === 0) flags |= op.CO_NOFREE;
+    let flags = u.flags; // (CPython 3.11 no longer sets CO_NOFREE)
     if (u.native) flags |= op.CO_PYVM_NATIVE;
     return {
       name: u.name,
@@ -1791,7 +1791,7 @@ class Compiler {
   /** CPython's check_caller: calling a literal display ("perhaps you missed a comma?"). */
   checkCaller(e: N): void {
     const t = inferType(e.func);
-    if (t !== undefined && (CALL_WARN_KINDS.has(e.func.kind) || e.func.kind === 'Constant' || foldConst(e.func) !== undefined)) {
+    if (t !== undefined && (CALL_WARN_KINDS.has(e.func.kind) || e.func.kind === 'Constant' || e.func.kind === 'UnaryOp' || e.func.kind === 'BinOp')) {
       this.warnings.push([e.lineno, `'${t}' object is not callable; perhaps you missed a comma?`]);
     }
   }
@@ -2095,10 +2095,25 @@ function inferType(e: N): string | undefined {
     case 'Constant': return e.value === CONST_MARK ? undefined : constTypeName(constValue(e.value));
     case 'UnaryOp': case 'BinOp': {
       const v = foldConst(e);
-      return v === undefined ? undefined : constTypeName(v);
+      if (v !== undefined) return constTypeName(v);
+      return complexArith(e) === 'complex' ? 'complex' : undefined;
     }
     default: return undefined;
   }
+}
+
+/** foldConst leaves complex arithmetic (`1+2j`, `-1j`) to run time; CPython folds it to a complex. */
+function complexArith(e: N): 'complex' | 'real' | null {
+  if (e.kind === 'Constant') {
+    const v = constValue(e.value);
+    if (typeof v === 'bigint' || typeof v === 'number' || typeof v === 'boolean') return 'real';
+    return v !== null && typeof v === 'object' && v.kind === 'complex' ? 'complex' : null;
+  }
+  if (e.kind === 'UnaryOp') return e.op === 'USub' || e.op === 'UAdd' ? complexArith(e.operand) : null;
+  if (e.kind !== 'BinOp' || !['Add', 'Sub', 'Mult'].includes(e.op)) return null;
+  const a = complexArith(e.left), b = complexArith(e.right);
+  if (a === null || b === null) return null;
+  return a === 'complex' || b === 'complex' ? 'complex' : 'real';
 }
 
 function constTypeName(v: ConstValue): string | undefined {

@@ -79,18 +79,26 @@ export class Scope {
     return this.scopes.get(name) ?? (this.kind === 'function' ? SCOPE_GLOBAL_IMPLICIT : SCOPE_LOCAL);
   }
 
+  /** co_cellvars as CPython 3.11 orders them: parameters that are cells in parameter order (they
+   * keep their varnames slot), then the other cells sorted by name (compile.c's dictbytype). */
   cellvars(): string[] {
-    const out: string[] = [];
-    for (const n of this.order) if (this.scopes.get(n) === SCOPE_CELL) out.push(n);
-    if (this.kind === 'class' && this.needsClassCell && !out.includes('__class__')) out.push('__class__');
-    return out;
+    const out = this.params.filter((n) => this.scopes.get(n) === SCOPE_CELL);
+    const rest: string[] = [];
+    for (const n of this.order) if (this.scopes.get(n) === SCOPE_CELL && !out.includes(n)) rest.push(n);
+    if (this.kind === 'class' && this.needsClassCell && !rest.includes('__class__')) rest.push('__class__');
+    return out.concat(rest.sort(byName));
   }
 
+  /** co_freevars: sorted by name, as dictbytype leaves them (so also the closure tuple's order). */
   freevars(): string[] {
     const out: string[] = [];
     for (const n of this.order) if (this.scopes.get(n) === SCOPE_FREE || this.freeClass.has(n)) out.push(n);
-    return out;
+    return out.sort(byName);
   }
+}
+
+function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export class SymbolTable {
@@ -149,6 +157,7 @@ class Builder {
   }
 
   bind(name: string, node: N): void {
+    if (name === '__debug__') this.st.error('cannot assign to __debug__', node); // forbidden_name
     name = mangle(this.cur.privateName, name);
     const f = this.cur.flags.get(name) ?? 0;
     if (this.cur.compIterTarget) {
@@ -187,7 +196,7 @@ class Builder {
         this.annotations(s.args, s.returns);
         this.bind(s.name, s);
         const scope = this.enter('function', s.name, s);
-        this.params(s.args);
+        this.params(s.args, s);
         this.stmts(s.body);
         this.cur = scope.parent!;
         break;
@@ -195,7 +204,7 @@ class Builder {
       case 'ClassDef': {
         for (const d of s.decorator_list) this.expr(d);
         for (const b of s.bases) this.expr(b);
-        for (const k of s.keywords) this.expr(k.value);
+        this.keywords(s.keywords, s);
         this.bind(s.name, s);
         const scope = this.enter('class', s.name, s);
         this.stmts(s.body);
@@ -206,7 +215,7 @@ class Builder {
         if (s.value) this.expr(s.value);
         break;
       case 'Delete':
-        for (const t of s.targets) this.target(t);
+        for (const t of s.targets) this.target(t, false);
         break;
       case 'Assign':
         this.expr(s.value);
@@ -214,12 +223,15 @@ class Builder {
         break;
       case 'AugAssign':
         this.expr(s.value);
-        if (s.target.kind === 'Name') {
-          this.use(s.target.id);
-          this.bind(s.target.id, s.target);
-        } else this.target(s.target);
+        // the target is a Store: bound, not "used" (CPython: `x += 1` then `global x` is an
+        // assignment before the declaration)
+        this.target(s.target);
         break;
       case 'AnnAssign':
+        // (CPython places it at the target, or at the whole statement when nothing is assigned)
+        if (s.target.kind === 'Name' && s.target.id === '__debug__') {
+          this.st.error('cannot assign to __debug__', s.value ? s.target : s);
+        }
         if (s.value) this.expr(s.value);
         if (this.cur.kind !== 'function') this.expr(s.annotation);
         if (s.target.kind === 'Name') {
@@ -296,8 +308,10 @@ class Builder {
           if (f & USE) this.st.error(`name '${name}' is used prior to ${what} declaration`, s);
           if (f & DEF_ANNOT) this.st.error(`annotated name '${name}' can't be ${what}`, s);
           if (f & DEF_LOCAL) this.st.error(`name '${name}' is assigned to before ${what} declaration`, s);
-          if (isGlobal && f & DEF_NONLOCAL) this.st.error(`name '${name}' is nonlocal and global`, s);
-          if (!isGlobal && f & DEF_GLOBAL) this.st.error(`name '${name}' is nonlocal and global`, s);
+          // reported at the name's first directive (error_at_directive)
+          if (f & (isGlobal ? DEF_NONLOCAL : DEF_GLOBAL)) {
+            this.st.error(`name '${name}' is nonlocal and global`, this.cur.declNodes.get(name) ?? s);
+          }
           // checked after the use/assignment checks, as CPython's later analysis pass does
           if (!isGlobal && this.cur.kind === 'module') this.st.error('nonlocal declaration not allowed at module level', s);
           this.cur.add(name, isGlobal ? DEF_GLOBAL : DEF_NONLOCAL);
@@ -370,13 +384,14 @@ class Builder {
     if (returns) this.expr(returns);
   }
 
-  params(a: N): void {
+  params(a: N, owner: N): void {
     const args: N[] = [...a.posonlyargs, ...a.args, ...a.kwonlyargs];
     if (a.vararg) args.push(a.vararg);
     if (a.kwarg) args.push(a.kwarg);
     const names: string[] = [];
     const seen = new Set<string>();
     for (const x of args) {
+      if (x.arg === '__debug__') this.st.error('cannot assign to __debug__', owner);
       const n = mangle(this.cur.privateName, x.arg);
       // CPython points at the repeated parameter (its annotation included)
       if (seen.has(n)) this.st.error(`duplicate argument '${n}' in function definition`, x);
@@ -387,19 +402,30 @@ class Builder {
     this.cur.params = names;
   }
 
-  target(t: N): void {
+  /** A call's keyword arguments: `f(__debug__=1)` is an assignment to __debug__ (at the call). */
+  keywords(kws: N[], call: N): void {
+    for (const k of kws) {
+      if (k.arg === '__debug__') this.st.error('cannot assign to __debug__', call);
+      this.expr(k.value);
+    }
+  }
+
+  /** An assignment (store) or `del` (store false) target. */
+  target(t: N, store = true): void {
     switch (t.kind) {
       case 'Name':
+        if (!store && t.id === '__debug__') this.st.error('cannot delete __debug__', t);
         this.bind(t.id, t);
         break;
       case 'Tuple':
       case 'List':
-        for (const e of t.elts) this.target(e);
+        for (const e of t.elts) this.target(e, store);
         break;
       case 'Starred':
-        this.target(t.value);
+        this.target(t.value, store);
         break;
       case 'Attribute':
+        if (store && t.attr === '__debug__') this.st.error('cannot assign to __debug__', t);
         this.expr(t.value);
         break;
       case 'Subscript':
@@ -488,7 +514,7 @@ class Builder {
         this.argDefaults(e.args);
         const scope = this.enter('function', '<lambda>', e);
         scope.isLambda = true;
-        this.params(e.args);
+        this.params(e.args, e);
         this.expr(e.body);
         this.cur = scope.parent!;
         break;
@@ -536,7 +562,7 @@ class Builder {
       case 'Call':
         this.expr(e.func);
         for (const a of e.args) this.expr(a);
-        for (const k of e.keywords) this.expr(k.value);
+        this.keywords(e.keywords, e);
         break;
       case 'FormattedValue':
         this.expr(e.value);
@@ -605,7 +631,8 @@ function analyze(st: SymbolTable, s: Scope, bound: Set<string>, globalsDecl: Set
   for (const c of s.children) {
     const free = analyze(st, c, childBound, s.kind === 'module' ? new Set() : newGlobals);
     for (const n of free) childFree.add(n);
-    if (c.usesClassCell && s.kind === 'class') s.needsClassCell = true;
+    // CPython's drop_class_free: a method -- or a function nested in one -- needing __class__
+    if (s.kind === 'class' && (c.usesClassCell || free.has('__class__'))) s.needsClassCell = true;
   }
   // Names that children need: cells if local here, else free here too (pass through).
   const myFree = new Set<string>();

@@ -287,6 +287,10 @@ export function absolute(a: number): number {
   const t = I32[(a >> 2) + 1];
   if (isIntT(t)) {
     const v = intBig(a);
+    if (v >= 0n && t === T_INT) {
+      I32[a >> 2]++; // long_abs of a non-negative exact int is the int itself (long_long)
+      return a;
+    }
     return newIntBig(v < 0n ? -v : v);
   }
   if (t === T_FLOAT) return newFloat(Math.abs(F64[(a >> 3) + 1]));

@@ -22,7 +22,7 @@ import { initTuples, tupleDealloc, tupleTraverse, tupleFrom, tupleFromSteal, tup
 import { listDealloc, listTraverse, listClearSlot, newList, listAppend, listFromSteal, listItems } from './objects/list.js';
 import { newDict, dictDealloc, dictTraverse, dictClear, dictLen, dictGetStr, dictSet, dictGet, dictKeys, dictNext, dictEntryKey, dictEntryValue, dictCopy, dictPop } from './objects/dict.js';
 import { FN_WEAKLIST, functionDealloc, functionTraverse, functionClear, cellDealloc, cellTraverse, cellClear, methodDealloc, methodTraverse,
-  builtinDealloc, builtinTraverse, codeDealloc, newCodeObject, CODES, type Code, FN_NAME, FN_QUALNAME, FN_DOC, FN_MODULE, FN_DICT, FN_DEFAULTS,
+  builtinDealloc, builtinTraverse, codeDealloc, newCodeObject, CODES, type Code, FN_NAME, FN_QUALNAME, FN_DOC, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_ANNOTATIONS,
   FN_KWDEFAULTS, FN_CODE, FN_GLOBALS, FN_CLOSURE, M_FUNC, M_SELF, BF_SLOT, BF_SELF, builtinOf, MD_SLOT, MD_OWNER, BUILTINS, CELL_REF, codeOf,
   newBuiltinFromSlot, newMethod } from './objects/function.js';
 import { EXC, EXC_SIZE, EXC_ARGS, EXC_TB, EXC_CONTEXT, EXC_CAUSE, EXC_SUPPRESS, EXC_VALUE, EXC_OBJ, EXC_DICT, raise, PyException,
@@ -1359,23 +1359,24 @@ function fnGetAttr(f: number, name: number): number {
     case '__kwdefaults__': return field(FN_KWDEFAULTS);
     case '__code__': return field(FN_CODE);
     case '__globals__': return field(FN_GLOBALS);
+    case '__builtins__': {
+      // func_builtins: its globals' __builtins__, a module standing for its dict (as the frames use)
+      const b = dictGetStr(I32[w + FN_GLOBALS], '__builtins__');
+      if (b === 0) break;
+      const d = I32[(b >> 2) + 1] === T_MODULE ? I32[(b >> 2) + MOD_DICT] : b;
+      incref(d);
+      return d;
+    }
     case '__closure__': return field(FN_CLOSURE);
     case '__class__': return incref(TYPES[T_FUNCTION].addr), TYPES[T_FUNCTION].addr;
     case '__dict__': {
       if (I32[w + FN_DICT] === 0) I32[w + FN_DICT] = newDict();
       return field(FN_DICT);
     }
-    case '__annotations__': {
-      // kept in the function's __dict__ (MAKE_FUNCTION stores them there); {} on first access
-      if (I32[w + FN_DICT] === 0) I32[w + FN_DICT] = newDict();
-      let ann = dictGet(I32[w + FN_DICT], name);
-      if (ann === 0) {
-        ann = newDict();
-        dictSet(I32[w + FN_DICT], name, ann);
-        decref(ann);
-      }
-      return incref(ann), ann;
-    }
+    case '__annotations__':
+      // func_get_annotations: an empty dict made on first access
+      if (I32[w + FN_ANNOTATIONS] === 0) I32[w + FN_ANNOTATIONS] = newDict();
+      return field(FN_ANNOTATIONS);
     case '__wrapped__':
       break;
   }
@@ -1412,6 +1413,12 @@ function fnSetAttr(f: number, name: number, v: number): void {
     case '__kwdefaults__': return mustBe(T_DICT, 'dict'), setField(FN_KWDEFAULTS);
     case '__doc__': return setField(FN_DOC);
     case '__module__': return setField(FN_MODULE);
+    case '__annotations__':
+      if (v !== 0 && v !== S.None && !isSubtype(TYPES[I32[(v >> 2) + 1]], TYPES[T_DICT])) {
+        throw raise(EXC.TypeError, '__annotations__ must be set to a dict object');
+      }
+      if (v === S.None) v = 0;
+      return setField(FN_ANNOTATIONS);
     case '__code__': {
       // func_set_code: a code object whose free variables match the closure
       if (v === 0 || I32[(v >> 2) + 1] !== T_CODE) throw raise(EXC.TypeError, '__code__ must be set to a code object');
@@ -1423,6 +1430,8 @@ function fnSetAttr(f: number, name: number, v: number): void {
       }
       return setField(FN_CODE);
     }
+    case '__globals__': case '__builtins__': case '__closure__':
+      throw raise(EXC.AttributeError, 'readonly attribute');
   }
   if (I32[w + FN_DICT] === 0) I32[w + FN_DICT] = newDict();
   if (v === 0) {
@@ -2178,6 +2187,10 @@ function initDirExtras(): void {
     [TYPES[T_GENERATOR], ['__name__', '__qualname__', 'gi_code', 'gi_frame', 'gi_running', 'gi_suspended', 'gi_yieldfrom']],
   ];
   for (const [t, names] of extra) t.dirExtra = names;
+  for (const t of TYPES) {
+    const more = t && !t.isHeap ? DESCRIPTOR_ATTRS[t.name] : undefined;
+    if (more !== undefined) t.dirExtra = [...new Set([...(t.dirExtra ?? []), ...more])];
+  }
 }
 
 function setupCoreSlots(): void {
@@ -2446,6 +2459,23 @@ function setupCoreSlots(): void {
     excSet(self, EXC_TB, args[0] === S.None ? 0 : args[0]);
     return incref(self), self;
   }, { nargs: 1 });
+  // BaseException_setstate: a dict state sets the instance's attributes (pickle's protocol)
+  defMethod(T_BASE_EXCEPTION, '__setstate__', (self, args) => {
+    const state = args[0];
+    if (state === S.None) return A.retNone();
+    if (!isSubtype(TYPES[I32[(state >> 2) + 1]], TYPES[T_DICT])) throw raise(EXC.TypeError, 'state is not a dictionary');
+    const keys = dictKeys(state);
+    for (const k of keys) incref(k);
+    try {
+      for (const k of keys) {
+        const v = dictGet(state, k);
+        if (v !== 0) A.setAttr(self, k, v);
+      }
+    } finally {
+      for (const k of keys) decref(k);
+    }
+    return A.retNone();
+  }, { nargs: 1 });
   // PEP 678: notes go to a __notes__ list in the instance dict (printed after the message)
   defMethod(T_BASE_EXCEPTION, 'add_note', (self, args) => {
     const note = args[0];
@@ -2559,6 +2589,39 @@ function moduleReprSuffix(m: number): string {
 }
 
 
+/**
+ * The attributes builtin types serve from their getattr code rather than from their dict, where
+ * CPython has getset and member descriptors in the type's __dict__: dir() lists them, for
+ * instances and for the type (and its subclasses) alike.
+ */
+const DESCRIPTOR_ATTRS: Record<string, readonly string[]> = {
+  range: ['start', 'step', 'stop'],
+  slice: ['start', 'step', 'stop'],
+  function: ['__annotations__', '__builtins__', '__closure__', '__code__', '__defaults__', '__dict__', '__globals__',
+    '__kwdefaults__', '__module__', '__name__', '__qualname__'],
+  generator: ['__name__', '__qualname__', 'gi_code', 'gi_frame', 'gi_running', 'gi_suspended', 'gi_yieldfrom'],
+  property: ['__isabstractmethod__', 'fdel', 'fget', 'fset'],
+  staticmethod: ['__func__', '__isabstractmethod__', '__wrapped__'],
+  classmethod: ['__func__', '__isabstractmethod__', '__wrapped__'],
+  super: ['__self__', '__self_class__', '__thisclass__'],
+  method: ['__func__', '__self__'],
+  builtin_function_or_method: ['__module__', '__name__', '__qualname__', '__self__'],
+  BaseException: ['__cause__', '__context__', '__suppress_context__', '__traceback__', 'args'],
+  StopIteration: ['value'],
+  OSError: ['characters_written', 'errno', 'filename', 'filename2', 'strerror'],
+  SyntaxError: ['end_lineno', 'end_offset', 'filename', 'lineno', 'msg', 'offset', 'print_file_and_line', 'text'],
+  SystemExit: ['code'],
+  ImportError: ['msg', 'name', 'path'],
+  NameError: ['name'],
+  AttributeError: ['name', 'obj'],
+  BaseExceptionGroup: ['exceptions', 'message'],
+  frame: ['f_back', 'f_code', 'f_globals', 'f_lineno', 'f_locals'],
+  code: ['co_argcount', 'co_cellvars', 'co_consts', 'co_filename', 'co_firstlineno', 'co_flags', 'co_freevars',
+    'co_kwonlyargcount', 'co_name', 'co_names', 'co_nlocals', 'co_posonlyargcount', 'co_qualname', 'co_stacksize', 'co_varnames'],
+  memoryview: ['c_contiguous', 'contiguous', 'f_contiguous', 'format', 'itemsize', 'nbytes', 'ndim', 'obj', 'readonly',
+    'shape', 'strides', 'suboffsets'],
+};
+
 /** dir(o): sorted attribute names (instance dict, class and bases). */
 export function dirNames(o: number): string[] {
   const names = new Set<string>();
@@ -2570,6 +2633,7 @@ export function dirNames(o: number): string[] {
     if (b.dirExtra) for (const n of b.dirExtra) names.add(n);
   };
   const tid = I32[(o >> 2) + 1];
+  if (tid === T_TRACEBACK) return ['tb_frame', 'tb_lasti', 'tb_lineno', 'tb_next']; // tb_dir
   if (tid === T_MODULE) addDict(I32[(o >> 2) + MOD_DICT]);
   else if (TYPES[tid].isMeta) {
     for (const b of typeInfoOfTypeObject(o).mro) addType(b);

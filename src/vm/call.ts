@@ -240,6 +240,10 @@ export function releaseFrame(ts: ThreadState, f: Frame): void {
     }
     f.nblk = 0;
   }
+  // releasing a local can run code that makes a frame object for this frame (a suspended
+  // generator's close() raising GeneratorExit links its traceback frame's f_back here): detach
+  // that one too, or it would keep the frame's code and globals for ever
+  if (f.frameObj) frameObjHook.detach(f);
   if (f.onDataStack) {
     ts.top = f.base;
     f.onDataStack = false;

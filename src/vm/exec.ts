@@ -49,6 +49,13 @@ export type CompileMode = 'exec' | 'eval' | 'single';
 const CACHE_MAX = 512;
 const compiled = new Map<string, CodeObject>();
 
+/** The 1-based character column of 1-based UTF-8 byte column `off` in `text`. */
+function charColumn(text: string, off: number): number {
+  const bytes = Buffer.from(text, 'utf8');
+  if (off - 1 >= bytes.length) return text.length + (off - 1 - bytes.length) + 1;
+  return bytes.subarray(0, off - 1).toString('utf8').length + 1;
+}
+
 /** Compile source text; a syntax error becomes a Python SyntaxError with its attributes set. */
 export function compileString(source: string, filename: string, mode: CompileMode): CodeObject {
   const key = `${mode}\0${filename}\0${source}`;
@@ -70,8 +77,12 @@ export function compileString(source: string, filename: string, mode: CompileMod
     }
   } catch (e) {
     if (e instanceof PySyntaxError) {
-      // a string has no file to read the line of a compiler error from
-      throw syntaxErrorException(e.pyType, e.msg, e.filename, e.lineno, e.offset, e.fromCompiler ? null : e.text, e.end_lineno, e.end_offset);
+      // a string has no file to read the line of a compiler error from; the error's columns
+      // are UTF-8 byte offsets, which CPython turns into characters of the line
+      // (_PyPegen_byte_offset_to_character_offset)
+      const chars = (off: number) => (e.text === null || !(off > 0) ? off : charColumn(e.text, off));
+      throw syntaxErrorException(e.pyType, e.msg, e.filename, e.lineno, chars(e.offset), e.fromCompiler ? null : e.text,
+        e.end_lineno, e.end_lineno === e.lineno ? chars(e.end_offset) : e.end_offset);
     }
     throw e;
   }
@@ -214,8 +225,9 @@ function namespaces(fname: string, globals: number, locals: number): [number, nu
 }
 
 function execFn(_s: number, args: number[], kw: KwArgs | null): number {
-  if (args.length > 3) throw raise(EXC.TypeError, `exec expected at most 3 arguments, got ${args.length}`);
-  if (args.length < 1) throw raise(EXC.TypeError, 'exec expected at least 1 argument, got 0');
+  // exec's argument clinic (it takes `closure` by keyword) words these unlike eval's
+  if (args.length > 3) throw raise(EXC.TypeError, `exec() takes at most 3 positional arguments (${args.length} given)`);
+  if (args.length < 1) throw raise(EXC.TypeError, 'exec() takes at least 1 positional argument (0 given)');
   let closure = 0;
   if (kw) {
     for (let i = 0; i < kw.names.length; i++) {

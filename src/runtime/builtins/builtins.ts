@@ -208,6 +208,8 @@ function minmax(name: string, args: number[], kw: KwArgs | null, cmp: number): n
   let key = 0, dflt = 0;
   if (args.length === 0) throw raise(EXC.TypeError, `${name} expected at least 1 argument, got 0`);
   if (kw) {
+    // CPython's argument parser counts before it names: three or more keywords fail on the count
+    if (kw.names.length > 2) throw raise(EXC.TypeError, `${name}() takes at most 2 keyword arguments (${kw.names.length} given)`);
     for (let i = 0; i < kw.names.length; i++) {
       if (kw.names[i] === 'key') key = kw.values[i] === S.None ? 0 : kw.values[i];
       else if (kw.names[i] === 'default') dflt = kw.values[i];

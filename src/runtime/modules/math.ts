@@ -66,7 +66,11 @@ export function makeMathModule(): number {
     defFunction(d, name, (_s, a) => {
       const o = a[0];
       const t = I32[(o >> 2) + 1];
-      if (t !== T_FLOAT && t !== T_INT && t !== T_BOOL) {
+      if (t === T_INT) {
+        I32[o >> 2]++; // int.__floor__ / __ceil__ / __trunc__ return an exact int itself
+        return o;
+      }
+      if (t !== T_FLOAT && t !== T_BOOL) {
         const sp = A.lookupSpecial(o, `__${name}__`);
         if (sp !== 0) return A.callUnbound(sp, o, []);
       }

@@ -130,8 +130,7 @@ function makeStreams(): void {
     }
     return A.genericGetAttr(self, name, t);
   };
-  defMethod(t.id, 'write', (self, args) => {
-    const s = args[0];
+  const write = (self: number, s: number): void => {
     if (I32[(s >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `write() argument must be str, not ${A.argTypeName(s)}`);
     const text = strValue(s);
     // one C-level call below TextIOWrapper.write in CPython: it counts against the recursion limit
@@ -139,7 +138,26 @@ function makeStreams(): void {
     if (I32[(self >> 2) + 2] === 1) stdoutWrite(text);
     else if (I32[(self >> 2) + 2] === 2) stderrWrite(text);
     else throw raise(EXC.OSError, 'not writable');
-    return newInt(I32[(s >> 2) + 5]);
+  };
+  defMethod(t.id, 'write', (self, args) => {
+    write(self, args[0]);
+    return newInt(I32[(args[0] >> 2) + 5]);
+  }, { nargs: 1 });
+  // IOBase.writelines: write() each item of the iterable, in turn
+  defMethod(t.id, 'writelines', (self, args) => {
+    const it = A.getIter(args[0]);
+    try {
+      for (let s = A.iterNext(it); s !== 0; s = A.iterNext(it)) {
+        try {
+          write(self, s);
+        } finally {
+          decref(s);
+        }
+      }
+    } finally {
+      decref(it);
+    }
+    return A.retNone();
   }, { nargs: 1 });
   defMethod(t.id, 'flush', () => (flushStdout(), A.retNone()), { nargs: 0 });
   defMethod(t.id, 'isatty', () => A.newBool(false), { nargs: 0 });

@@ -1088,14 +1088,15 @@ function byteArrayInit(self: number, args: number[], kw: KwArgs | null): void {
 
 const HEX = '0123456789abcdef';
 
-function bytesReprText(u: Uint8Array): string {
+/** `b'...'` text; bytearray's repr (as CPython's) escapes `'` even inside a `"`-quoted literal. */
+function bytesReprText(u: Uint8Array, escapeApostrophe = false): string {
   let quote = 39;
   if (u.includes(39) && !u.includes(34)) quote = 34;
   const parts: string[] = [quote === 39 ? "b'" : 'b"'];
   let s = '';
   for (let i = 0; i < u.length; i++) {
     const c = u[i];
-    if (c === quote || c === 92) s += '\\' + String.fromCharCode(c);
+    if (c === quote || c === 92 || (c === 39 && escapeApostrophe)) s += '\\' + String.fromCharCode(c);
     else if (c === 9) s += '\\t';
     else if (c === 10) s += '\\n';
     else if (c === 13) s += '\\r';
@@ -1116,7 +1117,7 @@ function bytesRepr(a: number): number {
 
 function byteArrayRepr(a: number): number {
   const t = TYPES[tidOf(a)];
-  return newStr(`${t.name}(${bytesReprText(bytesView(a))})`);
+  return newStr(`${t.name}(${bytesReprText(bytesView(a), true)})`);
 }
 
 function hashBytes(u: Uint8Array): number {

@@ -12,7 +12,9 @@
 //  36  dict      dict or 0              |
 //  40  doc       object or 0            | method descriptor (builtin type methods)
 //  44  module    object or 0            |   8 slot  -> BUILTINS, 12 owner type id
-//  size 48 (+16 GC head) -> 64          | size 16 -> 16
+//  48  weaklist  weak references or 0   | size 16 -> 16
+//  52  annotations dict or 0 (func_annotations: not in __dict__)
+//  size 56 (+16 GC head) -> 80          |
 
 import { clearWeakrefs } from '../gc/weakref.js';
 import { I32, T_FUNCTION, T_CODE, T_CELL, T_METHOD, T_BUILTIN, T_METHOD_DESCR, T_CLASSMETHOD_DESCR, SideTable, allocGCObject, allocObject, freeGCObject, freeObject, decref, xdecref, type Visit, type KwArgs } from '../object.js';
@@ -73,8 +75,8 @@ export function codeDealloc(a: number): void {
 // ---- functions -------------------------------------------------------------------------------
 
 export const FN_CODE = 2, FN_GLOBALS = 3, FN_NAME = 4, FN_QUALNAME = 5, FN_DEFAULTS = 6, FN_KWDEFAULTS = 7,
-  FN_CLOSURE = 8, FN_DICT = 9, FN_DOC = 10, FN_MODULE = 11, FN_WEAKLIST = 12;
-export const FN_SIZE = 52;
+  FN_CLOSURE = 8, FN_DICT = 9, FN_DOC = 10, FN_MODULE = 11, FN_WEAKLIST = 12, FN_ANNOTATIONS = 13;
+export const FN_SIZE = 56;
 
 /** New function; steals nothing: every argument is increfed (0 allowed for optional ones). */
 export function newFunction(code: number, globals: number, name: number, qualname: number, defaults: number,
@@ -96,11 +98,13 @@ export function newFunction(code: number, globals: number, name: number, qualnam
   set(FN_DOC, doc);
   set(FN_MODULE, module);
   I32[w + FN_WEAKLIST] = 0;
+  I32[w + FN_ANNOTATIONS] = 0;
   gcTrack(a);
   return a;
 }
 
-const FN_REFS = [FN_CODE, FN_GLOBALS, FN_NAME, FN_QUALNAME, FN_DEFAULTS, FN_KWDEFAULTS, FN_CLOSURE, FN_DICT, FN_DOC, FN_MODULE];
+const FN_REFS = [FN_CODE, FN_GLOBALS, FN_NAME, FN_QUALNAME, FN_DEFAULTS, FN_KWDEFAULTS, FN_CLOSURE, FN_DICT, FN_DOC, FN_MODULE,
+  FN_ANNOTATIONS];
 
 export function functionDealloc(a: number): void {
   gcUntrack(a);
@@ -124,7 +128,7 @@ export function functionTraverse(a: number, visit: Visit): void {
 
 export function functionClear(a: number): void {
   const w = a >> 2;
-  for (const off of [FN_DEFAULTS, FN_KWDEFAULTS, FN_CLOSURE, FN_DICT, FN_DOC, FN_MODULE, FN_GLOBALS]) {
+  for (const off of [FN_DEFAULTS, FN_KWDEFAULTS, FN_CLOSURE, FN_DICT, FN_DOC, FN_MODULE, FN_GLOBALS, FN_ANNOTATIONS]) {
     const v = I32[w + off];
     I32[w + off] = 0;
     xdecref(v);

@@ -458,6 +458,10 @@ export function intNegate(a: number): number {
 
 export function intAbs(a: number): number {
   const s = I32[(a >> 2) + INT_BIGSLOT];
+  if (I32[(a >> 2) + 1] === T_INT && (s === 0 ? F64[(a >> 3) + 1] >= 0 : BIGS.get(s) >= 0n)) {
+    I32[a >> 2]++; // an exact non-negative int is its own absolute value (long_long)
+    return a;
+  }
   if (s === 0) return newInt(Math.abs(F64[(a >> 3) + 1]));
   const v = BIGS.get(s);
   return newIntBig(v < 0n ? -v : v);

@@ -76,7 +76,8 @@ export function syntaxErrorException(pyType: string, msg: string, filename: stri
   text: string | null, endLineno: number, endOffset: number): PyException {
   const t = EXC[pyType] ?? EXC.SyntaxError;
   const info = tupleFromSteal([newStr(filename), newInt(lineno), newInt(offset),
-    text === null ? (incref(S.None), S.None) : newStr(text), newInt(endLineno), newInt(endOffset)]);
+    text === null ? (incref(S.None), S.None) : newStr(text), newInt(endLineno),
+    Number.isNaN(endOffset) ? (incref(S.None), S.None) : newInt(endOffset)]); // NaN: no end offset (None)
   const m = newStr(msg);
   const args = tupleFromSteal([m, info]);
   const e = newExceptionObject(t, args);
