@@ -11,7 +11,7 @@ export type ConstValue =
   | string
   | { kind: 'ellipsis' }
   | { kind: 'bytes'; value: Uint8Array }
-  | { kind: 'tuple'; items: ConstValue[]; ast?: boolean }
+  | { kind: 'tuple'; items: ConstValue[]; ast?: boolean; astItems?: boolean }
   | { kind: 'frozenset'; items: ConstValue[]; ast?: boolean }
   | { kind: 'code'; code: CodeObject }
   | { kind: 'complex'; imag: number };

@@ -64,6 +64,9 @@ class Unit {
   firstlineno: number;
   /** Frames of this code are hidden from tracebacks (op.CO_PYVM_NATIVE). */
   native = false;
+  /** A folded defaults tuple whose LOAD_CONST gets its index once the function's code object is a
+   * constant (CPython folds it after code generation, so it follows the code in co_consts). */
+  pendingDefaults: { at: number; value: ConstValue } | null = null;
 
   constructor(scope: Scope, name: string, firstlineno: number) {
     this.scope = scope;
@@ -444,6 +447,11 @@ class Compiler {
       flags |= op.MF_CLOSURE;
     }
     this.loadConst({ kind: 'code', code });
+    const pending = this.u.pendingDefaults;
+    if (pending !== null) {
+      this.u.ops[pending.at + 1] = this.constIndex(pending.value);
+      this.u.pendingDefaults = null;
+    }
     this.emit(op.MAKE_FUNCTION, flags);
   }
 
@@ -457,8 +465,19 @@ class Compiler {
   argDefaults(a: N): number {
     let flags = 0;
     if (a.defaults.length) {
-      for (const d of a.defaults) this.expr(d);
-      this.emit(op.BUILD_TUPLE, a.defaults.length);
+      // constant defaults make a constant tuple (CPython's fold_tuple_on_constants); its items are
+      // the parser's literals, which stay in co_consts too
+      const c = constTuple({ kind: 'Tuple', ctx: 'Load', elts: a.defaults });
+      if (c) {
+        c.items.forEach((x, i) => {
+          const folded = a.defaults[i].kind === 'Tuple' && x !== null && typeof x === 'object' && x.kind === 'tuple';
+          this.constIndex(folded ? { ...x, ast: true } : x);
+        });
+        this.u.pendingDefaults = { at: this.emit(op.LOAD_CONST, 0), value: { ...c, astItems: true } };
+      } else {
+        for (const d of a.defaults) this.expr(d);
+        this.emit(op.BUILD_TUPLE, a.defaults.length);
+      }
       flags |= op.MF_DEFAULTS;
     }
     const kw: [string, N][] = [];
@@ -1559,13 +1578,19 @@ class Compiler {
         this.setAttrLoc(e);
         this.emit(op.LOAD_ATTR, this.attrIndex(e.attr));
         return;
-      case 'Subscript':
+      case 'Subscript': {
+        const folded = foldSubscript(e);
+        if (folded !== undefined) {
+          this.loadConst(folded);
+          return;
+        }
         this.checkSubscript(e);
         this.expr(e.value);
         this.expr(e.slice);
         this.setLoc(e);
         this.emit(op.BINARY_SUBSCR);
         return;
+      }
       case 'Slice':
         if (e.lower) this.expr(e.lower);
         else this.loadConst(null);
@@ -1915,7 +1940,7 @@ class Compiler {
     this.emit(op.RETURN_VALUE);
     const code = this.exitUnit();
     this.makeFunction(code, 0);
-    this.expr(e.generators[0].iter);
+    this.expr(foldIter(e.generators[0].iter));
     this.emit(op.GET_ITER);
     this.emit(op.CALL, 1);
   }
@@ -1925,7 +1950,7 @@ class Compiler {
     const start = new Label(), cleanup = new Label(), next = new Label();
     if (k === 0) this.emit(op.LOAD_FAST, this.varIndex('.0'));
     else {
-      this.expr(gen.iter);
+      this.expr(foldIter(gen.iter));
       this.emit(op.GET_ITER);
     }
     this.bind(start);
@@ -2131,7 +2156,11 @@ function constTypeName(v: ConstValue): string | undefined {
 function foldIter(e: N): N {
   if (e.kind !== 'List' && e.kind !== 'Set') return e;
   const c = constTuple({ ...e, kind: 'Tuple', ctx: 'Load' });
-  if (!c || c.kind !== 'tuple') return e;
+  if (!c || c.kind !== 'tuple') {
+    // a list display without a starred item is built as a tuple all the same
+    if (e.kind === 'List' && !e.elts.some((x: N) => x.kind === 'Starred')) return { ...e, kind: 'Tuple' };
+    return e;
+  }
   if (e.kind === 'List') return { ...e, kind: 'Constant', value: CONST_MARK, folded: { ...c, ast: true } };
   return { ...e, kind: 'Constant', value: CONST_MARK, folded: { kind: 'frozenset', items: c.items, ast: true } };
 }
@@ -2183,6 +2212,29 @@ function foldConst(e: N): ConstValue | undefined {
     if (err instanceof PyErr) return undefined; // e.g. 1 / 0: raised at run time
     throw err;
   }
+}
+
+/** CPython's fold_subscr: a constant str, bytes or tuple indexed by a constant int (in range). */
+function foldSubscript(e: N): ConstValue | undefined {
+  const val = (x: N): ConstValue | undefined => {
+    if (x.kind === 'Constant') return constValue(x.value);
+    if (x.kind === 'UnaryOp' || x.kind === 'BinOp') return foldConst(x);
+    if (x.kind === 'Tuple') return constTuple(x) ?? undefined;
+    return undefined;
+  };
+  const v = val(e.value);
+  let i = val(e.slice);
+  if (typeof i === 'boolean') i = i ? 1n : 0n;
+  if (v === undefined || typeof i !== 'bigint') return undefined;
+  let items: ConstValue[];
+  if (typeof v === 'string') items = Array.from(v);
+  else if (v !== null && typeof v === 'object' && v.kind === 'tuple') items = v.items;
+  else if (v !== null && typeof v === 'object' && v.kind === 'bytes') items = Array.from(v.value, (b) => BigInt(b));
+  else return undefined;
+  const n = BigInt(items.length);
+  const k = i < 0n ? i + n : i;
+  if (k < 0n || k >= n) return undefined; // IndexError at run time
+  return items[Number(k)];
 }
 
 const MAX_INT_SIZE = 128, MAX_COLLECTION_SIZE = 256, MAX_STR_SIZE = 4096;

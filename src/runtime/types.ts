@@ -13,7 +13,7 @@ import { I32, F64, TYPES, type TypeInfo, type KwArgs, newTypeInfo, allocObject, 
   T_DICT_VALUES, T_DICT_ITEMS, T_SUPER, T_BYTES, T_FRAME, T_TRACEBACK, T_WEAKREF, T_CALL_ITER, T_SEQ_ITER, T_BASE_EXCEPTION,
   T_WEAKPROXY, T_GETSET, T_MEMBER, T_COMPLEX, T_BYTES_ITER, T_MAPPINGPROXY, T_REVERSED, GC_FLAGS, GCF_FINALIZED, allocGCObject, freeGCObject,
   type Visit, newSlots, gcHooks } from './object.js';
-import { initGenerations, gcTrack, gcUntrack, isTracked } from './gc/generations.js';
+import { initGenerations, gcTrack, gcUntrack, isTracked, gcState } from './gc/generations.js';
 import { newWeakref } from './gc/weakref.js';
 import { initSmallInts, newInt, intDealloc, INT_SIZE, IMMORTAL_REFCNT, intNumber } from './objects/int.js';
 import { floatDealloc } from './objects/float.js';
@@ -21,7 +21,7 @@ import { initStrings, newStr, strValue, strDealloc, internedStr, isNameChars, in
 import { initTuples, tupleDealloc, tupleTraverse, tupleFrom, tupleFromSteal, tupleItems, tupleSize, tupleItem, EMPTY_TUPLE, newTuple } from './objects/tuple.js';
 import { listDealloc, listTraverse, listClearSlot, newList, listAppend, listFromSteal, listItems } from './objects/list.js';
 import { newDict, dictDealloc, dictTraverse, dictClear, dictLen, dictGetStr, dictSet, dictGet, dictKeys, dictNext, dictEntryKey, dictEntryValue, dictCopy, dictPop } from './objects/dict.js';
-import { FN_WEAKLIST, functionDealloc, functionTraverse, functionClear, cellDealloc, cellTraverse, cellClear, methodDealloc, methodTraverse,
+import { FN_WEAKLIST, BF_WEAKLIST, BF_SIZE, functionDealloc, functionTraverse, functionClear, cellDealloc, cellTraverse, cellClear, methodDealloc, methodTraverse,
   builtinDealloc, builtinTraverse, codeDealloc, newCodeObject, CODES, type Code, FN_NAME, FN_QUALNAME, FN_DOC, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_ANNOTATIONS,
   FN_KWDEFAULTS, FN_CODE, FN_GLOBALS, FN_CLOSURE, M_FUNC, M_SELF, BF_SLOT, BF_SELF, builtinOf, MD_SLOT, MD_OWNER, BUILTINS, CELL_REF, codeOf,
   newBuiltinFromSlot, newMethod } from './objects/function.js';
@@ -104,7 +104,8 @@ function declareTypes(): void {
   fn.traverse = functionTraverse;
   fn.weaklistOffset = FN_WEAKLIST;
   fn.clear = functionClear;
-  const bf = mk(T_BUILTIN, 'builtin_function_or_method', obj, 16, true);
+  const bf = mk(T_BUILTIN, 'builtin_function_or_method', obj, BF_SIZE, true);
+  bf.weaklistOffset = BF_WEAKLIST;
   bf.dealloc = builtinDealloc;
   bf.traverse = builtinTraverse;
   const meth = mk(T_METHOD, 'method', obj, 16, true);
@@ -592,7 +593,6 @@ export function callFinalizer(a: number): void {
   const t = TYPES[I32[(a >> 2) + 1]];
   const del = typeLookup(t, '__del__');
   if (del === 0) return;
-  I32[(a >> 2) + GC_FLAGS] |= GCF_FINALIZED;
   try {
     const r = A.callUnbound(del, a, []);
     decref(r);
@@ -609,6 +609,9 @@ export function callFinalizer(a: number): void {
     }
     finalizerHooks.unraisable(pe, where, del);
   }
+  // after the call, as CPython's PyObject_CallFinalizer (gc.is_finalized(self) is False inside a
+  // __del__ run by refcount death; the collector sets the flag itself before calling)
+  I32[(a >> 2) + GC_FLAGS] |= GCF_FINALIZED;
 }
 
 function subtypeDealloc(a: number): void {
@@ -1194,13 +1197,17 @@ function computeMroSafe(t: TypeInfo, bases: TypeInfo[]): TypeInfo[] {
  * CPython 3.11 calls a class, and the builtin types without vectorcall, through tp_call: the
  * positional arguments are packed in a tuple, keyword arguments in a dict (which __init__'s call
  * turns back into a kwnames tuple); all are released after the call. pyvm passes arguments in
- * registers: this allocates and releases the same objects, for their effect on gc.get_count()
+ * registers: this allocates and releases the same objects (no kwnames tuple when no Python
+ * __init__ is called: `pyInit` false), for their effect on gc.get_count()
  * (none when a free list has one, as in CPython).
  */
-export function tpCallArgsBegin(nargs: number, nkw: number): number[] {
+export function tpCallArgsBegin(nargs: number, nkw: number, pyInit = true): number[] {
+  gcState.stressQuiet++;
   const args = nargs > 0 ? newTuple(nargs) : 0;
   const kwargs = nkw > 0 ? newDict() : 0;
-  return [args, kwargs, nkw > 0 ? newTuple(nkw) : 0];
+  const kwnames = nkw > 0 && pyInit ? newTuple(nkw) : 0;
+  gcState.stressQuiet--;
+  return [args, kwargs, kwnames];
 }
 
 /** Release what tpCallArgsBegin made: the kwnames tuple, then the argument tuple and dict. */
@@ -1212,13 +1219,13 @@ export function tpCallArgsEnd(held: number[]): void {
 }
 
 /** Builtin types that CPython 3.11 calls through tp_call (an argument tuple). */
-const TP_CALL_BUILTINS = new Set([T_STR, T_INT, T_BYTES, T_COMPLEX, T_PROPERTY, T_SLICE]);
+const TP_CALL_BUILTINS = new Set([T_STR, T_INT, T_BYTES, T_COMPLEX, T_PROPERTY, T_SLICE, T_ZIP, T_WEAKREF]);
 
 function typeCall(typeObj: number, args: number[], kw: KwArgs | null): number {
   const t = typeInfoOfTypeObject(typeObj);
   const nkw = kw ? kw.names.length : 0;
   if (t.isHeap ? !t.isException : TP_CALL_BUILTINS.has(t.id) || t.name === 'bytearray') {
-    const held = tpCallArgsBegin(args.length, nkw);
+    const held = tpCallArgsBegin(args.length, nkw, t.isHeap); // a builtin type's tp_new takes the dict itself
     try {
       return typeCallImpl(t, typeObj, args, kw);
     } finally {

@@ -38,7 +38,7 @@ function encodeConst(c: ConstValue): Json {
   if (typeof c === 'bigint') return { i: c.toString() };
   if (typeof c === 'number') return { f: Object.is(c, -0) ? '-0' : String(c) };
   switch (c.kind) {
-    case 'tuple': return c.ast ? { t: c.items.map(encodeConst), a: 1 } : { t: c.items.map(encodeConst) };
+    case 'tuple': return c.ast || c.astItems ? { t: c.items.map(encodeConst), a: c.ast ? 1 : 2 } : { t: c.items.map(encodeConst) };
     case 'frozenset': return c.ast ? { z: c.items.map(encodeConst), a: 1 } : { z: c.items.map(encodeConst) };
     case 'ellipsis': return { e: 1 };
     case 'bytes': return { b: Array.from(c.value) };
@@ -52,7 +52,9 @@ function decodeConst(j: Json, source: string[]): ConstValue {
   const o = j as { [k: string]: Json };
   if ('i' in o) return BigInt(o.i as string);
   if ('f' in o) return o.f === '-0' ? -0 : Number(o.f);
-  if ('t' in o) return { kind: 'tuple', items: (o.t as Json[]).map((x) => decodeConst(x, source)), ...(o.a ? { ast: true } : {}) };
+  if ('t' in o) {
+    return { kind: 'tuple', items: (o.t as Json[]).map((x) => decodeConst(x, source)), ...(o.a === 1 ? { ast: true } : o.a === 2 ? { astItems: true } : {}) };
+  }
   if ('z' in o) return { kind: 'frozenset', items: (o.z as Json[]).map((x) => decodeConst(x, source)), ...(o.a ? { ast: true } : {}) };
   if ('e' in o) return { kind: 'ellipsis' };
   if ('b' in o) return { kind: 'bytes', value: Uint8Array.from(o.b as number[]) };

@@ -17,7 +17,7 @@ import { I32, F64, I32 as HEAP_I32, F64 as HEAP_F64, TYPES, T_INT, T_FLOAT, T_ST
 import { newInt, SMALL_INTS, SMALL_MIN, SMALL_MAX } from '../runtime/objects/int.js';
 import { newFloat } from '../runtime/objects/float.js';
 import { STRS, STR_SLOT, STR_FLAGS, STR_BMP, newStr, strConcat } from '../runtime/objects/str.js';
-import { newTuple, tupleSize, tupleItem, EMPTY_TUPLE, TUPLE_ITEMS, TUPLE_SIZE } from '../runtime/objects/tuple.js';
+import { newTuple, tupleFromSteal, tupleSize, tupleItem, EMPTY_TUPLE, TUPLE_ITEMS, TUPLE_SIZE } from '../runtime/objects/tuple.js';
 import { newList, listAppendSteal, listLen, listGet, listFromSteal, LIST_ITEMS, LIST_SIZE } from '../runtime/objects/list.js';
 import { newDict, dictSet, dictGet, dictGetStr, dictPop, dictMerge, dictLen, dictKeys } from '../runtime/objects/dict.js';
 import { newFunction, newCell, CELL_REF, FN_DOC, BUILTINS, MD_SLOT, MD_OWNER, M_FUNC, M_SELF, type Builtin } from '../runtime/objects/function.js';
@@ -379,7 +379,10 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             break;
           case op.POP_TOP: {
             const v = regs[--sp];
-            if (--I32[v >> 2] === 0) dealloc(v);
+            if (--I32[v >> 2] === 0) {
+              f.pc = pc; // a __del__ or weakref callback sees this line (sys._getframe, unraisable reports)
+              dealloc(v);
+            }
             break;
           }
           case op.COPY: {
@@ -441,7 +444,10 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             const i = base + (arg & 0xffff);
             const old = regs[i];
             regs[i] = regs[sp - 1];
-            if (old !== NULL && --I32[old >> 2] === 0) dealloc(old);
+            if (old !== NULL && --I32[old >> 2] === 0) {
+              f.pc = pc;
+              dealloc(old);
+            }
             pc += 2;
             const v = regs[base + (arg >> 16)];
             if (v === NULL) {
@@ -491,7 +497,10 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
           case op.STORE_FAST: {
             const old = regs[base + arg];
             regs[base + arg] = regs[--sp];
-            if (old !== NULL && --I32[old >> 2] === 0) dealloc(old);
+            if (old !== NULL && --I32[old >> 2] === 0) {
+              f.pc = pc;
+              dealloc(old);
+            }
             break;
           }
           case op.LOAD_DEREF: {
@@ -521,6 +530,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             break;
           }
           case op.STORE_GLOBAL:
+            f.pc = pc;
             dictSet(f.globals, names[arg], regs[sp - 1]);
             decref(regs[--sp]);
             break;
@@ -530,6 +540,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             break;
           case op.STORE_NAME: {
             const v = regs[sp - 1];
+            f.pc = pc; // the old value's __del__ may run
             if (I32[(f.locals >> 2) + 1] === T_DICT) dictSet(f.locals, names[arg], v);
             else A.setItem(f.locals, names[arg], v);
             sp--;
@@ -1555,9 +1566,22 @@ function rareOp(ts: ThreadState, f: Frame, opcode: number, arg: number): void {
     case op.CALL_FUNCTION_EX: {
       const hasKw = arg & 1;
       const fpos = sp - 2 - hasKw;
-      const fn = regs[fpos], argsT = regs[fpos + 1];
-      const args = I32[(argsT >> 2) + 1] === T_TUPLE ? A.iterToArray(argsT) : starArgs(fn, argsT); // f(*x): x unconverted
+      const fn = regs[fpos];
+      let argsT = regs[fpos + 1];
+      if (I32[(argsT >> 2) + 1] !== T_TUPLE) {
+        // f(*x) with x not a tuple: x is replaced on the stack by a new tuple (as CPython)
+        f.pc = pc;
+        f.sp = sp;
+        const t = tupleFromSteal(starArgs(fn, argsT));
+        regs[fpos + 1] = t;
+        decref(argsT);
+        argsT = t;
+      }
+      // the tuple's items are passed borrowed (as CPython's _PyVectorcall_Call)
+      const args = new Array<number>(tupleSize(argsT));
+      for (let i = 0; i < args.length; i++) args[i] = tupleItem(argsT, i);
       let kw: KwArgs | null = null;
+      const held: number[] = [];
       try {
         if (hasKw) {
           const d = regs[fpos + 2];
@@ -1567,6 +1591,11 @@ function rareOp(ts: ThreadState, f: Frame, opcode: number, arg: number): void {
             kw.names.push(STRS.get(I32[(k >> 2) + STR_SLOT]));
             kw.values.push(dictGet(d, k));
           }
+          if (kw.names.length) {
+            // _PyStack_UnpackDict: keyword arguments make a new array referencing every argument
+            for (const x of args) (I32[x >> 2]++, held.push(x));
+            for (const x of kw.values) (I32[x >> 2]++, held.push(x));
+          }
         }
         f.pc = pc;
         f.sp = sp;
@@ -1575,7 +1604,7 @@ function rareOp(ts: ThreadState, f: Frame, opcode: number, arg: number): void {
         sp = fpos;
         regs[sp++] = r;
       } finally {
-        for (const x of args) decref(x);
+        for (const x of held) decref(x);
       }
       break;
     }

@@ -366,10 +366,10 @@ export function genTraverse(g: number, visit: Visit): void {
   if (f !== null) {
     // While the generator runs, the eval loop keeps sp in a local and writes f.sp back only at
     // named points: slots between the true top and a stale f.sp may hold references already
-    // released (a consumed slice, say). Visit only the locals then; the running loop owns the
-    // value stack as an outside reference, so leaving it out is conservative (as CPython, whose
-    // executing frames expose no stack top).
-    const top = I32[w + GEN_RUNNING] ? f.base + f.code.nlocalsplus : f.sp;
+    // released (a consumed slice, say). Visit neither locals nor stack then: the running frame is
+    // held from outside, so leaving them out is conservative, and it is CPython's view (an
+    // executing frame has no stack top: gc.get_referrers(local) does not list its generator).
+    const top = I32[w + GEN_RUNNING] ? f.base : f.sp;
     // CPython's order (_PyFrame_Traverse): the frame object, f_locals, f_func, then locals and
     // stack -- the order in which the collector moves objects it finds reachable again, and so
     // the order of later finalizers

@@ -19,11 +19,11 @@ import { stderrWrite, flushStdout } from '../runtime/builtins/io.js';
 import { parseModule } from '../compiler/parser.js';
 import { compileModule } from '../compiler/codegen.js';
 import { PySyntaxError, formatSyntaxError } from '../compiler/errors.js';
-import type { CodeObject } from '../compiler/code.js';
+import type { CodeObject, ConstValue } from '../compiler/code.js';
 import { Frame, vmState } from './frame.js';
 import { makeFrame, builtinsDictHook, callObject } from './call.js';
 import { run, toPyException, setFastBuiltins } from './eval.js';
-import { formatException, formatUnraisable, setBuiltinsDictForSuggestions, dirHook, tbOptions, addTraceback } from './traceback.js';
+import { formatException, formatUnraisable, setBuiltinsDictForSuggestions, dirHook, tbOptions, addCurrentFrameTraceback } from './traceback.js';
 import { rt } from './runtime-hooks.js';
 import { genResume, genReturnedFlag, stopIteration } from './generator.js';
 import { T_GENERATOR, T_BUILTIN, T_METHOD_DESCR, T_LIST, T_DICT } from '../runtime/object.js';
@@ -378,20 +378,28 @@ function arenaConstants(codeObj: number): number[] {
     seen.add(v);
     I32[v >> 2]++;
   };
+  const literal = (v: number, cv: ConstValue, inFolded = false) => {
+    if (cv !== null && typeof cv === 'object') {
+      if ((cv.kind === 'tuple' || cv.kind === 'frozenset') && (cv.ast || inFolded)) {
+        // folded by the AST optimizer: the new tuple and the literals it was made of
+        if (!seen.has(v)) incref(v), out.push(v);
+        if (cv.kind === 'tuple') for (let j = 0; j < cv.items.length; j++) literal(tupleItem(v, j), cv.items[j], true);
+      } else if (cv.kind === 'tuple' && cv.astItems) {
+        // made by the compiler (constant defaults) from the parser's literals
+        for (let j = 0; j < cv.items.length; j++) literal(tupleItem(v, j), cv.items[j], true);
+      } else if ((cv.kind === 'bytes' || cv.kind === 'complex' || cv.kind === 'ellipsis') && !seen.has(v)) incref(v), out.push(v); // literals
+      return;
+    }
+    if (cv === null || typeof cv === 'boolean') return;
+    if (!seen.has(v)) out.push(v);
+    incref(v);
+  };
   const walk = (c: number) => {
     const code = codeOf(c);
     for (let i = 0; i < code.consts.length; i++) {
-      const v = code.consts[i];
       const cv = code.co.consts[i];
-      if (cv !== null && typeof cv === 'object') {
-        if (cv.kind === 'code') walk(v);
-        else if ((cv.kind === 'tuple' || cv.kind === 'frozenset') && cv.ast && !seen.has(v)) incref(v), out.push(v); // folded by the AST optimizer
-        else if ((cv.kind === 'bytes' || cv.kind === 'complex' || cv.kind === 'ellipsis') && !seen.has(v)) incref(v), out.push(v); // literals
-        continue;
-      }
-      if (cv === null || typeof cv === 'boolean') continue;
-      if (!seen.has(v)) out.push(v);
-      incref(v);
+      if (cv !== null && typeof cv === 'object' && cv.kind === 'code') walk(code.consts[i]);
+      else literal(code.consts[i], cv);
     }
   };
   walk(codeObj);
@@ -635,14 +643,41 @@ export function importModule(name: string): number {
   }
   const make = interp.builtinModules.get(name);
   if (make) {
-    const m = make();
+    const m = preloaded(name, make);
     dictSet(interp.sysModules, k, m);
     return m;
   }
   // the program's directory first (as sys.path[0]), then pyvm's own pure-Python library (lib/)
-  const found = findIn(interp.mainDir, name) ?? findIn(LIB_DIR, name);
+  const inMain = findIn(interp.mainDir, name);
+  const found = inMain ?? findIn(LIB_DIR, name);
   if (found === null) throw moduleNotFound(name);
-  return loadModuleFile(name, found.file, found.pkgDir);
+  if (inMain) return loadModuleFile(name, found.file, found.pkgDir);
+  return preloaded(name, () => loadModuleFile(name, found.file, found.pkgDir));
+}
+
+/**
+ * The standard modules CPython 3.11 has imported before the program starts (site and io, and
+ * what this machine's site-packages .pth files pull in). A program's `import` of one finds it in
+ * sys.modules; pyvm loads it on demand, without the loading moving gc.get_count() or triggering
+ * a collection, so the program's gc counts stay CPython's.
+ */
+const PRELOADED = new Set(['abc', 'atexit', 'binascii', 'bisect', 'codecs', 'collections', 'contextlib', 'copyreg', 'enum',
+  'errno', 'fnmatch', 'functools', 'genericpath', 'importlib', 'io', 'itertools', 'keyword', 'marshal', 'math', 'ntpath',
+  'operator', 'os', 'posix', 'posixpath', 'random', 're', 'reprlib', 'stat', 'struct', 'threading', 'time', 'types', 'typing',
+  'warnings', 'weakref', '_collections_abc', '_thread', '_weakref', '_weakrefset', '_functools', '_operator', '_io', '_abc',
+  '_codecs', '_collections', '_sre', '_stat', '_struct', '_warnings', '_random', '_bisect', '_signal', '_imp']);
+
+function preloaded(name: string, load: () => number): number {
+  if (!PRELOADED.has(name)) return load();
+  const g0 = gcState.generations[0];
+  const count = g0.count;
+  gcState.inhibit++;
+  try {
+    return load();
+  } finally {
+    gcState.inhibit--;
+    g0.count = count;
+  }
 }
 
 /** Compile and run `file` as module `name` (a package when `pkgDir` is set). New reference. */
@@ -820,8 +855,7 @@ function reportUnraisable(pe: PyException, where: string, obj: number): void {
   const exc = pe.exc;
   // an exception without a traceback (raised by the runtime, e.g. "generator ignored
   // GeneratorExit") is shown at the running Python frame, as _PyErr_WriteUnraisableMsg does
-  const f = vmState.ts.frame;
-  if (I32[(exc >> 2) + EXC_TB] === 0 && f !== null) addTraceback(exc, f, f.pc - 2);
+  addCurrentFrameTraceback(exc, vmState.ts.frame);
   const sysd = sysDictRef.d;
   const hook = sysd !== 0 ? dictGetStr(sysd, 'unraisablehook') : 0;
   const argsType = sysState.unraisableArgsType;

@@ -51,7 +51,7 @@ import { runThread, resumeThread, toPyException } from './eval.js';
 import { makeFrame, callObject } from './call.js';
 import { breaker, CHECK_INTERVAL, arm, foldPoints } from './gil.js';
 import { clock, blockFor, plainSleep, VIRTUAL_S_PER_POINT } from './clock.js';
-import { formatException } from './traceback.js';
+import { formatException, formatUnraisable } from './traceback.js';
 import { interp } from './interpreter.js';
 import { traceStart, traceSlice, traceThreadName, traceInstant, traceWrite, trace, GC_TID } from './trace.js';
 
@@ -676,8 +676,13 @@ function finishThread(r: PyThread, err: unknown, res: number): void {
         printThreadException(r.raw ? null : r.name, exc, r.target);
       }
     } catch (e) {
+      // what escapes threading's excepthook call: SystemExit ends the thread quietly, anything
+      // else is reported as _thread reports an exception out of Thread._bootstrap
       const pe = toPyException(e);
-      stderrWrite(`Exception ignored in thread ${r.name} at exit:\n${formatException(pe.exc)}`);
+      if (!isSubtype(TYPES[I32[(pe.exc >> 2) + 1]], EXC.SystemExit)) {
+        const by = r.threadObj ? `<bound method Thread._bootstrap of ${A.reprJS(r.threadObj)}>` : `thread ${r.name}`;
+        stderrWrite(`Exception ignored in thread started by: ${by}\n${formatUnraisable(pe.exc)}`);
+      }
       decref(pe.exc);
     } finally {
       xdecref(exc);

@@ -49,6 +49,17 @@ export function addTraceback(exc: number, f: Frame, pc: number): void {
   gcTrack(tb);
 }
 
+/**
+ * PyErr_WriteUnraisable's traceback for an exception that has none (raised by a builtin called
+ * from a dealloc, a weakref callback such as `len`): one entry, for the innermost Python frame.
+ */
+export function addCurrentFrameTraceback(exc: number, top: Frame | null): void {
+  if (I32[(exc >> 2) + EXC_TB] !== 0) return;
+  let f = top;
+  while (f !== null && ((f.code.co.flags & CO_PYVM_NATIVE) !== 0 || HIDDEN_FILES.has(f.code.co.filename))) f = f.back;
+  if (f !== null) addTraceback(exc, f, f.pc - 2);
+}
+
 export function tracebackDealloc(tb: number): void {
   gcUntrack(tb);
   const w = tb >> 2;

@@ -559,7 +559,8 @@ class ThreadPoolExecutor(Executor):
     def __init__(self, max_workers=None, thread_name_prefix='',
                  initializer=None, initargs=()):
         if max_workers is None:
-            max_workers = min(32, (1 or 1) + 4)
+            import os
+            max_workers = min(32, (os.cpu_count() or 1) + 4)
         if max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
         if initializer is not None and not callable(initializer):

@@ -816,13 +816,13 @@ export function initBuiltins(d: number): void {
     dictSet(d, k, v);
     decref(k);
   };
-  defFunction(d, 'print', print, { kw: true });
+  defFunction(d, 'print', print, { kw: true, packArgs: 'tuple' });
   defFunction(d, 'len', (_s, a) => newInt(A.length(a[0])), { nargs: 1 });
   defFunction(d, 'repr', reprFn, { nargs: 1 });
   defFunction(d, 'ascii', asciiFn, { nargs: 1 });
   defFunction(d, 'abs', (_s, a) => absolute(a[0]), { nargs: 1 });
-  defFunction(d, 'min', (_s, a, kw) => minmax('min', a, kw, op.CMP_LT), { kw: true });
-  defFunction(d, 'max', (_s, a, kw) => minmax('max', a, kw, op.CMP_GT), { kw: true });
+  defFunction(d, 'min', (_s, a, kw) => minmax('min', a, kw, op.CMP_LT), { kw: true, packArgs: 'kw' });
+  defFunction(d, 'max', (_s, a, kw) => minmax('max', a, kw, op.CMP_GT), { kw: true, packArgs: 'kw' });
   defFunction(d, 'sum', sum, { kw: true });
   defFunction(d, 'any', anyAll(true), { nargs: 1 });
   defFunction(d, 'all', anyAll(false), { nargs: 1 });

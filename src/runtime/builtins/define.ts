@@ -9,7 +9,9 @@
 
 import { I32, TYPES, T_STR, type KwArgs } from '../object.js';
 import { newMethodDescr, newBuiltinFunction, type BuiltinImpl, type Builtin } from '../objects/function.js';
-import { dictSet, dictGetStr } from '../objects/dict.js';
+import { dictSet, dictGetStr, newDict } from '../objects/dict.js';
+import { newTuple } from '../objects/tuple.js';
+import { gcState } from '../gc/generations.js';
 import { internedStr, strValue } from '../objects/str.js';
 import { typeDict, typeModified } from '../objects/type.js';
 import { raise, EXC } from '../objects/exception.js';
@@ -27,9 +29,32 @@ export interface MethodOptions {
   slotWrapper?: boolean;
   /** The module a module function's messages name, when not its dict's __name__ (_weakref). */
   module?: string;
+  /**
+   * CPython 3.11 packs the positional arguments in a tuple (METH_VARARGS, or a clinic `*args`);
+   * 'kw' also packs keyword arguments in a dict (METH_KEYWORDS). pyvm passes arguments in an
+   * array: this allocates and releases the same objects around the call, for their effect on
+   * gc.get_count() (none when a free list has one, as in CPython).
+   */
+  packArgs?: 'tuple' | 'kw';
+}
+
+function packArgsWrap(fn: BuiltinImpl, mode: 'tuple' | 'kw'): BuiltinImpl {
+  return (self, args, kw) => {
+    gcState.stressQuiet++;
+    const t = args.length ? newTuple(args.length) : 0;
+    const d = mode === 'kw' && kw !== null && kw.names.length ? newDict() : 0;
+    gcState.stressQuiet--;
+    try {
+      return fn(self, args, kw);
+    } finally {
+      if (t) decref(t);
+      if (d) decref(d);
+    }
+  };
 }
 
 function arityWrap(qual: string, fn: BuiltinImpl, o: MethodOptions, fullQual = qual): BuiltinImpl {
+  if (o.packArgs) fn = packArgsWrap(fn, o.packArgs);
   const nargs = o.nargs;
   const allowKw = o.kw === true;
   if (nargs === undefined && allowKw) return fn;

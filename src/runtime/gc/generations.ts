@@ -29,6 +29,9 @@ export const gcState = {
   collectGenerations: (): void => {},
   /** Set while the VM forbids automatic collection (e.g. an exception is being set up). */
   inhibit: 0,
+  /** Set while pyvm allocates objects only for their effect on the counts (CPython's argument
+   * tuples): they hold nothing, so --stress-gc does not collect at them. */
+  stressQuiet: 0,
 };
 
 /**

@@ -495,7 +495,7 @@ let stressOld = 0;
 
 /** One invisible collection of generation 0 (see the head of this file). */
 function stressCollect(): void {
-  if (!gcState.enabled || gcState.collecting || gcState.inhibit !== 0 || gcState.debug !== 0) return;
+  if (!gcState.enabled || gcState.collecting || gcState.inhibit !== 0 || gcState.debug !== 0 || gcState.stressQuiet !== 0) return;
   const gens = gcState.generations;
   if (stressOld === 0) {
     const b = pymalloc(32);

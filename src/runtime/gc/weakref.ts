@@ -4,10 +4,11 @@
 // weakref object (GC):
 //    8  referent  borrowed address (0 once dead)
 //   12  callback  owned, or 0
-//   16  hash      cached hash (valid when flags & 1)
+//   16  hash      cached hash, low 32 bits
 //   20  next      next weakref in the referent's list
 //   24  prev      previous weakref (0 = list head, stored in the referent's weaklist slot)
-//   28  flags     1 = hash cached
+//   28  hashHi    cached hash, high 32 bits (hash and hashHi both -1: not computed yet,
+//                 as a Python hash is never -1)
 //   size 32 (+16) -> 48
 // The referent's type has a weaklist slot (TypeInfo.weaklistOffset) holding the list head.
 
@@ -16,7 +17,7 @@ import { I32, TYPES, type TypeInfo, T_WEAKREF, T_WEAKPROXY, GC_NEXT, GC_FLAGS, G
 import { gcTrack, gcUntrack, listRemove, listAppend } from './generations.js';
 import { raise, EXC, PyException } from '../objects/exception.js';
 
-export const WR_REFERENT = 2, WR_CALLBACK = 3, WR_HASH = 4, WR_NEXT = 5, WR_PREV = 6, WR_FLAGS = 7;
+export const WR_REFERENT = 2, WR_CALLBACK = 3, WR_HASH = 4, WR_NEXT = 5, WR_PREV = 6, WR_HASH_HI = 7;
 export const WR_SIZE = 32;
 
 /** Unraisable-exception reporter (set by the VM). */
@@ -57,6 +58,7 @@ export function newWeakref(t: TypeInfo, o: number, callback: number): number {
   const w = wr >> 2;
   for (let i = 2; i < Math.max(t.basicsize, WR_SIZE) >> 2; i++) I32[w + i] = 0;
   I32[w + WR_REFERENT] = o;
+  I32[w + WR_HASH] = I32[w + WR_HASH_HI] = -1;
   if (callback) incref(callback);
   I32[w + WR_CALLBACK] = callback;
   if (t.isHeap) incref(t.addr);

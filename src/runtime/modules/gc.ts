@@ -125,7 +125,7 @@ export function makeGcModule(): number {
     }
     args.forEach((a, i) => (gcState.generations[i].threshold = intArg(a)));
     return A.retNone();
-  });
+  }, { packArgs: 'tuple' });
   defFunction(d, 'get_debug', () => newInt(gcState.debug), { nargs: 0 });
   defFunction(d, 'set_debug', (_s, args) => ((gcState.debug = intArg(args[0])), A.retNone()), { nargs: 1 });
   defFunction(d, 'get_stats', () => {
@@ -179,7 +179,7 @@ export function makeGcModule(): number {
       for (const c of out) listAppend(l, c);
     }
     return l;
-  });
+  }, { packArgs: 'tuple' });
   defFunction(d, 'get_referrers', (_s, args) => {
     const targets = new Set(args);
     const found: number[] = [];
@@ -196,7 +196,7 @@ export function makeGcModule(): number {
     });
     for (const a of found) listAppend(l, a);
     return l;
-  });
+  }, { packArgs: 'tuple' });
   defFunction(d, 'freeze', () => {
     for (let i = 0; i < NUM_GENERATIONS; i++) listMerge(gcState.generations[i].head, gcState.generations[PERMANENT].head);
     for (let i = 0; i < NUM_GENERATIONS; i++) gcState.generations[i].count = 0;

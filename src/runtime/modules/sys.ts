@@ -4,7 +4,7 @@
 import { I32, F64, TYPES, T_STR, T_INT, T_BOOL, T_FLOAT, T_NONE, T_ELLIPSIS, T_NOTIMPL, T_RANGE, T_SLICE, T_FUNCTION, T_CELL, T_METHOD,
   T_PROPERTY, T_STATICMETHOD, T_CLASSMETHOD, T_LIST_ITER, T_TUPLE_ITER, T_RANGE_ITER, T_STR_ITER, T_DICT_KEYITER, T_DICT_VALUEITER,
   T_DICT_ITEMITER, T_SET_ITER, T_ENUMERATE, T_ZIP, T_MAP, T_FILTER, T_LIST_REVITER, T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_WEAKREF,
-  T_OBJECT, T_BUILTIN, T_TUPLE, T_LIST, T_BYTES, T_DICT, T_SET, T_FROZENSET, T_COMPLEX, type TypeInfo, newTypeInfo, allocObject, freeObject, decref, incref, GC_NEXT, newSlots } from '../object.js';
+  T_OBJECT, T_BUILTIN, T_TUPLE, T_LIST, T_BYTES, T_DICT, T_SET, T_FROZENSET, T_COMPLEX, T_WEAKPROXY, T_MODULE, T_SUPER, type TypeInfo, newTypeInfo, allocObject, freeObject, decref, incref, GC_NEXT, newSlots } from '../object.js';
 import { newInt, newIntBig, intNumber, intBig } from '../objects/int.js';
 import { tupleSize } from '../objects/tuple.js';
 import { LIST_ALLOC } from '../objects/list.js';
@@ -16,7 +16,8 @@ import { tupleFromSteal } from '../objects/tuple.js';
 import { listFromSteal } from '../objects/list.js';
 import { newDict, dictSet, dictCopy, dictGetStr } from '../objects/dict.js';
 import { raise, EXC, newExceptionObject, PyException, EXC_VALUE, isSubtype } from '../objects/exception.js';
-import { allocTypeObject, setBasesAndMro, allocTypeId } from '../objects/type.js';
+import { allocTypeObject, setBasesAndMro, allocTypeId, typeInfoOfTypeObject } from '../objects/type.js';
+import { weakrefKinds } from '../gc/weakref.js';
 import { blockSize } from '../mem/obmalloc.js';
 import { getAllocatedBlocks, debugMallocStats } from '../mem/stats.js';
 import * as A from '../abstract.js';
@@ -213,6 +214,8 @@ function getsizeof(o: number): number {
 }
 
 const GC_HEAD = 16;
+/** Builtin types with items in the object (tp_itemsize != 0): no managed dict after them. */
+const VAR_SIZED = new Set([T_TUPLE, T_INT, T_BOOL, T_BYTES, T_STR]);
 /** CPython's basic sizes (tp_basicsize) of fixed-size builtin objects, GC header excluded. */
 const CPY_FIXED: Record<number, number> = {
   [T_NONE]: 16, [T_ELLIPSIS]: 16, [T_NOTIMPL]: 16, [T_FLOAT]: 24, [T_COMPLEX]: 32, [T_RANGE]: 48, [T_SLICE]: 40, [T_FUNCTION]: 136,
@@ -220,11 +223,31 @@ const CPY_FIXED: Record<number, number> = {
   [T_TUPLE_ITER]: 32, [T_RANGE_ITER]: 48, [T_STR_ITER]: 32, [T_DICT_KEYITER]: 56, [T_DICT_VALUEITER]: 56,
   [T_DICT_ITEMITER]: 56, [T_SET_ITER]: 48, [T_ENUMERATE]: 56, [T_ZIP]: 48, [T_MAP]: 32, [T_FILTER]: 32,
   [T_LIST_REVITER]: 32, [T_DICT_KEYS]: 24, [T_DICT_VALUES]: 24, [T_DICT_ITEMS]: 24, [T_WEAKREF]: 64, [T_OBJECT]: 16, [T_BUILTIN]: 56,
+  [T_WEAKPROXY]: 64, [T_MODULE]: 56, [T_SUPER]: 40,
 };
+/** CPython's tp_basicsize of the builtin exception types that add fields to BaseException (72). */
+const CPY_EXC_SIZE: Record<string, number> = {
+  StopIteration: 80, SystemExit: 80, NameError: 80, UnboundLocalError: 80, AttributeError: 88, BaseExceptionGroup: 88,
+  ExceptionGroup: 96, ImportError: 96, ModuleNotFoundError: 96, SyntaxError: 136, IndentationError: 136, TabError: 136,
+  UnicodeEncodeError: 112, UnicodeDecodeError: 112, UnicodeTranslateError: 112,
+};
+
+function cpyExceptionSize(t: TypeInfo): number {
+  for (let b: TypeInfo | null = t; b !== null; b = b.mro[1] ?? null) {
+    if (b.name in CPY_EXC_SIZE && !b.isHeap) return CPY_EXC_SIZE[b.name];
+    if (b.name === 'OSError' && !b.isHeap) return 112;
+  }
+  return 72;
+}
+
+/** sizeof(PyTypeObject) and sizeof(PyHeapTypeObject); a class whose instances have a managed
+ * __dict__ adds its cached shared-keys object (64 slots: 32 + 64 + 42 * 16 bytes). */
+const CPY_TYPE_SIZE = 408, CPY_HEAPTYPE_SIZE = 904, CPY_CACHED_KEYS_SIZE = 768;
+
 /** Fixed-size builtin types whose objects are GC-tracked in CPython (their size includes the GC header). */
 const CPY_GC = new Set([T_FUNCTION, T_CELL, T_METHOD, T_PROPERTY, T_STATICMETHOD, T_CLASSMETHOD, T_LIST_ITER, T_TUPLE_ITER,
   T_STR_ITER, T_DICT_KEYITER, T_DICT_VALUEITER, T_DICT_ITEMITER, T_SET_ITER, T_ENUMERATE, T_ZIP, T_MAP, T_FILTER,
-  T_LIST_REVITER, T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_WEAKREF, T_SLICE, T_BUILTIN]);
+  T_LIST_REVITER, T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_WEAKREF, T_SLICE, T_BUILTIN, T_WEAKPROXY, T_MODULE, T_SUPER]);
 
 /** CPython 3.11's sys.getsizeof(o) for the builtin types pyvm lays out as CPython does; -1 otherwise. */
 function cpythonSizeof(o: number): number {
@@ -237,6 +260,26 @@ function cpythonSizeof(o: number): number {
     const alloc = I32[(o >> 2) + BA_ALLOC];
     return 56 + (alloc ? Math.max(alloc, bytesSize(o) + 1) : 0);
   }
+  if (t.isMeta) {
+    // a class: PyTypeObject, or PyHeapTypeObject and the shared keys of its instances' dicts
+    const c = typeInfoOfTypeObject(o);
+    if (!c.isHeap) return CPY_TYPE_SIZE + GC_HEAD;
+    let cs = c;
+    while (cs.isHeap && cs.base) cs = cs.base;
+    const managed = c.dictOffset !== 0 && !cs.dictOffset && !cs.isException && (cs.id === T_STR || !VAR_SIZED.has(cs.id));
+    return CPY_HEAPTYPE_SIZE + GC_HEAD + (managed ? CPY_CACHED_KEYS_SIZE : 0);
+  }
+  if (t.isException) {
+    let extra = 0;
+    if (t.isHeap) {
+      // a class adds a __weakref__ slot (BaseException has none) and its __slots__
+      if (t.weaklistOffset && !solid.weaklistOffset) extra += 8;
+      if (t.slotOffsets) extra += 8 * (t.slotOffsets.size - (solid.slotOffsets?.size ?? 0));
+    }
+    return cpyExceptionSize(solid) + extra + GC_HEAD;
+  }
+  if (tid === weakrefKinds.callProxy) return CPY_FIXED[T_WEAKPROXY] + GC_HEAD;
+  if (tid === solid.id && t.name === 'memoryview') return 168 + GC_HEAD; // one dimension: shape, strides, suboffsets
   switch (solid.id) {
     case T_INT: case T_BOOL: {
       const v = intBig(o);
@@ -285,13 +328,22 @@ function cpythonSizeof(o: number): number {
   }
   if (!t.isHeap) return base;
   if (solid.id === T_INT) return base + GC_HEAD; // int.__sizeof__ ignores the subclass's dict slot
-  if (solid.id === T_STR) return -1; // a str subclass instance is not a compact string
+  if (solid.id === T_STR) {
+    // a str subclass instance is not a compact string: PyUnicodeObject, then its own buffer
+    const text = strValue(o);
+    let max = 0, n = 0;
+    for (const ch of text) {
+      max = Math.max(max, ch.codePointAt(0)!);
+      n++;
+    }
+    return 80 + (n + 1) * (max < 256 ? 1 : max < 65536 ? 2 : 4) + GC_HEAD + (t.dictOffset ? GC_HEAD : 0);
+  }
   // an instance of a class: the base's size, then the class's slots, __weakref__ and __dict__
   // (a managed dict lives before the object, as CPython 3.11's Py_TPFLAGS_MANAGED_DICT)
   let extra = 0;
   if (solid.id === T_OBJECT) base += GC_HEAD;
   if (t.slotOffsets) extra += 8 * (t.slotOffsets.size - (solid.slotOffsets?.size ?? 0));
-  const varSized = solid.id === T_TUPLE || solid.id === T_INT || solid.id === T_BOOL || solid.id === T_BYTES || solid.id === T_STR;
+  const varSized = VAR_SIZED.has(solid.id);
   if (t.weaklistOffset && !solid.weaklistOffset && !varSized) extra += 8; // no __weakref__ slot after variable-size bases
   if (t.dictOffset && !solid.dictOffset) extra += varSized ? 8 : 16;
   return base + extra;

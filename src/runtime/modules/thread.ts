@@ -152,6 +152,9 @@ def _call(f, args, kwargs):
 class lock:
     __slots__ = ('__weakref__',)
 
+    def __sizeof__(self):
+        return 40   # CPython's lockobject (getsizeof adds the GC header)
+
     def acquire(self, blocking=True, timeout=-1):
         r = _lock_acquire(self, blocking, timeout)
         while r is None:
@@ -164,6 +167,9 @@ LockType = lock
 
 class RLock:
     __slots__ = ('__weakref__',)
+
+    def __sizeof__(self):
+        return 48   # CPython's rlockobject
 
     def acquire(self, blocking=True, timeout=-1):
         r = _rlock_acquire(self, blocking, timeout)
@@ -421,6 +427,11 @@ export function makeThreadModule(): number {
     };
   }
   lt.baseType = false;
+  // C types in CPython: messages name them module-qualified ('_thread.lock' object has no attribute ...)
+  for (const [t, cname] of [[lt, '_thread.lock'], [rt, '_thread.RLock'], [typeInfoOfTypeObject(dictGetStr(d, '_local')), '_thread._local']] as const) {
+    t.name = cname;
+    t.cName = true;
+  }
   defMethod(lt.id, 'release', (self) => (lockRelease(self), A.retNone()), { nargs: 0 });
   defMethod(lt.id, 'release_lock', (self) => (lockRelease(self), A.retNone()), { nargs: 0 });
   defMethod(lt.id, 'locked', (self) => A.newBool(lockOf(self, false).locked), { nargs: 0 });

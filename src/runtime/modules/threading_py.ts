@@ -13,6 +13,12 @@ export const THREADING_SOURCE = String.raw`"""Thread module emulating a subset o
 import _thread
 from time import monotonic as _time
 
+
+def _deprecated(message):
+    # the DeprecationWarning CPython's threading gives for its camelCase aliases
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX',
            'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
@@ -172,6 +178,7 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
+        _deprecated('notifyAll() is deprecated, use notify_all() instead')
         self.notify_all()
 
 
@@ -253,6 +260,7 @@ class Event:
         return self._flag
 
     def isSet(self):
+        _deprecated('isSet() is deprecated, use is_set() instead')
         return self._flag
 
     def set(self):
@@ -275,8 +283,6 @@ class Event:
 class Barrier:
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -530,15 +536,19 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
+        _deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
+        _deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -558,8 +568,12 @@ def _thread_done(thread, exc):
         if exc is not None:
             try:
                 excepthook(ExceptHookArgs(type(exc), exc, exc.__traceback__, thread))
-            except BaseException as e:
-                _thread._print_exception('%s (in threading.excepthook)' % thread.name, e)
+            except Exception as e:
+                # CPython's invoke_excepthook: a failing hook is reported by sys.excepthook
+                e.__suppress_context__ = True
+                import sys
+                print('Exception in threading.excepthook:', file=sys.stderr, flush=True)
+                sys.excepthook(type(e), e, e.__traceback__)
     finally:
         if type(thread).run is Thread.run:
             try:
@@ -627,6 +641,7 @@ def current_thread():
 
 
 def currentThread():
+    _deprecated('currentThread() is deprecated, use current_thread() instead')
     return current_thread()
 
 
@@ -635,6 +650,7 @@ def active_count():
 
 
 def activeCount():
+    _deprecated('activeCount() is deprecated, use active_count() instead')
     return len(_active)
 
 

@@ -15,7 +15,7 @@ import { S } from '../abstract.js';
 import { defFunction } from '../builtins/define.js';
 import { newModule, moduleDict, hexAddr, weakrefHooks, qualnameOfType } from '../types.js';
 import { newWeakref, weakrefDealloc, weakrefTraverse, weakrefClear, clearWeakrefs, handleWeakrefs, weakrefCount, weakrefList,
-  WR_REFERENT, WR_SIZE, WR_HASH, WR_FLAGS, callHook, weakrefReport, weakrefKinds } from '../gc/weakref.js';
+  WR_REFERENT, WR_SIZE, WR_HASH, WR_HASH_HI, callHook, weakrefReport, weakrefKinds } from '../gc/weakref.js';
 import { collectHooks } from '../gc/collect.js';
 import { internedStr } from '../objects/str.js';
 import * as op from '../../compiler/opcodes.js';
@@ -76,13 +76,16 @@ export function initWeakrefTypes(): void {
   ref.slots.hash = (wr) => {
     // the hash is computed once, while the referent lives, and kept (so dead refs stay usable keys)
     const w = wr >> 2;
-    if (I32[w + WR_FLAGS] & 1) return I32[w + WR_HASH];
-    const o = referent(wr);
-    if (o === 0) throw raise(EXC.TypeError, 'weak object has gone away');
-    const h = A.pyHash(o);
-    I32[w + WR_HASH] = h;
-    I32[w + WR_FLAGS] |= 1;
-    return h;
+    if (I32[w + WR_HASH] === -1 && I32[w + WR_HASH_HI] === -1) {
+      const o = referent(wr);
+      if (o === 0) throw raise(EXC.TypeError, 'weak object has gone away');
+      const h = BigInt.asIntN(64, BigInt(A.pyHashPython(o)));
+      I32[w + WR_HASH] = Number(BigInt.asIntN(32, h));
+      I32[w + WR_HASH_HI] = Number(h >> 32n);
+    }
+    const hi = I32[w + WR_HASH_HI], lo = I32[w + WR_HASH] >>> 0;
+    if (hi >= -0x200000 && hi < 0x200000) return hi * 4294967296 + lo;
+    return ((BigInt(hi) << 32n) | BigInt(lo)) as unknown as number;
   };
   ref.slots.richcompare = (a, b, cmp) => {
     if ((cmp !== op.CMP_EQ && cmp !== op.CMP_NE) || !A.isTrue(A.newBool(TYPES[I32[(b >> 2) + 1]].id === T_WEAKREF || TYPES[I32[(b >> 2) + 1]].mro.includes(ref)))) {

@@ -934,7 +934,7 @@ export function initDictType(): void {
     if (args.length === 1) dictUpdateArg(self, args[0]);
     setKwargs(self, kw);
     return A.retNone();
-  }, { kw: true });
+  }, { kw: true, packArgs: 'kw' });
   defMethodNoArgs(T_DICT, 'copy', dictCopy);
   defMethodNoArgs(T_DICT, 'clear', (self) => (dictClear(self), A.retNone()));
   defMethod(T_DICT, 'fromkeys', (cls, args) => dictFromKeys(cls, args), { classmethod: true, nargs: [1, 2] });

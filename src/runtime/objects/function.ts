@@ -227,7 +227,7 @@ export interface Builtin {
 }
 
 export const BUILTINS = new SideTable<Builtin>();
-export const BF_SLOT = 2, BF_SELF = 3;
+export const BF_SLOT = 2, BF_SELF = 3, BF_WEAKLIST = 4, BF_SIZE = 20;
 
 export function newBuiltinFunction(b: Builtin, self: number): number {
   const slot = BUILTINS.add(b);
@@ -235,8 +235,9 @@ export function newBuiltinFunction(b: Builtin, self: number): number {
 }
 
 export function newBuiltinFromSlot(slot: number, self: number): number {
-  const a = allocGCObject(T_BUILTIN, 16);
+  const a = allocGCObject(T_BUILTIN, BF_SIZE);
   I32[(a >> 2) + BF_SLOT] = slot;
+  I32[(a >> 2) + BF_WEAKLIST] = 0;
   if (self !== 0) I32[self >> 2]++;
   I32[(a >> 2) + BF_SELF] = self;
   gcTrack(a);
@@ -245,6 +246,7 @@ export function newBuiltinFromSlot(slot: number, self: number): number {
 
 export function builtinDealloc(a: number): void {
   gcUntrack(a);
+  if (I32[(a >> 2) + BF_WEAKLIST] !== 0) clearWeakrefs(a);
   const s = I32[(a >> 2) + BF_SELF];
   I32[(a >> 2) + BF_SELF] = 0;
   xdecref(s);

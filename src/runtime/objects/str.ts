@@ -14,7 +14,8 @@
 // Pools, as CPython: the empty string and the 256 one-character Latin-1 strings are shared
 // singletons; `sys.intern` and identifier-like constants go through the interned table. Every
 // path that makes a str goes through `newStr`, so a one-character Latin-1 result is always the
-// singleton (`'a' is s[0]`, as CPython 3.13).
+// singleton; the interned one-character strings of DEEPFROZEN_CHARS are other objects, as in
+// CPython 3.11 (`s[0] is 'a'` is False there, `s[0] is 'z'` True).
 //
 // Instances of str subclasses have this layout followed by the dict and weaklist words; they are
 // GC objects. Methods that return their argument unchanged return the same object when it is an
@@ -121,7 +122,20 @@ export function initStrings(): void {
     I32[a >> 2] = IMMORTAL_REFCNT;
     CHARS[c] = a;
   }
+  for (const ch of DEEPFROZEN_CHARS) {
+    const a = rawNewStr(ch);
+    I32[a >> 2] = IMMORTAL_REFCNT;
+    I32[(a >> 2) + STR_FLAGS] |= STR_INTERNED;
+    INTERNED.set(ch, a);
+  }
 }
+
+/**
+ * The one-character strings that CPython 3.11's deep-frozen start-up modules hold as static str
+ * objects of their own, interned at start-up: the interned 'x' (a literal, an identifier, sys.intern)
+ * is then not the Latin-1 singleton that s[0], chr(120) and 'X'.lower() return.
+ */
+const DEEPFROZEN_CHARS = 'BCLST_abcdefhijklmnopqrstvwxy';
 
 /** New reference to a str with text `s` (shared singletons for '' and Latin-1 characters). */
 export function newStr(s: string): number {
@@ -687,8 +701,11 @@ function strNew(t: TypeInfo, args: number[], kw: KwArgs | null): number {
 
 type Impl = (self: number, args: number[], kw: KwArgs | null) => number;
 
-function def(name: string, fn: Impl, o: { static?: boolean } = {}): void {
-  defMethod(T_STR, name, fn, { kw: true, static: o.static });
+/** The methods CPython 3.11 declares METH_VARARGS (an argument tuple per call). */
+const VARARGS = { packArgs: 'tuple' as const };
+
+function def(name: string, fn: Impl, o: { static?: boolean; packArgs?: 'tuple' | 'kw' } = {}): void {
+  defMethod(T_STR, name, fn, { kw: true, static: o.static, packArgs: o.packArgs });
 }
 
 /** A method of no arguments computing a new text from the old (always a new object, as CPython's case mappings). */
@@ -697,7 +714,7 @@ function defText(name: string, f: (s: string) => string): void {
   def(name, (self, args, kw) => {
     if (args.length !== 0 || kw !== null) noArgs(qual, args, kw);
     const r = f(strValue(self));
-    return r.length > 1 ? rawNewStr(r) : newStr(r);
+    return r.length > 0 ? rawNewStr(r) : newStr(r); // even one character: not the Latin-1 singleton
   });
 }
 
@@ -716,7 +733,7 @@ function strJoin(self: number, args: number[], kw: KwArgs | null): number {
   const sep = strValue(self);
   const tid = I32[(seq >> 2) + 1];
   let items: number[];
-  let owned = false;
+  let owned = 0;
   if (tid === T_LIST) {
     const n = listLen(seq);
     items = new Array<number>(n);
@@ -727,8 +744,9 @@ function strJoin(self: number, args: number[], kw: KwArgs | null): number {
     for (let i = 0; i < n; i++) items[i] = tupleItem(seq, i);
   } else {
     if (!isIterable(seq)) throw raise(EXC.TypeError, 'can only join an iterable');
+    // CPython's PySequence_Fast: any other iterable is first made into a list
     items = iterToArray(seq);
-    owned = true;
+    owned = listFromSteal(items);
   }
   try {
     const n = items.length;
@@ -752,7 +770,7 @@ function strJoin(self: number, args: number[], kw: KwArgs | null): number {
     checkLength(total);
     return newStr(parts.join(sep));
   } finally {
-    if (owned) for (const x of items) decref(x);
+    if (owned) decref(owned);
   }
 }
 
@@ -1113,13 +1131,13 @@ export function initStrType(): void {
   def('lstrip', stripImpl('lstrip', L.lstrip));
   def('rstrip', stripImpl('rstrip', L.rstrip));
   def('replace', strReplace);
-  def('find', findImpl('find', L.find));
-  def('rfind', findImpl('rfind', L.rfind));
-  def('index', findImpl('index', L.index));
-  def('rindex', findImpl('rindex', L.rindex));
-  def('count', findImpl('count', L.count));
-  def('startswith', startsEndsImpl('startswith', L.startswith));
-  def('endswith', startsEndsImpl('endswith', L.endswith));
+  def('find', findImpl('find', L.find), VARARGS);
+  def('rfind', findImpl('rfind', L.rfind), VARARGS);
+  def('index', findImpl('index', L.index), VARARGS);
+  def('rindex', findImpl('rindex', L.rindex), VARARGS);
+  def('count', findImpl('count', L.count), VARARGS);
+  def('startswith', startsEndsImpl('startswith', L.startswith), VARARGS);
+  def('endswith', startsEndsImpl('endswith', L.endswith), VARARGS);
   defText('upper', L.upper);
   defText('lower', L.lower);
   defText('capitalize', L.capitalize);
@@ -1147,7 +1165,7 @@ export function initStrType(): void {
   defPred('isnumeric', L.isnumeric);
   defPred('isprintable', L.isprintable);
   defPred('isascii', L.isascii);
-  def('format', strFormat);
+  def('format', strFormat, { packArgs: 'kw' });
   def('format_map', strFormatMap);
   def('maketrans', strMaketrans, { static: true });
   def('translate', strTranslate);
