@@ -1540,6 +1540,7 @@ class Compiler {
         this.emit(op.LOAD_ATTR, this.attrIndex(e.attr));
         return;
       case 'Subscript':
+        this.checkSubscript(e);
         this.expr(e.value);
         this.expr(e.slice);
         this.setLoc(e);
@@ -1721,6 +1722,36 @@ class Compiler {
     });
   }
 
+  /** CPython's check_caller: calling a literal display ("perhaps you missed a comma?"). */
+  checkCaller(e: N): void {
+    const k = e.func.kind;
+    if (k === 'Constant' || k === 'Tuple' || k === 'List' || k === 'ListComp' || k === 'Dict' || k === 'DictComp'
+      || k === 'Set' || k === 'SetComp' || k === 'GeneratorExp' || k === 'JoinedStr' || k === 'FormattedValue') {
+      this.warnings.push([e.lineno, `'${inferType(e.func)}' object is not callable; perhaps you missed a comma?`]);
+    }
+  }
+
+  /** CPython's check_subscripter and check_index: subscripting a literal that cannot be, or with an index
+   * of the wrong type. */
+  checkSubscript(e: N): void {
+    const v = e.value, k = v.kind;
+    const c = k === 'Constant' ? constOf(v) : undefined;
+    const unsubscriptable = k === 'Set' || k === 'SetComp' || k === 'GeneratorExp' || k === 'Lambda'
+      || (k === 'Constant' && (c === null || typeof c === 'bigint' || typeof c === 'number' || typeof c === 'boolean'
+        || (typeof c === 'object' && (c.kind === 'ellipsis' || c.kind === 'complex' || c.kind === 'frozenset'))));
+    if (unsubscriptable) {
+      this.warnings.push([e.lineno, `'${inferType(v)}' object is not subscriptable; perhaps you missed a comma?`]);
+      return;
+    }
+    const index = inferType(e.slice);
+    if (index === null || index === 'int' || index === 'bool') return;
+    const sequence = k === 'Tuple' || k === 'List' || k === 'ListComp' || k === 'JoinedStr' || k === 'FormattedValue'
+      || (k === 'Constant' && (typeof c === 'string' || (typeof c === 'object' && c !== null && (c.kind === 'bytes' || c.kind === 'tuple'))));
+    if (sequence) {
+      this.warnings.push([e.lineno, `${inferType(v)} indices must be integers or slices, not ${index}; perhaps you missed a comma?`]);
+    }
+  }
+
   compare(e: N): void {
     this.checkCompare(e);
     const ops: string[] = e.ops;
@@ -1779,6 +1810,7 @@ class Compiler {
       this.emit(op.CALL_METHOD, args.length);
       return;
     }
+    this.checkCaller(e);
     this.expr(e.func);
     this.callHelper(0, args, kws, e);
   }
@@ -2029,6 +2061,36 @@ function foldIter(e: N): N {
   return { ...e, kind: 'Constant', value: CONST_MARK, folded: { kind: 'frozenset', items: c.items, ast: true } };
 }
 const CONST_MARK = Symbol('folded');
+
+/** The constant an expression folds to in CPython's AST optimizer (undefined: not a constant). */
+function constOf(e: N): ConstValue | undefined {
+  if (e.kind === 'Constant') return e.value === CONST_MARK ? e.folded : constValue(e.value);
+  if (e.kind === 'Tuple') return constTuple(e) ?? undefined;
+  return foldConst(e);
+}
+
+/** CPython's infer_type: the type name of a literal display or constant, null when unknown. */
+function inferType(e: N): string | null {
+  switch (e.kind) {
+    case 'Tuple': return 'tuple';
+    case 'List': case 'ListComp': return 'list';
+    case 'Dict': case 'DictComp': return 'dict';
+    case 'Set': case 'SetComp': return 'set';
+    case 'GeneratorExp': return 'generator';
+    case 'Lambda': return 'function';
+    case 'JoinedStr': case 'FormattedValue': return 'str';
+  }
+  const c = constOf(e);
+  if (c === undefined) return null;
+  if (c === null) return 'NoneType';
+  switch (typeof c) {
+    case 'boolean': return 'bool';
+    case 'bigint': return 'int';
+    case 'number': return 'float';
+    case 'string': return 'str';
+  }
+  return c.kind === 'ellipsis' ? 'ellipsis' : c.kind;
+}
 
 function constTuple(e: N): { kind: 'tuple'; items: ConstValue[] } | null {
   if (e.kind !== 'Tuple' || e.ctx !== 'Load') return null;
