@@ -46,11 +46,19 @@ def _run_exitfuncs():
             except Exception:
                 pass
             err = _sys.stderr
+            # the default sys.unraisablehook's report: the entries of the exception's own
+            # traceback (no chain), then "Type: message" (the ': ' even for an empty message)
             err.write("Exception ignored in atexit callback: %r\n" % (func,))
-            err.write("Traceback (most recent call last):\n")
+            if exc.__traceback__ is not None:
+                import traceback
+                err.write("Traceback (most recent call last):\n")
+                err.write("".join(traceback.format_tb(exc.__traceback__)))
             name = type(exc).__qualname__
             mod = type(exc).__module__
             if mod not in ("builtins", "__main__"):
                 name = mod + "." + name
-            msg = str(exc)
-            err.write(name + (": " + msg if msg else "") + "\n")
+            try:
+                msg = str(exc)
+            except BaseException:
+                msg = "<exception str() failed>"
+            err.write(name + ": " + msg + "\n")

@@ -201,7 +201,12 @@ A list-like sequence optimized for data accesses near its endpoints."""
 
     def __init__(self, iterable=None, maxlen=None):
         if maxlen is not None:
-            maxlen = _index(maxlen)
+            # PyLong_AsSsize_t: an int (no __index__), within a C ssize_t
+            if not isinstance(maxlen, int):
+                raise TypeError('an integer is required')
+            if not -2**63 <= maxlen < 2**63:
+                raise OverflowError('Python int too large to convert to C ssize_t')
+            maxlen = int(maxlen)
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
@@ -810,12 +815,11 @@ class Counter(dict):
     def most_common(self, n=None):
         """List the n most common elements and their counts from the most
         common to the least.  If n is None, then list all element counts."""
-        items = sorted(self.items(), key=_second, reverse=True)
         if n is None:
-            return items
-        if n < 0:
-            n = 0
-        return items[:n]
+            return sorted(self.items(), key=_second, reverse=True)
+        # as CPython's: heapq.nlargest (its errors for a bad n)
+        import heapq
+        return heapq.nlargest(n, self.items(), key=_second)
 
     def elements(self):
         """Iterator over elements repeating each as many times as its count."""

@@ -4,6 +4,7 @@ files: open() builds CPython's layering, TextIOWrapper over a Buffered{Reader,Wr
 FileIO, whose reads and writes go to the file descriptor layer `_fileio` (node:fs)."""
 
 import _fileio
+import _typename
 
 __all__ = ['StringIO', 'BytesIO', 'IOBase', 'TextIOBase', 'BufferedIOBase', 'RawIOBase',
            'FileIO', 'BufferedReader', 'BufferedWriter', 'BufferedRandom', 'TextIOWrapper', 'open',
@@ -1065,8 +1066,9 @@ class TextIOWrapper(TextIOBase):
             self.close()
 
 
-for _c in (FileIO, BufferedReader, BufferedWriter, BufferedRandom, TextIOWrapper):
+for _c in (FileIO, BufferedReader, BufferedWriter, BufferedRandom, TextIOWrapper, StringIO, BytesIO):
     _c.__module__ = '_io'
+    _typename.set_c_name(_c, '_io.' + _c.__name__)
 del _c
 
 

@@ -8,7 +8,7 @@ urandom. `os.path` is `posixpath`.
 import sys
 import abc
 import posix
-from posix import getpid, getppid, getuid, getgid, getcwd, strerror
+from posix import getpid, getppid, getuid, getgid, getcwd, strerror, _exit
 from _collections_abc import MutableMapping as _MutableMapping
 import posixpath as path
 
@@ -16,7 +16,7 @@ __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep", "defpath",
            "path", "devnull", "extsep", "environ", "getenv", "putenv", "unsetenv", "getpid",
            "getppid", "getuid", "getgid", "getcwd", "getcwdb", "chdir", "listdir", "stat",
            "lstat", "stat_result", "cpu_count", "urandom", "fspath", "fsencode", "fsdecode",
-           "PathLike", "error", "strerror", "walk", "get_exec_path"]
+           "PathLike", "error", "strerror", "walk", "get_exec_path", "_exit"]
 
 name = 'posix'
 linesep = '\n'

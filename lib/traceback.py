@@ -346,12 +346,17 @@ class StackSummary(list):
             end = stripped_characters + len(stripped_line)
         if not (end - start < len(stripped_line) or (anchors and anchors[1] - anchors[0] > 0)):
             return ''
-        row = '    ' + ' ' * (start - stripped_characters)
+        # columns as displayed: wide characters take two
+        width = _traceback.display_width
+        dp_start = width(original, start - 1) + 1
+        dp_end = width(original, end - 1) + 1
+        row = '    ' + ' ' * (dp_start - stripped_characters)
         if anchors:
-            left, right = anchors
-            row += '~' * left + '^' * (right - left) + '~' * (end - start - right)
+            segment = original[start - 1:end - 1]
+            left, right = width(segment, anchors[0]), width(segment, anchors[1])
+            row += '~' * left + '^' * (right - left) + '~' * (dp_end - dp_start - right)
         else:
-            row += '^' * (end - start)
+            row += '^' * (dp_end - dp_start)
         return row + '\n'
 
     def format(self):

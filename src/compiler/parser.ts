@@ -2017,7 +2017,15 @@ function syntaxErrorFor(
   } else {
     // The second pass ran into the tokenizer error (CPython raises it then).
     if (ms.error && found >= ms.text.length) return fromTokenizerError(ms, filename, ms.error);
-    const at = ms.tokens[tokenIndexAt(ms, pass1Furthest)]!;
+    let at = ms.tokens[tokenIndexAt(ms, pass1Furthest)]!;
+    // 'async' starting a statement (not in this grammar): CPython's parser takes it as the start
+    // of a compound statement and fails at the token after it when no def/with/for follows
+    const ai = tokenIndexAt(ms, pass1Furthest);
+    const prev = ai > 0 ? ms.tokens[ai - 1]!.kind : 'NEWLINE';
+    if (at.kind === 'NAME' && ms.source.slice(at.start, at.end) === 'async' && (prev === 'NEWLINE' || prev === 'INDENT' || prev === 'DEDENT')) {
+      const next = ms.tokens[ai + 1];
+      if (next && !(next.kind === 'NAME' && ['def', 'with', 'for'].includes(ms.source.slice(next.start, next.end)))) at = next;
+    }
     // Stopped at a '{' after an expression: CPython's second pass goes on to read the braces as
     // a display (with the invalid rules on), which can raise inside it or run into the end of
     // the file. Probe the display the same way.

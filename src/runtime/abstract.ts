@@ -12,7 +12,7 @@ import { newFloat } from './objects/float.js';
 import { newStr, strValue, strHash, STRS, STR_SLOT } from './objects/str.js';
 import { tupleSize, tupleItem, tupleFromSteal } from './objects/tuple.js';
 import { listLen, listGet } from './objects/list.js';
-import { PyException, raise, EXC, isSubtype } from './objects/exception.js';
+import { PyException, raise, EXC, isSubtype, EXC_VALUE, EXC_OBJ } from './objects/exception.js';
 import { typeLookup, bindDescriptor, isDataDescriptor, instanceDict, materializeInstanceDict, keepManagedUntracked, typeInfoOfTypeObject, descrGetHook, DESCR_F1, DESCR_F2, DESCR_F3, PROP_NAME, TY_QUALNAME, TY_DICT, typeModified, typeDict } from './objects/type.js';
 import { dictGetStr, dictSet, dictPop, dictGet } from './objects/dict.js';
 import { floatRepr, intHash, floatHash, intToFloat } from './objects/numfmt.js';
@@ -655,7 +655,21 @@ export function compareBool(a: number, b: number, op: number): boolean {
 
 /** getattr(o, name) with `name` a str object. New reference; raises AttributeError. */
 export function getAttr(o: number, name: number): number {
+  try {
+    return getAttrInner(o, name);
+  } catch (e) {
+    attributeErrorContext(e, o, name);
+    throw e;
+  }
+}
+
+function getAttrInner(o: number, name: number): number {
   const t = TYPES[I32[(o >> 2) + 1]];
+  if (t.isHeap && typeLookup(t, '__getattr__') === 0) {
+    // a Python __getattribute__ without __getattr__: the error it raises is the one the user sees
+    const ga = typeLookup(t, '__getattribute__');
+    if (ga !== 0 && I32[(ga >> 2) + 1] === T_FUNCTION) return callUnbound(ga, o, [name]);
+  }
   if (t.isHeap && typeLookup(t, '__getattr__') !== 0 && !(typeLookup(t, '__getattribute__') !== 0 && I32[(typeLookup(t, '__getattribute__') >> 2) + 1] === T_FUNCTION)) {
     // the error raised by __getattr__ is the one the user sees
     const r = t.slots.getattr ? getAttrSlotOrNull(o, name, t) : genericGetAttrOrNull(o, name, t);
@@ -692,11 +706,25 @@ export function attributeError(o: number, name: string): PyException {
   else e = raise(EXC.AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
   // remember name and obj for "Did you mean" suggestions
   const w = e.exc >> 2;
-  const ns = newStr(name);
-  I32[w + 9] = ns;
+  I32[w + EXC_VALUE] = newStr(name);
   I32[o >> 2]++;
-  I32[w + 10] = o;
+  I32[w + EXC_OBJ] = o;
   return e;
+}
+
+/**
+ * CPython's set_attribute_error_context: an AttributeError leaving a lookup of `name` on `o`
+ * without a name and obj of its own (raised by Python code: a __getattr__, a property) gets
+ * them, for the "Did you mean" suggestion. Call it from a catch, then rethrow.
+ */
+export function attributeErrorContext(e: unknown, o: number, name: number): void {
+  if (!(e instanceof PyException) || !isSubtype(TYPES[I32[(e.exc >> 2) + 1]], EXC.AttributeError)) return;
+  const w = e.exc >> 2;
+  if (I32[w + EXC_VALUE] !== 0 || I32[w + EXC_OBJ] !== 0) return;
+  I32[name >> 2]++;
+  I32[w + EXC_VALUE] = name;
+  I32[o >> 2]++;
+  I32[w + EXC_OBJ] = o;
 }
 
 export const moduleNameHook = { get: (_m: number): string => '?' };

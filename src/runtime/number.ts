@@ -2,11 +2,12 @@
 // reflected operands and in-place variants). Ints that fit a double are computed as doubles and
 // fall back to bigint when a result leaves the safe range.
 
-import { I32, F64, TYPES, type TypeInfo, T_INT, T_BOOL, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_FUNCTION, decref } from './object.js';
+import { I32, F64, TYPES, type TypeInfo, T_INT, T_BOOL, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_FUNCTION, T_BUILTIN, decref } from './object.js';
 import { newInt, newIntBig, intBig, BIGS } from './objects/int.js';
 import { newFloat, complexHook } from './objects/float.js';
 import { raise, EXC, isSubtype } from './objects/exception.js';
 import { typeLookup } from './objects/type.js';
+import { builtinOf } from './objects/function.js';
 import { S, callUnbound } from './abstract.js';
 import { intFloorDiv, intMod, intPow, intTrueDiv, floatFloorDiv, floatMod, floatPow, intToFloat } from './objects/numfmt.js';
 import * as opc from '../compiler/opcodes.js';
@@ -225,26 +226,36 @@ function slotBinop(x: number, y: number, op: number, t: TypeInfo, reflected: boo
 /** Flag passed to slots.number when the slot's own object is the right operand. */
 export const REFLECTED = 1 << 8;
 
+/** The builtin type a class derives from (its sequence methods are the builtin's), or t itself. */
+function builtinBase(t: TypeInfo): TypeInfo {
+  while (t.isHeap && t.base) t = t.base;
+  return t;
+}
+
 function binopTypeError(a: number, b: number, op: number, inplace: boolean, ta: TypeInfo, tb: TypeInfo) {
   const sym = SYM[op] + (inplace ? '=' : '');
-  if (op === opc.NB_ADD && (ta.id === T_STR || ta.id === T_LIST || ta.id === T_TUPLE) && !(inplace && ta.id === T_LIST)) {
-    const what = ta.id === T_STR ? 'str' : ta.id === T_LIST ? 'list' : 'tuple';
+  const sa = builtinBase(ta).id, sb = builtinBase(tb).id;
+  if (op === opc.NB_ADD && (sa === T_STR || sa === T_LIST || sa === T_TUPLE) && !(inplace && sa === T_LIST)) {
+    const what = sa === T_STR ? 'str' : sa === T_LIST ? 'list' : 'tuple';
     return raise(EXC.TypeError, `can only concatenate ${what} (not "${tb.name}") to ${what}`);
   }
-  if (op === opc.NB_ADD && ta.id === T_LIST && inplace) {
+  if (op === opc.NB_ADD && sa === T_LIST && inplace) {
     return raise(EXC.TypeError, `'${tb.name}' object is not iterable`);
   }
-  if (op === opc.NB_MULTIPLY && (ta.id === T_STR || ta.id === T_LIST || ta.id === T_TUPLE)) {
+  if (op === opc.NB_MULTIPLY && (sa === T_STR || sa === T_LIST || sa === T_TUPLE)) {
     return raise(EXC.TypeError, `can't multiply sequence by non-int of type '${tb.name}'`);
   }
   // x *= seq: PyNumber_InPlaceMultiply only tries seq's repeat when x has no sequence methods at all
-  if (op === opc.NB_MULTIPLY && (tb.id === T_STR || tb.id === T_LIST || tb.id === T_TUPLE) && !(inplace && (ta.slots.len || ta.slots.getitem))) {
+  if (op === opc.NB_MULTIPLY && (sb === T_STR || sb === T_LIST || sb === T_TUPLE) && !(inplace && (ta.slots.len || ta.slots.getitem))) {
     return raise(EXC.TypeError, `can't multiply sequence by non-int of type '${ta.name}'`);
   }
   if (op === opc.NB_POWER && !inplace) { // x **= y says **=
     return raise(EXC.TypeError, `unsupported operand type(s) for ** or pow(): '${ta.name}' and '${tb.name}'`);
   }
-  return raise(EXC.TypeError, `unsupported operand type(s) for ${sym}: '${ta.name}' and '${tb.name}'`);
+  // `print >>sys.stderr, x`: Python 2's print chevron
+  const hint = op === opc.NB_RSHIFT && !inplace && ta.id === T_BUILTIN && builtinOf(a).name === 'print'
+    ? '. Did you mean "print(<message>, file=<output_stream>)"?' : '';
+  return raise(EXC.TypeError, `unsupported operand type(s) for ${sym}: '${ta.name}' and '${tb.name}'${hint}`);
 }
 
 // ---- unary ------------------------------------------------------------------------------------

@@ -120,6 +120,9 @@ export interface TypeInfo {
   /** A class of lib/ standing for a C type: `name` is its C name ('datetime.date'), which messages
    * print, and __name__ is the part after the last dot (set by _typename.set_c_name). */
   cName?: boolean;
+  /** A builtin type CPython 3.11 calls through tp_call, having no vectorcall (object, int, str, zip,
+   * slice, the exceptions, ...): _PyObject_MakeTpCall counts the call against the recursion limit. */
+  tpCall?: boolean;
 }
 
 export interface TypeSlots {

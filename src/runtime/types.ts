@@ -162,6 +162,8 @@ function declareTypes(): void {
   be.traverse = exceptionTraverse;
   be.clear = exceptionClear;
   be.dictOffset = EXC_DICT;
+  for (const id of [T_OBJECT, T_NONE, T_INT, T_COMPLEX, T_STR, T_BYTES, T_SLICE, T_NOTIMPL, T_ELLIPSIS, T_PROPERTY,
+    T_STATICMETHOD, T_CLASSMETHOD, T_ZIP, T_WEAKREF]) TYPES[id].tpCall = true;
 }
 
 // The builtin exception hierarchy of 3.11 (name, base).
@@ -1623,7 +1625,8 @@ function superTraverse(s: number, visit: Visit): void {
 export const superHook = { frameInfo: (): [number, number] => [0, 0] };
 
 function superNew(t: TypeInfo, args: number[], kw: KwArgs | null): number {
-  void kw;
+  if (kw && kw.names.length) throw raise(EXC.TypeError, 'super() takes no keyword arguments');
+  if (args.length > 2) throw raise(EXC.TypeError, `super() expected at most 2 arguments, got ${args.length}`);
   let typ: number, obj: number;
   if (args.length === 0) {
     [typ, obj] = superHook.frameInfo();
@@ -2022,11 +2025,23 @@ function genSlotWrappers(t: TypeInfo): void {
   if (s.number) {
     const num = s.number;
     const ops = s.numberOps ?? NB_DUNDER.flatMap((n) => [n, 'r' + n]);
+    // str, list and tuple implement + and * as sq_concat / sq_repeat in CPython: their __add__,
+    // __mul__ and __rmul__ raise instead of returning NotImplemented
+    const sequence = t.id === T_STR || t.id === T_LIST || t.id === T_TUPLE;
     for (const o of ops) {
       const reflected = !NB_DUNDER.includes(o);
       const i = NB_DUNDER.indexOf(reflected ? o.slice(1) : o);
       add(`__${o}__`, (self, args) => {
         const r = reflected ? num(args[0], self, i | REFLECTED) : num(self, args[0], i);
+        if (r !== 0 && r !== S.NotImplemented) return r;
+        if (sequence && o === 'add') {
+          if (r !== 0) decref(r);
+          throw raise(EXC.TypeError, `can only concatenate ${t.name} (not "${A.typeName(args[0])}") to ${t.name}`);
+        }
+        if (sequence && (o === 'mul' || o === 'rmul')) {
+          if (r !== 0) decref(r);
+          throw raise(EXC.TypeError, `'${A.typeName(args[0])}' object cannot be interpreted as an integer`);
+        }
         return r === 0 ? (incref(S.NotImplemented), S.NotImplemented) : r;
       }, 1);
     }
@@ -2250,7 +2265,8 @@ function setupCoreSlots(): void {
   type.slots.setattr = A.typeSetAttrSlot;
   type.slots.repr = (o) => {
     const t = typeInfoOfTypeObject(o);
-    const mod = t.isHeap ? moduleOfType(t) : 'builtins';
+    const dot = t.name.lastIndexOf('.');
+    const mod = t.isHeap ? moduleOfType(t) : dot >= 0 ? t.name.slice(0, dot) : 'builtins';
     return newStr(mod === 'builtins' ? `<class '${qualnameOfType(t)}'>` : `<class '${mod}.${qualnameOfType(t)}'>`);
   };
   type.slots.hash = A.ID_HASH;
@@ -2278,12 +2294,19 @@ function setupCoreSlots(): void {
   TYPES[T_NONE].slots.repr = () => newStr('None');
   TYPES[T_NONE].slots.bool = () => false;
   TYPES[T_NONE].slots.hash = A.ID_HASH;
-  TYPES[T_NONE].slots.new = (_t, args) => {
-    if (args.length) throw raise(EXC.TypeError, 'NoneType takes no arguments');
+  TYPES[T_NONE].slots.new = (_t, args, kw) => {
+    if (args.length || (kw && kw.names.length)) throw raise(EXC.TypeError, 'NoneType takes no arguments');
     return A.retNone();
   };
   TYPES[T_NOTIMPL].slots.repr = () => newStr('NotImplemented');
   TYPES[T_ELLIPSIS].slots.repr = () => newStr('Ellipsis');
+  // calling the type of a singleton returns the singleton (NotImplementedType(), type(...)())
+  for (const [tid, single, name] of [[T_NOTIMPL, S.NotImplemented, 'NotImplementedType'], [T_ELLIPSIS, S.Ellipsis, 'EllipsisType']] as const) {
+    TYPES[tid].slots.new = (_t, args, kw) => {
+      if (args.length || (kw && kw.names.length)) throw raise(EXC.TypeError, `${name} takes no arguments`);
+      return incref(single), single;
+    };
+  }
 
   const fn = TYPES[T_FUNCTION];
   defMethod(T_FUNCTION, '__call__', (self, args, kw) => A.call(self, args, kw), { kw: true });

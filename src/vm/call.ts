@@ -1,7 +1,7 @@
 // Calls: binding arguments to parameters (CPython's _PyEval_MakeFrameVector), frame set-up for
 // Python functions, and `callObject` for every kind of callable.
 
-import { I32, TYPES, type KwArgs, T_FUNCTION, T_METHOD, T_BUILTIN, T_TYPE, T_STR, T_INT, T_BYTES, T_COMPLEX, decref, xdecref } from '../runtime/object.js';
+import { I32, TYPES, type KwArgs, T_FUNCTION, T_METHOD, T_BUILTIN, T_TYPE, T_STR, decref, xdecref } from '../runtime/object.js';
 import { FN_CODE, FN_GLOBALS, FN_DEFAULTS, FN_KWDEFAULTS, FN_CLOSURE, FN_QUALNAME, codeOf, newCell, CELL_REF, type Code, M_FUNC, M_SELF, builtinOf, BF_SELF } from '../runtime/objects/function.js';
 import { tupleSize, tupleItem, tupleFrom, EMPTY_TUPLE } from '../runtime/objects/tuple.js';
 import { newDict, dictSet, dictGet } from '../runtime/objects/dict.js';
@@ -313,7 +313,7 @@ export function callObject(c: number, args: number[], kw: KwArgs | null): number
     }
     case T_BUILTIN: {
       const b = builtinOf(c);
-      if (quick && b.specialized !== undefined && (b.specialized === 2 || !kw || !kw.names.length)) {
+      if (quick && b.specialized !== undefined && b.specialized !== 3 && (b.specialized === 2 || !kw || !kw.names.length)) {
         return b.fn(I32[(c >> 2) + BF_SELF], args, kw && kw.names.length ? kw : null);
       }
       const ts = enterRecursiveCall(CALLING); // a builtin call counts against the recursion limit (as CPython's)
@@ -327,10 +327,11 @@ export function callObject(c: number, args: number[], kw: KwArgs | null): number
       const t = typeInfoOfTypeObject(c);
       const call = TYPES[T_TYPE].slots.call!;
       if (!t.isHeap) {
-        // int, str, bytes and complex have no vectorcall in CPython 3.11: _PyObject_MakeTpCall
-        // checks the recursion limit, except for str(x) in warm code (PRECALL_NO_KW_STR_1)
+        // types without a vectorcall in CPython 3.11 (int, str, object, zip, the exceptions, ...):
+        // _PyObject_MakeTpCall checks the recursion limit, except for str(x) in warm code
+        // (PRECALL_NO_KW_STR_1); type(x) has a vectorcall, type(name, bases, dict) has not
         const id = t.id;
-        if ((id === T_INT || id === T_STR || id === T_BYTES || id === T_COMPLEX)
+        if ((t.tpCall || t.isException || (id === T_TYPE && args.length !== 1))
             && !(quick && id === T_STR && args.length === 1 && !(kw && kw.names.length))) {
           const ts = enterRecursiveCall(CALLING);
           try {
@@ -356,16 +357,23 @@ export function callObject(c: number, args: number[], kw: KwArgs | null): number
     if (t.slots.call) return t.slots.call(c, args, kw);
     throw raise(EXC.TypeError, `'${t.name}' object is not callable`);
   }
-  if (kw && kw.names.length) {
-    if (I32[(m >> 2) + 1] === T_FUNCTION) return callFunction(m, [c, ...args], kw);
-    const bound = bindDescriptor(m, c, t);
-    try {
-      return callObject(bound, args, kw);
-    } finally {
-      decref(bound);
+  // an instance's __call__ runs through slot_tp_call, a tp_call: _PyObject_MakeTpCall counts it
+  // against the recursion limit, then the __call__ frame counts again
+  const ts = enterRecursiveCall(CALLING);
+  try {
+    if (kw && kw.names.length) {
+      if (I32[(m >> 2) + 1] === T_FUNCTION) return callFunction(m, [c, ...args], kw);
+      const bound = bindDescriptor(m, c, t);
+      try {
+        return callObject(bound, args, kw);
+      } finally {
+        decref(bound);
+      }
     }
+    return callUnbound(m, c, args);
+  } finally {
+    ts.depth--;
   }
-  return callUnbound(m, c, args);
 }
 
 abstractVm.call = callObject;

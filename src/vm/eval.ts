@@ -55,10 +55,18 @@ export function setFastBuiltins(builtinsDict: number): void {
   }
 }
 
+/** A helper's errno-based error: args (errno, strerror). */
+function errnoError(e: PyErr): PyException {
+  const args = tupleFromSteal([newInt(e.errno!), newStr(e.strerror)]);
+  const exc = newExceptionObject(EXC[e.pyType] ?? EXC.SystemError, args);
+  decref(args);
+  return new PyException(exc);
+}
+
 /** Convert anything thrown inside the loop into a PyException (owning the exception object). */
 export function toPyException(e: unknown): PyException {
   if (e instanceof PyException) return e;
-  if (e instanceof PyErr) return raise(EXC[e.pyType] ?? EXC.SystemError, e.message);
+  if (e instanceof PyErr) return e.errno === undefined ? raise(EXC[e.pyType] ?? EXC.SystemError, e.message) : errnoError(e);
   if (e instanceof HeapExhausted) return raise(EXC.MemoryError, null);
   // (no RegExp here: the JS stack may still be nearly exhausted)
   if (e instanceof RangeError && e.message === 'Maximum call stack size exceeded') return raise(EXC.RecursionError, 'maximum recursion depth exceeded');
@@ -308,6 +316,27 @@ function compare(a: number, b: number, cmp: number): number {
   return A.richCompare(a, b, cmp);
 }
 
+/**
+ * Whether CPython 3.11 runs a compare-and-jump as a specialized instruction, which skips the
+ * recursion check of PyObject_RichCompare: in quickened code, two floats, two ints of one 30-bit
+ * digit, or two strs compared with == or != (COMPARE_OP_FLOAT/INT/STR_JUMP). Asked only at the
+ * recursion limit.
+ */
+function specializedCompareJump(a: number, b: number, cmp: number, f: Frame): boolean {
+  if (f.code.entries < QUICKEN_AFTER) return false;
+  const ta = I32[(a >> 2) + 1];
+  if (ta !== I32[(b >> 2) + 1]) return false;
+  if (ta === T_FLOAT) return true;
+  if (ta === T_STR) return cmp === op.CMP_EQ || cmp === op.CMP_NE;
+  if (ta !== T_INT || I32[(a >> 2) + 4] !== 0 || I32[(b >> 2) + 4] !== 0) return false;
+  const compact = (v: number) => v > -0x40000000 && v < 0x40000000;
+  return compact(F64[(a >> 3) + 1]) && compact(F64[(b >> 3) + 1]);
+}
+
+function comparisonRecursion(): PyException {
+  return raise(EXC.RecursionError, 'maximum recursion depth exceeded in comparison');
+}
+
 function truth(v: number): boolean {
   if (v === S.True) return true;
   if (v === S.False || v === S.None) return false;
@@ -461,6 +490,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
           case op.COMPARE_JUMP: {
             const b = regs[sp - 1], a = regs[sp - 2];
             const cmp = arg & 15;
+            if (ts.depth >= vmState.recursionLimit && !specializedCompareJump(a, b, cmp, f)) throw comparisonRecursion();
             let t: boolean;
             const ta = I32[(a >> 2) + 1], tb = I32[(b >> 2) + 1];
             if ((ta === T_INT || ta === T_FLOAT) && (tb === T_INT || tb === T_FLOAT) && I32[(a >> 2) + 4] === 0 && I32[(b >> 2) + 4] === 0) {
@@ -759,7 +789,8 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
                   const args = new Array<number>(n - 1);
                   for (let i = 1; i < n; i++) args[i - 1] = regs[start + i];
                   const b = BUILTINS.items[I32[(fn >> 2) + MD_SLOT]] as Builtin;
-                  if (b.specialized !== undefined && f.code.entries >= QUICKEN_AFTER) {
+                  // (list.append is specialized only when its result is discarded: a POP_TOP next)
+                  if (b.specialized !== undefined && f.code.entries >= QUICKEN_AFTER && (b.specialized !== 3 || ops[pc] === op.POP_TOP)) {
                     r = b.fn(regs[start], args, null); // CPython's specialized call: no recursion check
                   } else {
                     const rts = enterRecursiveCall(' while calling a Python object'); // as callObject's builtins
@@ -915,6 +946,8 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
           }
           case op.COMPARE_OP: {
             const b = regs[sp - 1], a = regs[sp - 2];
+            // not followed by a jump, CPython never specializes it: PyObject_RichCompare's recursion check
+            if (ts.depth >= vmState.recursionLimit) throw comparisonRecursion();
             const r = compare(a, b, arg);
             sp--;
             regs[sp - 1] = r;

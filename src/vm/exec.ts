@@ -22,6 +22,7 @@ import { defFunction, parseArgs } from '../runtime/builtins/define.js';
 import { builtinsVm } from '../runtime/builtins/builtins.js';
 import { loadCode } from '../runtime/types.js';
 import { parseModule } from '../compiler/parser.js';
+import type { Module } from '../compiler/ast.js';
 import { compileModule, compileExpression } from '../compiler/codegen.js';
 import { PySyntaxError } from '../compiler/errors.js';
 import type { CodeObject } from '../compiler/code.js';
@@ -67,7 +68,12 @@ export function compileString(source: string, filename: string, mode: CompileMod
   let co: CodeObject;
   try {
     // string input in 'exec'/'single' mode ends with a newline (CPython's tokenizer adds it)
-    const mod = parseModule(mode !== 'eval' && source !== '' && !source.endsWith('\n') ? source + '\n' : source, filename);
+    let mod: Module;
+    try {
+      mod = parseModule(mode !== 'eval' && source !== '' && !source.endsWith('\n') ? source + '\n' : source, filename);
+    } catch (e) {
+      throw mode === 'eval' && e instanceof PySyntaxError && !e.fromCompiler ? evalParseError(e, source, filename) : e;
+    }
     if (mode === 'eval') {
       const bad = evalInputError(mod.body as N[], source, filename);
       if (bad) throw bad;
@@ -149,6 +155,72 @@ function evalInputError(body: N[], source: string, filename: string): PySyntaxEr
   // a statement keyword
   const word = /^[A-Za-z_]\w*/.exec((lines[s.lineno - 1] ?? '').slice(s.col_offset));
   return at(s.lineno, s.col_offset, word ? word[0].length : 1);
+}
+
+const STATEMENT_KEYWORDS = new Set(['if', 'def', 'class', 'for', 'while', 'with', 'try', 'return', 'import', 'from',
+  'del', 'pass', 'break', 'continue', 'raise', 'global', 'nonlocal', 'assert', 'async', 'elif', 'else', 'except',
+  'finally', 'in', 'is', 'and', 'or', 'as']);
+
+/**
+ * A parse error of 'eval' input, where CPython's expression grammar fails: at a statement keyword
+ * starting the input, else at the first top-level
+ * '=', augmented assignment or ';' before the error the module grammar found; an "invalid syntax"
+ * at the end of input (no newline after it) has no column.
+ */
+function evalParseError(e: PySyntaxError, source: string, filename: string): PySyntaxError {
+  const lines = source.split('\n');
+  const kw = /^([a-z]+)\b/.exec(lines[0]);
+  if (kw && STATEMENT_KEYWORDS.has(kw[1])) {
+    return new PySyntaxError('SyntaxError', 'invalid syntax', filename, 1, 1, lines.length > 1 ? lines[0] + '\n' : lines[0], 1, 1 + kw[1].length);
+  }
+  const stop = firstStatementToken(source);
+  if (stop !== null && (stop.line < e.lineno || (stop.line === e.lineno && stop.col + 1 < e.offset))) {
+    const text = stop.line < lines.length ? lines[stop.line - 1] + '\n' : lines[stop.line - 1];
+    return new PySyntaxError('SyntaxError', 'invalid syntax', filename, stop.line, stop.col + 1, text, stop.line, stop.col + 1 + stop.len);
+  }
+  const last = lines[lines.length - 1];
+  if (e.msg === 'invalid syntax' && e.lineno === lines.length && e.offset > last.trimEnd().length) {
+    return new PySyntaxError('SyntaxError', 'invalid syntax', filename, e.lineno, 0, e.text, e.end_lineno, 0);
+  }
+  return e;
+}
+
+/** The first '=', augmented assignment operator or ';' outside brackets, strings and comments. */
+function firstStatementToken(source: string): { line: number; col: number; len: number } | null {
+  let depth = 0, line = 1, col = 0, inLambda = false;
+  for (let i = 0; i < source.length; i++, col++) {
+    const c = source[i];
+    if (c === '\n') {
+      line++;
+      col = -1;
+    } else if (c === '#') {
+      while (i + 1 < source.length && source[i + 1] !== '\n') i++;
+    } else if (c === '"' || c === "'") {
+      const q = source.startsWith(c.repeat(3), i) ? c.repeat(3) : c;
+      let j = i + q.length;
+      while (j < source.length && !source.startsWith(q, j)) j += source[j] === '\\' ? 2 : 1;
+      for (const ch of source.slice(i + 1, j + q.length)) {
+        col++;
+        if (ch === '\n') {
+          line++;
+          col = 0;
+        }
+      }
+      i = j + q.length - 1;
+      col--;
+    } else if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth--;
+    else if (depth === 0 && c === ';') return { line, col, len: 1 };
+    else if (depth === 0 && c === ':') inLambda = false;
+    else if (depth === 0 && c === 'l' && /^lambda\b/.test(source.slice(i)) && !/\w/.test(source[i - 1] ?? '')) inLambda = true;
+    else if (depth === 0 && !inLambda && c === '=' && source[i + 1] !== '=') {
+      // not ==, !=, <=, >=, := (nor a lambda's default)
+      const op = /(\*\*|\/\/|>>|<<|[-+*/%@&|^])$/.exec(source.slice(Math.max(0, i - 2), i));
+      if (op) return { line, col: col - op[0].length, len: op[0].length + 1 };
+      if (!'=!<>:'.includes(source[i - 1] ?? '')) return { line, col, len: 1 };
+    }
+  }
+  return null;
 }
 
 function forgetSource(co: CodeObject): void {

@@ -178,7 +178,7 @@ export function loadAttr(ic: Int32Array, i: number, o: number, name: number): nu
   if (kind === K_SLOW) return A.getAttr(o, name);
   const t = TYPES[tid];
   const d = ic[i + 3];
-  if (kind === K_DATA) return bindDescriptor(d, o, t);
+  if (kind === K_DATA) return bindAttr(d, o, t, name);
   if (t.dictOffset) {
     const idict = I32[(o >> 2) + t.dictOffset];
     if (idict !== 0) {
@@ -208,8 +208,18 @@ export function loadAttr(ic: Int32Array, i: number, o: number, name: number): nu
       }
     }
   }
-  if (kind !== K_NONE) return bindDescriptor(d, o, t);
+  if (kind !== K_NONE) return bindAttr(d, o, t, name);
   return A.getAttr(o, name);
+}
+
+/** The descriptor's __get__ (a property's getter may raise): AttributeErrors get their context. */
+function bindAttr(d: number, o: number, t: TypeInfo, name: number): number {
+  try {
+    return bindDescriptor(d, o, t);
+  } catch (e) {
+    A.attributeErrorContext(e, o, name);
+    throw e;
+  }
 }
 
 /**

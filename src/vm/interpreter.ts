@@ -101,7 +101,7 @@ export function boot(opts: RunOptions): void {
  */
 function markSpecializedBuiltins(bd: number): void {
   const fast = ['len', 'isinstance', 'issubclass', 'divmod', 'format', 'setattr', 'delattr', 'hasattr', 'getattr',
-    'next', 'iter', 'dir', 'vars', 'input', 'eval', 'anext'];
+    'next', 'iter', 'input', 'eval', 'anext'];
   const fastKw = ['print', 'sorted', 'sum', 'round', 'pow', 'compile', 'exec', '__import__', '__build_class__'];
   const mark = (f: number, how: number) => {
     if (f === 0) return;
@@ -117,6 +117,8 @@ function markSpecializedBuiltins(bd: number): void {
     [T_STR, ['split', 'rsplit', 'replace', 'strip', 'lstrip', 'rstrip', 'encode']],
   ];
   for (const [tid, names] of methods) for (const n of names) mark(typeLookup(TYPES[tid], n), 1);
+  // PRECALL_NO_KW_LIST_APPEND needs a POP_TOP after the call; else list.append is a METH_O call
+  mark(typeLookup(TYPES[T_LIST], 'append'), 3);
 }
 
 // What the site module adds to builtins for scripts: exit() and quit() (_sitebuiltins.Quitter).
@@ -571,6 +573,9 @@ function importDotted(abs: string): number {
   return cur;
 }
 
+/** Modules of lib/ written as one file that are packages in CPython's library. */
+const CPYTHON_PACKAGES = new Set(['collections', 'json', 're']);
+
 /** `parent.part` as module `full` (new reference). */
 function importSubmodule(parent: number, full: string, part: string): number {
   const k = internedStrCached(full);
@@ -586,9 +591,7 @@ function importSubmodule(parent: number, full: string, part: string): number {
     if (v !== 0) return v;
     const pn = full.slice(0, full.lastIndexOf('.'));
     const isPkg = I32[(parent >> 2) + 1] === T_MODULE && dictGetStr(moduleDict(parent), '__path__');
-    const file = I32[(parent >> 2) + 1] === T_MODULE ? dictGetStr(moduleDict(parent), '__file__') : 0;
-    const inLib = file !== 0 && I32[(file >> 2) + 1] === T_STR && strValue(file).startsWith(LIB_DIR);
-    if (isPkg || inLib) throw moduleNotFound(full);
+    if (isPkg || CPYTHON_PACKAGES.has(pn)) throw moduleNotFound(full);
     throw moduleNotFound(full, `No module named '${full}'; '${pn}' is not a package`);
   }
   const m = loadModuleFile(full, found.file, found.pkgDir);

@@ -19,6 +19,7 @@ import { tupleSize, tupleItem } from '../runtime/objects/tuple.js';
 import * as A from '../runtime/abstract.js';
 import { sysAttr } from '../runtime/modules/sys.js';
 import { intBig } from '../runtime/objects/int.js';
+import { displayWidth } from './displaywidth.js';
 import { typeDict, TY_QUALNAME } from '../runtime/objects/type.js';
 import type { Frame } from './frame.js';
 import { frameObject, FO_GLOBALS } from './frameobject.js';
@@ -257,9 +258,12 @@ function caretLine(co: CodeObject, idx: number, line: number, src: string): stri
   // no carets when they would underline the whole line
   if (end - start === src.length - lead && !anchors) return '';
   if (start < lead) start = lead;
-  let out = ' '.repeat(4 + start - lead);
-  for (let i = start; i < end; i++) out += anchors ? (i >= anchors.left && i < anchors.right ? '^' : '~') : '^';
-  return out + '\n';
+  // columns as displayed: wide characters take two (traceback._display_width)
+  const dpStart = displayWidth(src, start), dpEnd = displayWidth(src, end);
+  const out = ' '.repeat(4 + dpStart - lead);
+  if (!anchors) return out + '^'.repeat(dpEnd - dpStart) + '\n';
+  const dpLeft = displayWidth(src, anchors.left) - dpStart, dpRight = displayWidth(src, anchors.right) - dpStart;
+  return out + '~'.repeat(dpLeft) + '^'.repeat(dpRight - dpLeft) + '~'.repeat(dpEnd - dpStart - dpRight) + '\n';
 }
 
 /** The ^^^ line (with its newline) under a traceback entry's source line, or ''. */

@@ -42,7 +42,15 @@ export function formatObject(o: number, spec: number): number {
         return intRepr(o);
       }
     }
-    return newStr(formatBuiltin(o, tid, sp));
+    // otherwise CPython calls the bound __format__ (a METH_O call: its recursion check); with an
+    // empty spec, float's and bool's __format__ return PyObject_Str(o) (a second check, nested)
+    const ts = recursion.enter(' while calling a Python object');
+    try {
+      if (sp === '') recursion.enter(' while getting the str of an object').depth--;
+      return newStr(formatBuiltin(o, tid, sp));
+    } finally {
+      ts.depth--;
+    }
   }
   return callFormat(o, spec === 0 ? EMPTY_STR : spec);
 }

@@ -18,6 +18,7 @@ import { newBytes } from '../objects/bytes.js';
 import { raise, EXC } from '../objects/exception.js';
 import * as A from '../abstract.js';
 import { defFunction } from '../builtins/define.js';
+import { flushStdout } from '../builtins/io.js';
 import { newModule, moduleDict } from '../types.js';
 
 /** strerror(3)'s text for the errors the calls here can meet (glibc's wording). */
@@ -76,6 +77,14 @@ export function makePosixModule(): number {
   defFunction(d, 'getgid', () => newInt(process.getgid ? process.getgid() : 0), { nargs: 0 });
   defFunction(d, 'getcwd', () => newStr(process.cwd()), { nargs: 0 });
   defFunction(d, 'cpu_count', () => newInt(cpus().length || 1), { nargs: 0 });
+  // _exit(status): end the process at once, without the interpreter's shutdown (no atexit
+  // callbacks, no finalizers); what was written to stdout is flushed first
+  defFunction(d, '_exit', (_s, args) => {
+    if (args.length !== 1) throw raise(EXC.TypeError, "_exit() missing required argument 'status' (pos 1)");
+    const status = indexAsNumber(args[0]);
+    flushStdout();
+    process.exit(status & 0xff);
+  }, { nargs: [0, 1] });
   defFunction(d, 'strerror', (_s, args) => {
     const n = indexAsNumber(args[0]);
     return newStr(STRERROR[n] ?? `Unknown error ${n}`);

@@ -79,10 +79,10 @@ export function realStdin(): number {
 }
 
 function makeStreams(): void {
-  const t = newTypeInfo(allocTypeId(), 'TextIOWrapper', TYPES[1], 12, false);
+  const t = newTypeInfo(allocTypeId(), '_io.TextIOWrapper', TYPES[1], 12, false);
   t.slots = newSlots();
   t.baseType = false;
-  allocTypeObject(t, 'TextIOWrapper');
+  allocTypeObject(t, '_io.TextIOWrapper');
   setBasesAndMro(t, [TYPES[1]], [t, TYPES[1]]);
   t.dealloc = freeObject;
   streamType = t;

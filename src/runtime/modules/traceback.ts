@@ -15,6 +15,7 @@ import * as A from '../abstract.js';
 import { defFunction } from '../builtins/define.js';
 import { newModule, moduleDict } from '../types.js';
 import { extractAnchors } from '../../vm/traceback.js';
+import { displayWidth } from '../../vm/displaywidth.js';
 import type { CodeObject } from '../../compiler/code.js';
 
 function codeArg(fn: string, o: number): CodeObject {
@@ -55,6 +56,15 @@ export function makeTracebackHelperModule(): number {
     const a = extractAnchors(strValue(args[0]));
     return a ? tupleFromSteal([newInt(a.left), newInt(a.right)]) : A.retNone();
   }, { nargs: 1 });
+  // display_width(line, offset) -> the columns line[:offset] takes on a terminal (wide characters
+  // count two): traceback._display_width
+  defFunction(d, 'display_width', (_s, args) => {
+    if (I32[(args[0] >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, `display_width() argument 1 must be str, not ${A.typeName(args[0])}`);
+    const text = strValue(args[0]);
+    let cps = intArg('display_width', args[1]), end = 0;
+    while (cps-- > 0 && end < text.length) end += (text.codePointAt(end)! > 0xffff ? 2 : 1);
+    return newInt(displayWidth(text, end));
+  }, { nargs: 2 });
   // read_lines(filename) -> the file's lines as readlines() in text mode gives them (universal
   // newlines, UTF-8), or None when it cannot be read
   defFunction(d, 'read_lines', (_s, args) => {

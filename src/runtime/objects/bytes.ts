@@ -2360,6 +2360,7 @@ export function initBytesType(): void {
   ba.baseType = true;
   ba.dealloc = byteArrayDealloc;
   T_BYTEARRAY = ba.id;
+  ba.tpCall = true; // no vectorcall in CPython 3.11 (see TypeInfo.tpCall)
   const bai = makeDynamicType('bytearray_iterator', 16, true, obj);
   T_BYTEARRAY_ITER = bai.id;
 

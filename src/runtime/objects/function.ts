@@ -221,7 +221,8 @@ export interface Builtin {
    * How CPython 3.11 specializes a call of this builtin in warmed-up code: 1 for the calls
    * without keywords (METH_FASTCALL functions, len, isinstance, list.append, ...), 2 with or
    * without keywords (METH_FASTCALL|METH_KEYWORDS); those specialized calls skip the recursion
-   * check every other builtin call makes.
+   * check every other builtin call makes; 3: only when the call's result is discarded
+   * (list.append: PRECALL_NO_KW_LIST_APPEND).
    */
   specialized?: number;
 }

@@ -889,10 +889,8 @@ export function initListType(): void {
   defMethodO(T_LIST, '__iadd__', (self, x) => listNumber(self, x, opc.NB_ADD + opc.NB_INPLACE));
   defMethodO(T_LIST, '__imul__', (self, x) => {
     const r = listNumber(self, x, opc.NB_MULTIPLY + opc.NB_INPLACE);
-    if (r === 0) {
-      I32[S.NotImplemented >> 2]++;
-      return S.NotImplemented;
-    }
+    // sq_inplace_repeat's wrapper: the count must be an index
+    if (r === 0) throw raise(EXC.TypeError, `'${A.typeName(x)}' object cannot be interpreted as an integer`);
     return r;
   });
 }

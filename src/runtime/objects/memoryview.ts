@@ -327,6 +327,7 @@ export function initMemoryviewType(): void {
   const t = newTypeInfo(allocTypeId(), 'memoryview', base, MEMORYVIEW_SIZE, true);
   t.slots = newSlots();
   t.baseType = false;
+  t.tpCall = true; // no vectorcall in CPython 3.11 (see TypeInfo.tpCall)
   allocTypeObject(t, 'memoryview');
   I32[t.addr >> 2] = IMMORTAL_REFCNT;
   setBasesAndMro(t, [base], [t, base]);

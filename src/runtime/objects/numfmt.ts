@@ -781,7 +781,7 @@ export function floatPow(iv: number, iw: number): number {
   if (iv === 1.0) return negate ? -1.0 : 1.0;
   let ix = powCR(iv, iw);
   if (negate) ix = -ix;
-  if (ix === Infinity || ix === -Infinity) throw new PyErr('OverflowError', "(34, 'Numerical result out of range')");
+  if (ix === Infinity || ix === -Infinity) throw new PyErr('OverflowError', 'Numerical result out of range', 34);
   return ix;
 }
 
@@ -1462,6 +1462,9 @@ export interface PercentArgs {
   toInt(o: unknown, conv: string): bigint;
   toFloat(o: unknown): number;
   toChar(o: unknown): string;
+  /** The decimal text of an exact int, else null: %s/%r/%a without width or precision take it
+   * directly (CPython's fast path, no str()/repr() call). */
+  exactIntText?(o: unknown): string | null;
 }
 
 const F_LJUST = 1;
@@ -1618,15 +1621,17 @@ export function percentFormat(fmt: string, args: PercentArgs): string {
     const v = getNext();
     let str: string;
     let sign = false;
+    const intText = (ch === 115 || ch === 114 || ch === 97) && width === -1 && prec === -1 && args.exactIntText
+      ? args.exactIntText(v) : null;
     switch (ch) {
       case 115: // s
-        str = args.str(v);
+        str = intText ?? args.str(v);
         break;
       case 114: // r
-        str = args.repr(v);
+        str = intText ?? args.repr(v);
         break;
       case 97: // a
-        str = args.ascii(v);
+        str = intText ?? args.ascii(v);
         break;
       case 105: // i
       case 100: // d

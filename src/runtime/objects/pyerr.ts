@@ -7,8 +7,14 @@
  * The interpreter catches these and turns them into real exception objects.
  */
 export class PyErr extends Error {
-  constructor(public pyType: string, message: string) {
-    super(message);
+  /**
+   * `errno` set: the exception's args are (errno, message) and its str() is their tuple's,
+   * as CPython's errno-based errors (the float ** overflow: (34, 'Numerical result out of range')).
+   */
+  readonly strerror: string;
+  constructor(public pyType: string, message: string, public errno?: number) {
+    super(errno === undefined ? message : `(${errno}, '${message}')`);
+    this.strerror = message;
     this.name = 'PyErr';
   }
 }

@@ -103,6 +103,7 @@ function makeRange(start: number, stop: number, step: number): number {
   if (step !== 0 && I32[(step >> 2) + 4] === 0 && F64[(step >> 3) + 1] === 0) {
     throw raise(EXC.ValueError, 'range() arg 3 must not be zero');
   }
+  A.recursion.enter(' in comparison').depth--; // CPython's compute_range_length compares step with 0
   const small = (o: number) => o === 0 || I32[(o >> 2) + 4] === 0;
   if (small(start) && small(stop) && small(step)) {
     const a = start === 0 ? 0 : F64[(start >> 3) + 1];

@@ -35,7 +35,7 @@
 
 import { I32, F64, T_STR, T_INT, T_TUPLE, T_LIST, T_DICT, T_STR_ITER, T_SLICE, TYPES, type TypeInfo, type KwArgs,
   type Visit, SideTable, allocObject, allocGCObject, freeObject, freeGCObject, decref, xdecref, T_FLOAT, T_FIRST_DYNAMIC } from '../object.js';
-import { IMMORTAL_REFCNT, newInt, isIntLike, intBig, indexAsNumber } from './int.js';
+import { IMMORTAL_REFCNT, newInt, isIntLike, intBig, indexAsNumber, intStr } from './int.js';
 import { gcTrack, gcUntrack } from '../gc/generations.js';
 import { raise, EXC, isSubtype, PyException } from './exception.js';
 import { tupleSize, tupleItem, tupleFromSteal } from './tuple.js';
@@ -615,6 +615,9 @@ class PercentAdapter implements PercentArgs {
   }
   ascii(o: unknown): string {
     return L.asciiEscape(reprJS(o as number));
+  }
+  exactIntText(o: unknown): string | null {
+    return I32[((o as number) >> 2) + 1] === T_INT ? intStr(o as number) : null;
   }
   asInt(o: unknown): bigint | null {
     return isIntLike(o as number) ? intBig(o as number) : null;

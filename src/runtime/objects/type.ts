@@ -54,7 +54,8 @@ export function allocTypeObject(t: TypeInfo, name: string, meta: TypeInfo | null
   I32[w + TY_NAME] = newStr(name);
   I32[w + TY_BASES] = 0;
   I32[w + TY_MRO] = 0;
-  I32[w + TY_QUALNAME] = newStr(name);
+  // a static type's qualname is its tp_name after the module part ('_io.TextIOWrapper')
+  I32[w + TY_QUALNAME] = newStr(t.isHeap ? name : name.slice(name.lastIndexOf('.') + 1));
   I32[w + TY_WEAKLIST] = 0;
   I32[w + TY_SUBREF] = 0;
   I32[w + TY_SLOTS] = 0;
