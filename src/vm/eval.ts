@@ -63,6 +63,9 @@ function errnoError(e: PyErr): PyException {
   return new PyException(exc);
 }
 
+const JS_SIZE_LIMITS = ['Maximum BigInt size exceeded', 'Invalid string length', 'Invalid array length',
+  'Invalid typed array length', 'Array buffer allocation failed'];
+
 /** Convert anything thrown inside the loop into a PyException (owning the exception object). */
 export function toPyException(e: unknown): PyException {
   if (e instanceof PyException) return e;
@@ -70,6 +73,8 @@ export function toPyException(e: unknown): PyException {
   if (e instanceof HeapExhausted) return raise(EXC.MemoryError, null);
   // (no RegExp here: the JS stack may still be nearly exhausted)
   if (e instanceof RangeError && e.message === 'Maximum call stack size exceeded') return raise(EXC.RecursionError, 'maximum recursion depth exceeded');
+  // a JS value too big to make (a huge BigInt, string or array): where CPython's allocation fails
+  if (e instanceof RangeError && JS_SIZE_LIMITS.includes(e.message)) return raise(EXC.MemoryError, null);
   const msg = e instanceof Error ? `${e.message}` : String(e);
   if (process.env.PYVM_DEBUG && e instanceof Error) process.stderr.write(`[pyvm internal] ${e.stack}\n`);
   return raise(EXC.SystemError, `pyvm internal error: ${msg}`);

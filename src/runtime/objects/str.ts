@@ -555,6 +555,8 @@ export function strRepeat(a: number, count: number): number {
     I32[EMPTY_STR >> 2]++;
     return EMPTY_STR;
   }
+  // unicode_repeat: a length beyond Py_ssize_t is an OverflowError, a merely huge one a MemoryError
+  if (s.length * count >= 2 ** 63) throw raise(EXC.OverflowError, 'repeated string is too long');
   checkLength(s.length * count);
   return rawNewStr(s.repeat(count));
 }
