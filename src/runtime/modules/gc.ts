@@ -18,10 +18,23 @@ import { collect, gcStats, collectHooks, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_U
 let callbacksList = 0;
 let garbageList = 0;
 
-function intArg(o: number): number {
+/**
+ * An int argument converted as the gc module's C code converts it: `int` (Argument Clinic's C int),
+ * `i` (PyArg_ParseTuple's "i": set_threshold) or `ssize` (Py_ssize_t), with their OverflowErrors.
+ */
+function intArg(o: number, as: 'int' | 'i' | 'ssize' = 'int'): number {
   const t = I32[(o >> 2) + 1];
   if (t !== T_INT && t !== T_BOOL) throw raise(EXC.TypeError, `'${A.typeName(o)}' object cannot be interpreted as an integer`);
-  return intNumber(o);
+  const v = intNumber(o);
+  if (as === 'ssize') {
+    if (!(Math.abs(v) < 2 ** 63)) throw raise(EXC.OverflowError, "cannot fit 'int' into an index-sized integer");
+  } else if (!(Math.abs(v) < 2 ** 63)) {
+    throw raise(EXC.OverflowError, `Python int too large to convert to C ${as === 'i' ? 'long' : 'int'}`);
+  } else if (v >= 2 ** 31 || v < -(2 ** 31)) {
+    if (as === 'int') throw raise(EXC.OverflowError, 'Python int too large to convert to C int');
+    throw raise(EXC.OverflowError, v > 0 ? 'signed integer is greater than maximum' : 'signed integer is less than minimum');
+  }
+  return v;
 }
 
 function runCallbacks(phase: 'start' | 'stop', gen: number, collected: number, uncollectable: number): void {
@@ -123,7 +136,7 @@ export function makeGcModule(): number {
     if (args.length < 1 || args.length > 3) {
       throw raise(EXC.TypeError, `set_threshold() takes at ${args.length < 1 ? 'least 1 argument' : 'most 3 arguments'} (${args.length} given)`);
     }
-    args.forEach((a, i) => (gcState.generations[i].threshold = intArg(a)));
+    args.forEach((a, i) => (gcState.generations[i].threshold = intArg(a, 'i')));
     return A.retNone();
   }, { packArgs: 'tuple' });
   defFunction(d, 'get_debug', () => newInt(gcState.debug), { nargs: 0 });
@@ -156,9 +169,10 @@ export function makeGcModule(): number {
     let gen: number | null = null;
     const g = args.length ? args[0] : kw && kw.names[0] === 'generation' ? kw.values[0] : 0;
     if (g && g !== A.S.None) {
-      gen = intArg(g);
-      if (gen < 0) throw raise(EXC.ValueError, 'generation parameter must be greater than or equal to 0');
-      if (gen >= NUM_GENERATIONS) throw raise(EXC.ValueError, 'generation parameter must be less than the number of available generations (3)');
+      const n = intArg(g, 'ssize');
+      if (n < -1) throw raise(EXC.ValueError, 'generation parameter must be greater than or equal to 0');
+      if (n >= NUM_GENERATIONS) throw raise(EXC.ValueError, 'generation parameter must be less than the number of available generations (3)');
+      gen = n === -1 ? null : n; // -1 is the clinic default: every generation
     }
     // the result list first: allocating it may run a collection that frees garbage we would list
     const l = newList();
