@@ -301,8 +301,12 @@ A list-like sequence optimized for data accesses near its endpoints."""
 
     def clear(self):
         """Remove all elements from the deque."""
-        self._d.clear()
+        # deque_clear: the items are detached first, then released left to right
+        d = self._d
+        self._d = []
         self._h = 0
+        for i in range(len(d)):
+            d[i] = None
 
     def copy(self):
         """Return a shallow copy of a deque."""
