@@ -18,12 +18,12 @@ import { newWeakref } from './gc/weakref.js';
 import { initSmallInts, newInt, intDealloc, INT_SIZE, IMMORTAL_REFCNT, intNumber } from './objects/int.js';
 import { floatDealloc } from './objects/float.js';
 import { initStrings, newStr, strValue, strDealloc, internedStr, isNameChars, internSteal } from './objects/str.js';
-import { initTuples, tupleDealloc, tupleTraverse, tupleFrom, tupleFromSteal, tupleItems, tupleSize, tupleItem, EMPTY_TUPLE, newTuple } from './objects/tuple.js';
+import { initTuples, tupleDealloc, tupleTraverse, tupleFrom, tupleFromSteal, tupleItems, tupleSize, tupleItem, newTuple } from './objects/tuple.js';
 import { listDealloc, listTraverse, listClearSlot, newList, listAppend, listFromSteal, listItems } from './objects/list.js';
 import { newDict, dictDealloc, dictTraverse, dictClear, dictLen, dictGetStr, dictSet, dictGet, dictKeys, dictNext, dictEntryKey, dictEntryValue, dictCopy, dictPop } from './objects/dict.js';
 import { FN_WEAKLIST, BF_WEAKLIST, BF_SIZE, functionDealloc, functionTraverse, functionClear, cellDealloc, cellTraverse, cellClear, methodDealloc, methodTraverse,
-  builtinDealloc, builtinTraverse, codeDealloc, newCodeObject, CODES, type Code, FN_NAME, FN_QUALNAME, FN_DOC, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_ANNOTATIONS,
-  FN_KWDEFAULTS, FN_CODE, FN_GLOBALS, FN_CLOSURE, M_FUNC, M_SELF, BF_SLOT, BF_SELF, builtinOf, MD_SLOT, MD_OWNER, BUILTINS, CELL_REF, codeOf,
+  builtinDealloc, builtinTraverse, codeDealloc, newCodeObject, type Code, FN_NAME, FN_QUALNAME, FN_DOC, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_ANNOTATIONS,
+  FN_KWDEFAULTS, FN_CODE, FN_GLOBALS, FN_CLOSURE, M_FUNC, M_SELF, BF_SELF, builtinOf, MD_SLOT, MD_OWNER, BUILTINS, CELL_REF, codeOf,
   newBuiltinFromSlot, newMethod } from './objects/function.js';
 import { EXC, EXC_SIZE, EXC_ARGS, EXC_TB, EXC_CONTEXT, EXC_CAUSE, EXC_SUPPRESS, EXC_VALUE, EXC_OBJ, EXC_DICT, raise, PyException,
   exceptionTraverse, exceptionClear, exceptionDeallocBase, newExceptionObject, isSubtype, excSet } from './objects/exception.js';
@@ -2188,30 +2188,11 @@ export function initRuntime(heapLimit: number | undefined, typeInits: (() => voi
 }
 
 /** The attributes of builtin types that are getset/member descriptors in CPython (see
- * TypeInfo.dirExtra). */
+ * TypeInfo.dirExtra and DESCRIPTOR_ATTRS). */
 function initDirExtras(): void {
-  const extra: [TypeInfo, string[]][] = [
-    [TYPES[T_OBJECT], ['__class__']],
-    [TYPES[T_TYPE], ['__abstractmethods__', '__annotations__', '__base__', '__bases__', '__basicsize__', '__dict__',
-      '__dictoffset__', '__flags__', '__itemsize__', '__module__', '__mro__', '__name__', '__qualname__',
-      '__text_signature__', '__weakrefoffset__']],
-    [EXC.BaseException, ['__cause__', '__context__', '__dict__', '__setstate__', '__suppress_context__', '__traceback__', 'args']],
-    [TYPES[T_FUNCTION], ['__annotations__', '__builtins__', '__closure__', '__code__', '__defaults__', '__dict__', '__globals__',
-      '__kwdefaults__', '__module__', '__name__', '__qualname__']],
-    [TYPES[T_METHOD], ['__func__', '__self__']],
-    [TYPES[T_BUILTIN], ['__module__', '__name__', '__qualname__', '__self__', '__text_signature__']],
-    [TYPES[T_SUPER], ['__self__', '__self_class__', '__thisclass__']],
-    [TYPES[T_PROPERTY], ['__isabstractmethod__', 'fdel', 'fget', 'fset']],
-    [TYPES[T_STATICMETHOD], ['__dict__', '__func__', '__isabstractmethod__', '__wrapped__']],
-    [TYPES[T_CLASSMETHOD], ['__dict__', '__func__', '__isabstractmethod__', '__wrapped__']],
-    [TYPES[T_RANGE], ['start', 'step', 'stop']],
-    [TYPES[T_SLICE], ['start', 'step', 'stop']],
-    [TYPES[T_GENERATOR], ['__name__', '__qualname__', 'gi_code', 'gi_frame', 'gi_running', 'gi_suspended', 'gi_yieldfrom']],
-  ];
-  for (const [t, names] of extra) t.dirExtra = names;
   for (const t of TYPES) {
-    const more = t && !t.isHeap ? DESCRIPTOR_ATTRS[t.name] : undefined;
-    if (more !== undefined) t.dirExtra = [...new Set([...(t.dirExtra ?? []), ...more])];
+    const names = t && !t.isHeap ? DESCRIPTOR_ATTRS[t.name] : undefined;
+    if (names !== undefined) t.dirExtra = names;
   }
 }
 
@@ -2625,18 +2606,21 @@ function moduleReprSuffix(m: number): string {
  * instances and for the type (and its subclasses) alike.
  */
 const DESCRIPTOR_ATTRS: Record<string, readonly string[]> = {
+  object: ['__class__'],
+  type: ['__abstractmethods__', '__annotations__', '__base__', '__bases__', '__basicsize__', '__dict__', '__dictoffset__',
+    '__flags__', '__itemsize__', '__module__', '__mro__', '__name__', '__qualname__', '__text_signature__', '__weakrefoffset__'],
   range: ['start', 'step', 'stop'],
   slice: ['start', 'step', 'stop'],
   function: ['__annotations__', '__builtins__', '__closure__', '__code__', '__defaults__', '__dict__', '__globals__',
     '__kwdefaults__', '__module__', '__name__', '__qualname__'],
   generator: ['__name__', '__qualname__', 'gi_code', 'gi_frame', 'gi_running', 'gi_suspended', 'gi_yieldfrom'],
   property: ['__isabstractmethod__', 'fdel', 'fget', 'fset'],
-  staticmethod: ['__func__', '__isabstractmethod__', '__wrapped__'],
-  classmethod: ['__func__', '__isabstractmethod__', '__wrapped__'],
+  staticmethod: ['__dict__', '__func__', '__isabstractmethod__', '__wrapped__'],
+  classmethod: ['__dict__', '__func__', '__isabstractmethod__', '__wrapped__'],
   super: ['__self__', '__self_class__', '__thisclass__'],
   method: ['__func__', '__self__'],
-  builtin_function_or_method: ['__module__', '__name__', '__qualname__', '__self__'],
-  BaseException: ['__cause__', '__context__', '__suppress_context__', '__traceback__', 'args'],
+  builtin_function_or_method: ['__module__', '__name__', '__qualname__', '__self__', '__text_signature__'],
+  BaseException: ['__cause__', '__context__', '__dict__', '__setstate__', '__suppress_context__', '__traceback__', 'args'],
   StopIteration: ['value'],
   OSError: ['characters_written', 'errno', 'filename', 'filename2', 'strerror'],
   SyntaxError: ['end_lineno', 'end_offset', 'filename', 'lineno', 'msg', 'offset', 'print_file_and_line', 'text'],

@@ -12,13 +12,13 @@
 // the loop looks at pending work (GIL drop requests, signals) — see vm/gil.ts.
 
 import * as op from '../compiler/opcodes.js';
-import { I32, F64, I32 as HEAP_I32, F64 as HEAP_F64, TYPES, T_INT, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_DICT, T_FUNCTION, T_BOOL, T_NONE, T_METHOD_DESCR, T_TYPE, T_OBJECT, T_MODULE, T_METHOD,
+import { I32, F64, I32 as HEAP_I32, F64 as HEAP_F64, TYPES, T_INT, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_DICT, T_FUNCTION, T_BOOL, T_NONE, T_METHOD_DESCR, T_TYPE, T_OBJECT, T_METHOD,
   T_LIST_ITER, T_RANGE_ITER, T_GENERATOR, decref, dealloc, xdecref, HeapExhausted, type KwArgs } from '../runtime/object.js';
 import { newInt, SMALL_INTS, SMALL_MIN, SMALL_MAX } from '../runtime/objects/int.js';
 import { newFloat } from '../runtime/objects/float.js';
 import { STRS, STR_SLOT, STR_FLAGS, STR_BMP, newStr, strConcat } from '../runtime/objects/str.js';
 import { newTuple, tupleFromSteal, tupleSize, tupleItem, EMPTY_TUPLE, TUPLE_ITEMS, TUPLE_SIZE } from '../runtime/objects/tuple.js';
-import { newList, listAppendSteal, listLen, listGet, listFromSteal, LIST_ITEMS, LIST_SIZE } from '../runtime/objects/list.js';
+import { listAppendSteal, listLen, listGet, listFromSteal, LIST_ITEMS, LIST_SIZE } from '../runtime/objects/list.js';
 import { newDict, dictSet, dictGet, dictGetStr, dictPop, dictMerge, dictLen, dictKeys } from '../runtime/objects/dict.js';
 import { newFunction, newCell, CELL_REF, FN_DOC, BUILTINS, MD_SLOT, MD_OWNER, M_FUNC, M_SELF, type Builtin } from '../runtime/objects/function.js';
 import { PyException, raise, EXC, isSubtype, newExceptionObject, excSet, excGet, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, EXC_TB, EXC_VALUE } from '../runtime/objects/exception.js';
@@ -30,7 +30,7 @@ import { binaryOp, intBinop, floatBinop, negative, positive, invert } from '../r
 import { Frame, ThreadState, BLOCK_SETUP_FINALLY, BLOCK_EXCEPT_HANDLER, vmState, topmostExc } from './frame.js';
 import { makeFrame, releaseFrame, callObject, evalHooks, enterRecursiveCall, callSite, QUICKEN_AFTER } from './call.js';
 import { matchOp } from './match.js';
-import { newGenerator, genResume, genReturnedFlag, genFrame, genIterNext, genFinish, genEscaping, GEN_SLOT, GEN_RUNNING, GEN_FRAMES } from './generator.js';
+import { newGenerator, genResume, genReturnedFlag, genFrame, genIterNext, genFinish, genEscaping, enterGenExcState, restoreResumerExc, GEN_SLOT, GEN_RUNNING, GEN_FRAMES } from './generator.js';
 import { addTraceback } from './traceback.js';
 import { rt } from './runtime-hooks.js';
 import { isInstance } from '../runtime/builtins/builtins.js';
@@ -1186,30 +1186,14 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
               return v;
             }
             const back = f.back!;
-            if (f.gen !== 0) {
-              // a generator resumed by FOR_ITER or SEND returned: the loop or `yield from` is done
-              leaveInlineGen(ts, f, true);
-              f = back;
-              regs = f.regs;
-              base = f.base;
-              sp = f.sp;
-              pc = f.pc;
-              ops = f.code.ops;
-              consts = f.code.consts;
-              names = f.code.names;
-              ic = f.code.ic;
-              const it = regs[--sp];
-              regs[sp] = 0;
-              if (ops[pc - 2] === op.SEND) regs[sp++] = v;
-              else decref(v);
-              decref(it);
-              pc = ops[pc - 1];
-              break;
-            }
             const initObj = f.initObj;
-            f.initObj = 0;
-            releaseFrame(ts, f);
-            ts.depth--;
+            const genDone = f.gen !== 0;
+            if (genDone) leaveInlineGen(ts, f, true);
+            else {
+              f.initObj = 0;
+              releaseFrame(ts, f);
+              ts.depth--;
+            }
             f = back;
             ts.frame = f;
             regs = f.regs;
@@ -1220,6 +1204,16 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             consts = f.code.consts;
             names = f.code.names;
             ic = f.code.ic;
+            if (genDone) {
+              // a generator resumed by FOR_ITER or SEND returned: the loop or `yield from` is done
+              const it = regs[--sp];
+              regs[sp] = 0;
+              if (ops[pc - 2] === op.SEND) regs[sp++] = v;
+              else decref(v);
+              decref(it);
+              pc = ops[pc - 1];
+              break;
+            }
             if (initObj !== 0) {
               // an inline __init__ returned (see CALL): the call's value is the instance
               ts.depth--; // the class call's level
@@ -2006,12 +2000,7 @@ function inlineGenFrame(ts: ThreadState, g: number): Frame | null {
   I32[w + GEN_RUNNING] = 1;
   ts.depth++;
   const gf = GEN_FRAMES.get(s);
-  // the generator's own exception state replaces the resumer's while it runs (see genResume)
-  gf.resumerExc = ts.excInfo;
-  gf.resumerOuterExc = ts.outerExc;
-  ts.outerExc = ts.excInfo !== 0 ? ts.excInfo : ts.outerExc;
-  ts.excInfo = gf.genExc;
-  gf.genExc = 0;
+  enterGenExcState(ts, gf);
   return gf;
 }
 
@@ -2027,13 +2016,6 @@ function leaveInlineGen(ts: ThreadState, f: Frame, finished: boolean): void {
   if (finished) genFinish(g);
 }
 
-/** Put the resumer's exception state back, keeping the generator's own in its frame. */
-function restoreResumerExc(ts: ThreadState, f: Frame): void {
-  f.genExc = ts.excInfo;
-  ts.excInfo = f.resumerExc;
-  ts.outerExc = f.resumerOuterExc;
-  f.resumerExc = f.resumerOuterExc = 0;
-}
 
 /** `nf`, a new frame of `fn` for the loop to enter; for a generator function, null instead, with
  * the generator pushed on f's stack. */

@@ -39,9 +39,8 @@ export class Frame {
   /** A suspended generator's own handled exception (CPython's gi_exc_state; owned), 0 if none:
    * it becomes ts.excInfo while the generator runs and is put back here when it yields. */
   genExc = 0;
-  /** While a generator frame runs in the loop of the frame that resumed it (FOR_ITER, SEND): the
-   * resumer's ts.excInfo and ts.outerExc, put back when it yields or finishes (genResume keeps
-   * them in locals). */
+  /** While a generator frame runs: its resumer's ts.excInfo and ts.outerExc, put back
+   * when it yields or finishes (generator.ts enterGenExcState / restoreResumerExc). */
   resumerExc = 0;
   resumerOuterExc = 0;
   /** True while the frame's window lives on the thread data stack. */

@@ -29,9 +29,8 @@ import { T_TRACEBACK, T_TUPLE } from '../runtime/object.js';
 import * as op from '../compiler/opcodes.js';
 import { defMethod } from '../runtime/builtins/define.js';
 import { strValue } from '../runtime/objects/str.js';
-import { T_TYPE } from '../runtime/object.js';
 import { TYPES } from '../runtime/object.js';
-import { Frame, vmState } from './frame.js';
+import { Frame, vmState, type ThreadState } from './frame.js';
 import { releaseFrame, evalHooks, callObject } from './call.js';
 
 export const GEN_SLOT = 2, GEN_NAME = 3, GEN_QUALNAME = 4, GEN_RUNNING = 5, GEN_FUNC = 6;
@@ -102,24 +101,16 @@ export function genResume(g: number, value: number, exc: number): number {
   }
   I32[w + GEN_RUNNING] = 1;
   f.back = ts.frame;
-  // the generator's own exception state replaces the caller's while it runs (gi_exc_state)
-  const callerExc = ts.excInfo, outerExc = ts.outerExc;
-  ts.outerExc = callerExc !== 0 ? callerExc : outerExc;
-  ts.excInfo = f.genExc;
-  f.genExc = 0;
+  enterGenExcState(ts, f);
   try {
     const r = evalHooks.runGen(ts, f, exc);
-    f.genExc = ts.excInfo;
-    ts.excInfo = callerExc;
-    ts.outerExc = outerExc;
+    restoreResumerExc(ts, f);
     genReturnedFlag = ts.genReturned;
     if (genReturnedFlag) genFinish(g);
     return r;
   } catch (e) {
-    // the handler blocks were unwound: the generator handles nothing any more
-    xdecref(ts.excInfo);
-    ts.excInfo = callerExc;
-    ts.outerExc = outerExc;
+    // the handler blocks were unwound: what is left of the generator's state goes with its frame
+    restoreResumerExc(ts, f);
     genFinish(g);
     if (e instanceof PyException) throw genEscaping(e);
     throw e;
@@ -127,6 +118,27 @@ export function genResume(g: number, value: number, exc: number): number {
     I32[w + GEN_RUNNING] = 0;
     f.back = null;
   }
+}
+
+/**
+ * The generator's own exception state (CPython's gi_exc_state) replaces its resumer's while its
+ * frame `f` runs; the resumer's is kept in the frame until restoreResumerExc puts it back.
+ */
+export function enterGenExcState(ts: ThreadState, f: Frame): void {
+  f.resumerExc = ts.excInfo;
+  f.resumerOuterExc = ts.outerExc;
+  ts.outerExc = ts.excInfo !== 0 ? ts.excInfo : ts.outerExc;
+  ts.excInfo = f.genExc;
+  f.genExc = 0;
+}
+
+/** The generator stopped running (yield, return, exception): its exception state goes back to its
+ * frame (genFinish drops it with a finished frame), the resumer's is restored. */
+export function restoreResumerExc(ts: ThreadState, f: Frame): void {
+  f.genExc = ts.excInfo;
+  ts.excInfo = f.resumerExc;
+  ts.outerExc = f.resumerOuterExc;
+  f.resumerExc = f.resumerOuterExc = 0;
 }
 
 /**

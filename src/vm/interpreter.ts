@@ -44,7 +44,7 @@ import { scheduler } from './scheduler.js';
 import { cachedCompile } from './codecache.js';
 import { initExecBuiltins, emitSyntaxWarnings } from './exec.js';
 import { frameLocals, frameObject } from './frameobject.js';
-import { sysState, sysPyHook, sysDictRef, sysAttr } from '../runtime/modules/sys.js';
+import { sysState, sysPyHook, sysDictRef } from '../runtime/modules/sys.js';
 import { syntaxErrorException as syntaxErrorObject } from '../runtime/objects/syntaxerror.js';
 import { initBytesBuiltins, isBytesLike } from '../runtime/objects/bytes.js';
 import { initMemoryviewBuiltins } from '../runtime/objects/memoryview.js';

@@ -122,12 +122,9 @@ function print(_self: number, args: number[], kw: KwArgs | null): number {
     // CPython 3.11's first print() of a process leaves one new GC-tracked object behind for good
     // (gc.get_count() is one higher after it than after any later print): an object the VM keeps
     firstPrintDone = true;
-    gcState.stressQuiet++; // (an allocation --stress-gc does not collect at: CPython's is no point of its own)
-    try {
-      permanentRoots.push(newList());
-    } finally {
-      gcState.stressQuiet--;
-    }
+    gcState.stressQuiet++; // (not a point --stress-gc collects at: CPython's allocation is none of the program's)
+    permanentRoots.push(newList());
+    gcState.stressQuiet--;
   }
   // file=None (or absent) means sys.stdout, whatever the program has put there
   if (file === 0) {

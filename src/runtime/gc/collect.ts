@@ -62,6 +62,8 @@ export const DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEAL
 
 let unreachableHead = 0;
 let resurrectHead = 0;
+/** finalizeGarbage's list of the objects it has walked past. */
+let seenHead = 0;
 
 function tempHead(): number {
   const b = pymalloc(32);
@@ -167,6 +169,7 @@ export function collect(gen: number, callbacks = true): number {
   if (unreachableHead === 0) {
     unreachableHead = tempHead();
     resurrectHead = tempHead();
+    seenHead = tempHead();
   }
   const gens = gcState.generations;
   try {
@@ -239,7 +242,6 @@ export function collect(gen: number, callbacks = true): number {
  * frame's locals: their __del__ runs then, from their deallocation, not later in list order).
  */
 function finalizeGarbage(unreachable: number): void {
-  if (seenHead === 0) seenHead = tempHead();
   const seen = seenHead;
   for (;;) {
     const a = I32[(unreachable >> 2) + GC_NEXT];
@@ -255,7 +257,6 @@ function finalizeGarbage(unreachable: number): void {
   }
   listMerge(seen, unreachable);
 }
-let seenHead = 0;
 
 function deleteGarbage(collectable: number, old: number): number {
   let m = 0;
