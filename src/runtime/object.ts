@@ -256,27 +256,27 @@ export function allocGCObject(tid: number, size: number): number {
 /** allocGCObject for a GC-capable object CPython does not allocate (an instance's managed dict):
  * no effect on the collector's allocation count, so it cannot trigger a collection either. */
 export function allocGCObjectUncounted(tid: number, size: number): number {
-  const g = gcHooks.onAlloc;
-  gcHooks.onAlloc = noop;
-  try {
-    return allocGCObject(tid, size);
-  } finally {
-    gcHooks.onAlloc = g;
-  }
+  const b = pymalloc(size + GC_HEAD_SIZE);
+  if (b === 0) throw new HeapExhausted();
+  const a = b + GC_HEAD_SIZE;
+  const w = a >> 2;
+  I32[w - 4] = 0;
+  I32[w - 3] = 0;
+  I32[w - 2] = 0;
+  I32[w - 1] = 0;
+  I32[w] = 1;
+  I32[w + 1] = tid;
+  objmap[a >> 4] = 2; // MAP_GC (gc/objmap.ts)
+  return a;
 }
 
 /** freeGCObject for an object made by allocGCObjectUncounted. */
 export function freeGCObjectUncounted(a: number): void {
-  const f = gcHooks.onFree;
-  gcHooks.onFree = noop;
-  try {
-    freeGCObject(a);
-  } finally {
-    gcHooks.onFree = f;
-  }
+  if (I32[(a >> 2) + GC_NEXT] !== 0) gcHooks.untrack(a);
+  objmap[a >> 4] = 0;
+  pyfree(a - GC_HEAD_SIZE);
 }
 
-function noop(): void {}
 
 /** Free the memory of a non-GC object (no decrefs: the dealloc did those). */
 export function freeObject(a: number): void {
@@ -319,11 +319,29 @@ export function refcnt(a: number): number {
 
 /** Nesting limit for deallocation on the JS stack (CPython's _PyTrash_UNWIND_LEVEL). */
 export const TRASHCAN_DEPTH = 50;
+/** Dead exact floats kept for reuse (CPython's float free list; objects/float.ts owns it). */
+export const FLOAT_MAXFREELIST = 100;
+export const floatFreelist: number[] = [];
+/** Word of an int object holding its BIGS slot (0 when the value is the float64 word's number). */
+export const INT_BIGSLOT = 4;
 let deallocDepth = 0;
 const deferred: number[] = [];
 
 /** Deallocate an object whose refcount just reached zero. */
 export function dealloc(a: number): void {
+  if (I32[(a >> 2) + OB_TYPE] === T_INT && I32[(a >> 2) + INT_BIGSLOT] === 0) {
+    // the commonest death: an exact int held as a JS number (objects/int.ts intDealloc, inline)
+    rcStats.deallocs++;
+    objmap[a >> 4] = 0;
+    pyfree(a);
+    return;
+  }
+  if (I32[(a >> 2) + OB_TYPE] === T_FLOAT && floatFreelist.length < FLOAT_MAXFREELIST) {
+    // an exact float goes on the float free list (objects/float.ts floatDealloc, inline)
+    rcStats.deallocs++;
+    floatFreelist.push(a);
+    return;
+  }
   if (deallocDepth >= TRASHCAN_DEPTH) {
     deferred.push(a);
     rcStats.deferred++;

@@ -2157,7 +2157,7 @@ export function loadCode(co: CodeObject): number {
   for (let i = 0; i < co.varnames.length; i++) varnameStrs[i] = internedStr(co.varnames[i]);
   const code: Code = {
     co, ops: co.ops, consts, names, nlocalsplus: co.varnames.length + co.cellvars.length + co.freevars.length,
-    nvars: co.varnames.length, ncells: co.cellvars.length, addr: 0, varnameStrs, ic: new Int32Array(co.ops.length * 2), nameStr: 0, qualnameStr: 0, entries: 0,
+    nvars: co.varnames.length, ncells: co.cellvars.length, addr: 0, varnameStrs, ic: new Int32Array(co.ops.length * 8) /* 4 ways: vm/inlinecache.ts */, nameStr: 0, qualnameStr: 0, entries: 0,
   };
   return newCodeObject(code);
 }

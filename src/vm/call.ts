@@ -56,9 +56,11 @@ export function makeFrame(ts: ThreadState, fn: number, src: ArrayLike<number>, s
   const globals = I32[w + FN_GLOBALS];
   I32[globals >> 2]++;
   let f: Frame;
-  const pooled = isGen ? undefined : framePool.pop();
-  if (pooled !== undefined) {
+  const pooled = isGen ? null : poolTop;
+  if (pooled !== null) {
     f = pooled;
+    poolTop = pooled.back;
+    poolSize--;
     f.reinit(code, regs, base, fn, globals);
   } else f = new Frame(code, regs, base, fn, globals, 0, 0, !isGen);
   if (globals !== lastGlobals) {
@@ -268,14 +270,16 @@ export function releaseFrame(ts: ThreadState, f: Frame): void {
     decref(o);
   }
   // Ordinary frames are recycled: nothing refers to a finished frame (frame objects detached above).
-  if (f.gen === 0 && framePool.length < FRAME_POOL_MAX) {
-    f.back = null;
-    framePool.push(f);
+  if (f.gen === 0 && poolSize < FRAME_POOL_MAX) {
+    f.back = poolTop;
+    poolTop = f;
+    poolSize++;
   }
 }
 
-/** Finished frames kept for reuse (saves a JS allocation per call). */
-const framePool: Frame[] = [];
+/** Finished ordinary frames kept for reuse (saves a JS allocation per call), linked through
+ * `back` (no JS array push/pop per call). */
+let poolTop: Frame | null = null, poolSize = 0;
 const FRAME_POOL_MAX = 256;
 
 export const frameObjHook = { detach: (_f: Frame): void => {} };

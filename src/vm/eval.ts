@@ -19,11 +19,11 @@ import { newFloat } from '../runtime/objects/float.js';
 import { STRS, STR_SLOT, STR_FLAGS, STR_BMP, newStr, strConcat } from '../runtime/objects/str.js';
 import { newTuple, tupleFromSteal, tupleSize, tupleItem, EMPTY_TUPLE, TUPLE_ITEMS, TUPLE_SIZE } from '../runtime/objects/tuple.js';
 import { listAppendSteal, listLen, listGet, listFromSteal, LIST_ITEMS, LIST_SIZE } from '../runtime/objects/list.js';
-import { newDict, dictSet, dictGet, dictGetStr, dictPop, dictMerge, dictLen, dictKeys } from '../runtime/objects/dict.js';
+import { newDict, dictSet, dictGet, dictGetStr, dictPop, dictMerge, dictLen, dictKeys, D_NENTRIES, D_ENTRIES } from '../runtime/objects/dict.js';
 import { newFunction, newCell, CELL_REF, FN_DOC, BUILTINS, MD_SLOT, MD_OWNER, M_FUNC, M_SELF, type Builtin } from '../runtime/objects/function.js';
 import { PyException, raise, EXC, isSubtype, newExceptionObject, excSet, excGet, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, EXC_TB, EXC_VALUE } from '../runtime/objects/exception.js';
 import { PyErr } from '../runtime/objects/pyerr.js';
-import { typeLookup, typeInfoOfTypeObject, bindDescriptor } from '../runtime/objects/type.js';
+import { typeLookup, typeInfoOfTypeObject, bindDescriptor, TYPE_EPOCH } from '../runtime/objects/type.js';
 import * as A from '../runtime/abstract.js';
 import { S } from '../runtime/abstract.js';
 import { binaryOp, intBinop, floatBinop, negative, positive, invert } from '../runtime/number.js';
@@ -594,8 +594,25 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             const o = regs[base + (arg & 0xffff)];
             if (o === NULL) throw unboundLocal(f, arg & 0xffff);
             pc += 2;
+            const i = pc * 2 - 4;
+            const tid = I32[(o >> 2) + 1];
+            if (ic[i] === tid && ic[i + 1] === TYPE_EPOCH && ic[i + 2] === IC.K_NONE && ic[i + 3] !== 0) {
+              // an instance attribute at its usual dict entry (IC.loadAttr's first case, inline)
+              const dictOffset = TYPES[tid].dictOffset;
+              const idict = dictOffset !== 0 ? I32[(o >> 2) + dictOffset] : 0;
+              const hint = ic[i + 3];
+              if (idict !== 0 && hint <= I32[(idict >> 2) + D_NENTRIES]) {
+                const e = (I32[(idict >> 2) + D_ENTRIES] >> 2) + (hint - 1) * 3;
+                if (I32[e + 1] === names[arg >> 16]) {
+                  const v = I32[e + 2];
+                  I32[v >> 2]++;
+                  regs[sp++] = v;
+                  break;
+                }
+              }
+            }
             // (the call first: `regs[sp++] = call()` would bump sp before a throw)
-            const r = IC.loadAttr(ic, pc * 2 - 4, o, names[arg >> 16]);
+            const r = IC.loadAttr(ic, i, o, names[arg >> 16]);
             regs[sp++] = r;
             break;
           }

@@ -1,6 +1,7 @@
 // Inline caches for attribute and global lookups (after CPython 3.11's specialising interpreter).
 //
-// Each instruction owns four Int32 slots of `Code.ic` (index = (pc >> 1) * 4):
+// Each instruction owns four Int32 slots of `Code.ic` (index = (pc >> 1) * 4), and attribute loads
+// and method lookups the same slots in three more quarters of it (more entries, see missAttr):
 //
 //   LOAD_GLOBAL          | globals dict | globals version | builtins version | value (borrowed)
 //   LOAD_ATTR/LOAD_METHOD| type id      | TYPE_EPOCH      | kind             | descriptor (borrowed)
@@ -26,7 +27,8 @@ import * as A from '../runtime/abstract.js';
 import { raise, EXC } from '../runtime/objects/exception.js';
 
 /** Cache kinds for attribute entries. */
-const K_NONE = 0, K_PLAIN = 1, K_DATA = 2, K_METHOD = 3, K_SLOW = 4;
+export const K_NONE = 0;
+const K_PLAIN = 1, K_DATA = 2, K_METHOD = 3, K_SLOW = 4;
 
 function nameText(name: number): string {
   return STRS.items[I32[(name >> 2) + STR_SLOT]] as string;
@@ -58,6 +60,46 @@ export function loadGlobal(ic: Int32Array, i: number, globals: number, builtins:
   ic[i + 3] = v;
   I32[v >> 2]++;
   return v;
+}
+
+/** Entries per attribute-load or method-lookup site (CPython 3.11 keeps one; richards' task
+ * types make four-way polymorphic sites). */
+const IC_WAYS = 4;
+
+/**
+ * An attribute or method entry missed (another type, or a type changed since): returns the index
+ * of the site's entry to use. The other entries of a site sit at the same slots in the other
+ * quarters of `ic`: one that holds the type swaps places with the first; otherwise all move down
+ * one (the last is dropped) and the first is filled anew. Polymorphic sites (a method called on instances
+ * of a few classes: deltablue's constraints, richards' tasks) then hit one of their entries
+ * instead of refilling one.
+ */
+function missAttr(ic: Int32Array, i: number, tid: number, name: number, forMethod: boolean): number {
+  const q = ic.length / IC_WAYS;
+  for (let e = i + q; e < ic.length; e += q) {
+    if (ic[e] === tid && ic[e + 1] === TYPE_EPOCH) {
+      // swap it with the first entry: a site that mostly sees one type hits at once
+      const k = ic[e + 2], d = ic[e + 3];
+      ic[e] = ic[i];
+      ic[e + 1] = ic[i + 1];
+      ic[e + 2] = ic[i + 2];
+      ic[e + 3] = ic[i + 3];
+      ic[i] = tid;
+      ic[i + 1] = TYPE_EPOCH;
+      ic[i + 2] = k;
+      ic[i + 3] = d;
+      return i;
+    }
+  }
+  for (let to = i + (IC_WAYS - 1) * q; to > i; to -= q) {
+    const from = to - q;
+    ic[to] = ic[from];
+    ic[to + 1] = ic[from + 1];
+    ic[to + 2] = ic[from + 2];
+    ic[to + 3] = ic[from + 3];
+  }
+  fillAttr(ic, i, TYPES[tid], name, forMethod);
+  return i;
 }
 
 function fillAttr(ic: Int32Array, i: number, t: TypeInfo, name: number, forMethod: boolean): void {
@@ -173,17 +215,17 @@ export function loadAttr(ic: Int32Array, i: number, o: number, name: number): nu
   const tid = I32[(o >> 2) + 1];
   if (tid === T_MODULE) return moduleAttr(ic, i, o, name);
   if (tid === T_TYPE) return classAttr(ic, i, o, name);
-  if (ic[i] !== tid || ic[i + 1] !== TYPE_EPOCH) fillAttr(ic, i, TYPES[tid], name, false);
-  const kind = ic[i + 2];
+  const e0 = ic[i] === tid && ic[i + 1] === TYPE_EPOCH ? i : missAttr(ic, i, tid, name, false);
+  const kind = ic[e0 + 2];
   if (kind === K_SLOW) return A.getAttr(o, name);
   const t = TYPES[tid];
-  const d = ic[i + 3];
+  const d = ic[e0 + 3];
   if (kind === K_DATA) return bindAttr(d, o, t, name);
   if (t.dictOffset) {
     const idict = I32[(o >> 2) + t.dictOffset];
     if (idict !== 0) {
       if (kind === K_NONE) {
-        const hint = ic[i + 3];
+        const hint = ic[e0 + 3];
         if (hint !== 0 && hint <= I32[(idict >> 2) + D_NENTRIES]) {
           const e = (I32[(idict >> 2) + D_ENTRIES] >> 2) + (hint - 1) * 3;
           if (I32[e + 1] === name) {
@@ -194,7 +236,7 @@ export function loadAttr(ic: Int32Array, i: number, o: number, name: number): nu
         }
         const ix = dictEntryIndex(idict, name);
         if (ix >= 0) {
-          ic[i + 3] = ix + 1;
+          ic[e0 + 3] = ix + 1;
           const v = I32[(I32[(idict >> 2) + D_ENTRIES] >> 2) + ix * 3 + 2];
           I32[v >> 2]++;
           return v;
@@ -230,14 +272,14 @@ function bindAttr(d: number, o: number, t: TypeInfo, name: number): number {
 export function lookupMethod(ic: Int32Array, i: number, o: number, name: number): number {
   const tid = I32[(o >> 2) + 1];
   if (tid === T_MODULE || tid === T_TYPE) return 0; // the caller takes methodFallback (same entry, other layout)
-  if (ic[i] !== tid || ic[i + 1] !== TYPE_EPOCH) fillAttr(ic, i, TYPES[tid], name, true);
-  if (ic[i + 2] !== K_METHOD) return 0;
+  const e0 = ic[i] === tid && ic[i + 1] === TYPE_EPOCH ? i : missAttr(ic, i, tid, name, true);
+  if (ic[e0 + 2] !== K_METHOD) return 0;
   const t = TYPES[tid];
   if (t.dictOffset) {
     const idict = I32[(o >> 2) + t.dictOffset];
     if (idict !== 0 && dictGet(idict, name) !== 0) return 0;
   }
-  return ic[i + 3];
+  return ic[e0 + 3];
 }
 
 /** obj.name = v for instances with a plain __setattr__ and no data descriptor for the name. */

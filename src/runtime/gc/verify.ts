@@ -420,8 +420,8 @@ function checkRawBlocks(a: number, t: TypeInfo): void {
     else if (items !== 0) fail(`${describe(a)} has capacity 0 but an item array`);
   } else if (base === T_DICT) {
     const size = I32[w + D_MASK]! + 1;
-    need(I32[w + D_INDICES]!, size * 4, 'index table');
-    need(I32[w + D_ENTRIES]!, I32[w + D_USABLE]! * 12, 'entry table');
+    need(I32[w + D_INDICES]!, size * 4 + I32[w + D_USABLE]! * 12, 'index and entry table');
+    if (I32[w + D_ENTRIES]! !== I32[w + D_INDICES]! + size * 4) fail(`${describe(a)} has its entry table outside its index block`);
     if (I32[w + D_NENTRIES]! > I32[w + D_USABLE]!) fail(`${describe(a)} has more entries than its entry table holds`);
   } else if (base === T_SET || base === T_FROZENSET) {
     const table = I32[w + SET_TABLE]!;

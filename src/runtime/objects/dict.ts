@@ -47,13 +47,18 @@ const EMPTY = -1, DUMMY = -2;
 export const DICT_MAXFREELIST = 80;
 const freelist: number[] = [];
 
+/**
+ * The index and entry tables are one block (as CPython's PyDictKeysObject): `size` int32 indices,
+ * then `usable` entries of three words. D_ENTRIES points into the block; only D_INDICES is freed.
+ */
 function allocTables(d: number, size: number): void {
   const w = d >> 2;
   const usable = (size << 1) / 3 | 0;
-  const ind = pymalloc(size * 4);
-  const ent = pymalloc(usable * 12);
-  if (ind === 0 || ent === 0) throw new HeapExhausted();
-  I32.fill(EMPTY, ind >> 2, (ind >> 2) + size);
+  const ind = pymalloc(size * 4 + usable * 12);
+  if (ind === 0) throw new HeapExhausted();
+  const ent = ind + size * 4;
+  if (size === DICT_MINSIZE) for (let i = ind >> 2, e = i + size; i < e; i++) I32[i] = EMPTY;
+  else I32.fill(EMPTY, ind >> 2, (ind >> 2) + size);
   I32[w + D_MASK] = size - 1;
   I32[w + D_INDICES] = ind;
   I32[w + D_ENTRIES] = ent;
@@ -311,7 +316,6 @@ function resize(d: number, size: number): void {
   }
   I32[w + D_NENTRIES] = j;
   pyfree(oldInd);
-  pyfree(oldEnt);
 }
 
 /** Remove key; returns the value (owned reference moves to the caller) or 0 when absent. */
@@ -401,7 +405,6 @@ export function dictClear(d: number): void {
   I32[w + D_USED] = 0;
   I32[w + D_VERSION] = ++dictVersionCounter | 0;
   pyfree(oldInd);
-  pyfree(oldEnt);
   for (const r of refs) decref(r);
 }
 
@@ -412,10 +415,9 @@ export function dictClear(d: number): void {
 function cloneTables(d: number, src: number): void {
   const w = d >> 2, sw = src >> 2;
   const size = I32[sw + D_MASK] + 1;
-  const oldInd = I32[w + D_INDICES], oldEnt = I32[w + D_ENTRIES];
+  const oldInd = I32[w + D_INDICES];
   allocTables(d, size);
   pyfree(oldInd);
-  pyfree(oldEnt);
   I32.copyWithin(I32[w + D_INDICES] >> 2, I32[sw + D_INDICES] >> 2, (I32[sw + D_INDICES] >> 2) + size);
   const n = I32[sw + D_NENTRIES];
   const se = I32[sw + D_ENTRIES] >> 2, de = I32[w + D_ENTRIES] >> 2;
@@ -487,7 +489,6 @@ export function dictDealloc(d: number): void {
     }
   }
   pyfree(I32[w + D_INDICES]);
-  pyfree(I32[w + D_ENTRIES]);
   if (managed) {
     freeGCObjectUncounted(d);
     return;

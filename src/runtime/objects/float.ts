@@ -15,7 +15,7 @@
 // hash, richcompare (exact against ints of any size), bool, number (float with float/int/bool on
 // either side), new, and the named methods.
 
-import { I32, F64, T_FLOAT, T_INT, T_BOOL, T_STR, T_TYPE, T_FIRST_DYNAMIC, TYPES, type TypeInfo, type KwArgs, allocObject, allocGCObject,
+import { I32, F64, floatFreelist, FLOAT_MAXFREELIST, T_FLOAT, T_INT, T_BOOL, T_STR, T_TYPE, T_FIRST_DYNAMIC, TYPES, type TypeInfo, type KwArgs, allocObject, allocGCObject,
   freeObject, freeGCObject, decref } from '../object.js';
 import { gcTrack } from '../gc/generations.js';
 import { raise, EXC, isSubtype } from './exception.js';
@@ -33,8 +33,8 @@ export const FLOAT_SIZE = 16;
 
 /** complex's power for float_pow's negative-base case (set by complex.ts). */
 export const complexHook = { pow: (_x: number, _y: number): number => 0 };
-export const FLOAT_MAXFREELIST = 100;
-const freelist: number[] = [];
+export { FLOAT_MAXFREELIST };
+const freelist = floatFreelist;
 
 export function newFloat(v: number): number {
   const a = freelist.pop();

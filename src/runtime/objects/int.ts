@@ -19,7 +19,7 @@
 // number (every NB_* between ints and bools; int op float is left to float's slot), new, and the
 // named methods. `real`, `imag`, `numerator`, `denominator` are read-only properties.
 
-import { I32, F64, T_INT, T_BOOL, T_FLOAT, T_STR, T_PROPERTY, T_FIRST_DYNAMIC, SideTable, allocObject, allocGCObject, freeObject, freeGCObject,
+import { I32, F64, INT_BIGSLOT, T_INT, T_BOOL, T_FLOAT, T_STR, T_PROPERTY, T_FIRST_DYNAMIC, SideTable, allocObject, allocGCObject, freeObject, freeGCObject,
   TYPES, type TypeInfo, type KwArgs, decref } from '../object.js';
 import { gcTrack } from '../gc/generations.js';
 import { raise, EXC, isSubtype } from './exception.js';
@@ -34,8 +34,8 @@ import { intToString, intHash, intToFloat, floatToInt, intFloorDiv, intMod, intT
   invalidIntLiteralMessage, roundInt, formatInt, intBitLength } from './numfmt.js';
 import * as opc from '../../compiler/opcodes.js';
 
+export { INT_BIGSLOT };
 export const INT_VALUE_F64 = 1;   // F64 index offset: F64[(a >> 3) + 1]
-export const INT_BIGSLOT = 4;     // word offset
 export const INT_SIZE = 20;
 export const SMALL_MIN = -5, SMALL_MAX = 256;
 
