@@ -53,8 +53,9 @@ export function makeFrame(ts: ThreadState, fn: number, src: ArrayLike<number>, s
   }
   I32[fn >> 2]++;
   code.entries++;
+  // globals and builtins are borrowed, as CPython 3.11's _PyInterpreterFrame does: the function
+  // holds its globals, the interpreter its builtins (another builtins dict is held: see below)
   const globals = I32[w + FN_GLOBALS];
-  I32[globals >> 2]++;
   let f: Frame;
   const pooled = isGen ? null : poolTop;
   if (pooled !== null) {
@@ -68,7 +69,7 @@ export function makeFrame(ts: ThreadState, fn: number, src: ArrayLike<number>, s
     lastBuiltins = builtinsDictHook.get(globals);
   }
   f.builtins = lastBuiltins;
-  I32[f.builtins >> 2]++;
+  if (lastBuiltins !== builtinsDictHook.main) I32[lastBuiltins >> 2]++;
   // Fast path: exact positional call, no defaults needed, no */** parameters.
   const argc = co.argcount;
   if (kw === null && n === argc && (co.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && co.kwonlyargcount === 0) {
@@ -102,7 +103,11 @@ export function makeFrame(ts: ThreadState, fn: number, src: ArrayLike<number>, s
   return f;
 }
 
-export const builtinsDictHook = { get: (_globals: number): number => 0 };
+export const builtinsDictHook = {
+  get: (_globals: number): number => 0,
+  /** The interpreter's builtins dict, which lives as long as the interpreter (frames borrow it). */
+  main: 0,
+};
 /** One-entry cache globals -> builtins dict (a module's __builtins__ is looked up once). */
 let lastGlobals = 0, lastBuiltins = 0;
 export function resetBuiltinsCache(): void {
@@ -253,9 +258,15 @@ export function releaseFrame(ts: ThreadState, f: Frame): void {
   f.sp = f.base;
   const fn = f.func, g = f.globals, b = f.builtins, l = f.locals;
   f.func = f.globals = f.builtins = f.locals = 0;
-  xdecref(fn);
-  xdecref(g);
-  xdecref(b);
+  if (fn !== 0) {
+    // a function's frame borrows its globals, and its builtins when they are the interpreter's
+    decref(fn);
+    if (b !== builtinsDictHook.main) xdecref(b);
+  } else {
+    // module and exec frames own theirs
+    xdecref(g);
+    xdecref(b);
+  }
   xdecref(l);
   if (f.heldRef !== 0) {
     decref(f.heldRef);

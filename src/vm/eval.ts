@@ -19,7 +19,7 @@ import { newFloat } from '../runtime/objects/float.js';
 import { STRS, STR_SLOT, STR_FLAGS, STR_BMP, newStr, strConcat } from '../runtime/objects/str.js';
 import { newTuple, tupleFromSteal, tupleSize, tupleItem, EMPTY_TUPLE, TUPLE_ITEMS, TUPLE_SIZE } from '../runtime/objects/tuple.js';
 import { listAppendSteal, listLen, listGet, listFromSteal, LIST_ITEMS, LIST_SIZE } from '../runtime/objects/list.js';
-import { newDict, dictSet, dictGet, dictGetStr, dictPop, dictMerge, dictLen, dictKeys, D_NENTRIES, D_ENTRIES } from '../runtime/objects/dict.js';
+import { newDict, dictSet, dictGet, dictGetStr, dictPop, dictMerge, dictLen, dictKeys, D_NENTRIES, D_ENTRIES, D_VERSION } from '../runtime/objects/dict.js';
 import { newFunction, newCell, CELL_REF, FN_DOC, BUILTINS, MD_SLOT, MD_OWNER, M_FUNC, M_SELF, type Builtin } from '../runtime/objects/function.js';
 import { PyException, raise, EXC, isSubtype, newExceptionObject, excSet, excGet, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, EXC_TB, EXC_VALUE } from '../runtime/objects/exception.js';
 import { PyErr } from '../runtime/objects/pyerr.js';
@@ -559,8 +559,15 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             break;
           }
           case op.LOAD_GLOBAL: {
-            const v = IC.loadGlobal(ic, pc * 2 - 4, f.globals, f.builtins, names[arg]);
-            if (v === 0) throw nameError(STRS.get(I32[(names[arg] >> 2) + STR_SLOT]));
+            const i = pc * 2 - 4, g = f.globals;
+            let v = ic[i + 3];
+            // the cached value while neither dict changed (IC.loadGlobal's first case, inline)
+            if (ic[i] === g && v !== 0 && ic[i + 1] === I32[(g >> 2) + D_VERSION] && ic[i + 2] === I32[(f.builtins >> 2) + D_VERSION]) {
+              I32[v >> 2]++;
+            } else {
+              v = IC.loadGlobal(ic, i, g, f.builtins, names[arg]);
+              if (v === 0) throw nameError(STRS.get(I32[(names[arg] >> 2) + STR_SLOT]));
+            }
             regs[sp++] = v;
             break;
           }

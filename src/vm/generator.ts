@@ -31,7 +31,7 @@ import { defMethod } from '../runtime/builtins/define.js';
 import { strValue } from '../runtime/objects/str.js';
 import { TYPES } from '../runtime/object.js';
 import { Frame, vmState, type ThreadState } from './frame.js';
-import { releaseFrame, evalHooks, callObject } from './call.js';
+import { releaseFrame, evalHooks, callObject, builtinsDictHook } from './call.js';
 
 export const GEN_SLOT = 2, GEN_NAME = 3, GEN_QUALNAME = 4, GEN_RUNNING = 5, GEN_FUNC = 6;
 export const GEN_FRAMES = new SideTable<Frame>();
@@ -389,10 +389,9 @@ export function genTraverse(g: number, visit: Visit): void {
     if (f.locals) visit(f.locals);
     if (f.func) visit(f.func);
     for (let i = f.base; i < top; i++) if (f.regs[i] !== 0) visit(f.regs[i]);
-    // the frame's other counted references (releaseFrame drops them; CPython's frame borrows
-    // them): without them a suspended generator would make its module's globals look externally held
-    if (f.globals) visit(f.globals);
-    if (f.builtins) visit(f.builtins);
+    // a generator's frame borrows its globals (its function holds them), and its builtins when
+    // they are the interpreter's (call.ts makeFrame): only a builtins dict it holds is visited
+    if (f.builtins && f.builtins !== builtinsDictHook.main) visit(f.builtins);
     for (let i = 0; i < f.nblk; i++) {
       const saved = f.blocks![i * 4 + 3];
       if (f.blocks![i * 4] === 2 && saved > 0) visit(saved);

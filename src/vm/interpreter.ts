@@ -85,6 +85,7 @@ export function boot(opts: RunOptions): void {
     if (b !== 0) return I32[(b >> 2) + 1] === T_MODULE ? moduleDict(b) : b;
     return bd;
   };
+  builtinsDictHook.main = bd;
   registerModule('builtins', interp.builtinsModule);
   primeSliceCache(S.None);
   installHooks();
