@@ -52,6 +52,7 @@ export function makeFrame(ts: ThreadState, fn: number, src: ArrayLike<number>, s
     for (let i = base, e = base + code.nlocalsplus; i < e; i++) regs[i] = 0;
   }
   I32[fn >> 2]++;
+  I32[code.addr >> 2]++; // f_code is a strong reference (CPython 3.11), seen by sys.getrefcount
   code.entries++;
   // globals and builtins are borrowed, as CPython 3.11's _PyInterpreterFrame does: the function
   // holds its globals, the interpreter its builtins (another builtins dict is held: see below)
@@ -260,7 +261,9 @@ export function releaseFrame(ts: ThreadState, f: Frame): void {
   f.func = f.globals = f.builtins = f.locals = 0;
   if (fn !== 0) {
     // a function's frame borrows its globals, and its builtins when they are the interpreter's
+    const codeObj = f.code.addr;
     decref(fn);
+    decref(codeObj);
     if (b !== builtinsDictHook.main) xdecref(b);
   } else {
     // module and exec frames own theirs

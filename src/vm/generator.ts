@@ -33,7 +33,7 @@ import { TYPES } from '../runtime/object.js';
 import { Frame, vmState, type ThreadState } from './frame.js';
 import { releaseFrame, evalHooks, callObject, builtinsDictHook } from './call.js';
 
-export const GEN_SLOT = 2, GEN_NAME = 3, GEN_QUALNAME = 4, GEN_RUNNING = 5, GEN_FUNC = 6;
+export const GEN_SLOT = 2, GEN_NAME = 3, GEN_QUALNAME = 4, GEN_RUNNING = 5, GEN_CODE = 6;
 export const GEN_FRAMES = new SideTable<Frame>();
 
 export function newGenerator(f: Frame, fn: number): number {
@@ -46,8 +46,10 @@ export function newGenerator(f: Frame, fn: number): number {
   I32[w + GEN_NAME] = name;
   I32[w + GEN_QUALNAME] = qual;
   I32[w + GEN_RUNNING] = 0;
-  I32[fn >> 2]++;
-  I32[w + GEN_FUNC] = fn;
+  // gi_code (owned), as CPython 3.11's generator: the function is held by the frame while it runs
+  const code = I32[(fn >> 2) + FN_CODE];
+  I32[code >> 2]++;
+  I32[w + GEN_CODE] = code;
   f.gen = g;
   gcTrack(g);
   return g;
@@ -368,7 +370,7 @@ export function genDealloc(g: number): void {
   const w = g >> 2;
   xdecref(I32[w + GEN_NAME]);
   xdecref(I32[w + GEN_QUALNAME]);
-  xdecref(I32[w + GEN_FUNC]);
+  xdecref(I32[w + GEN_CODE]);
   freeGCObject(g);
 }
 
@@ -398,7 +400,7 @@ export function genTraverse(g: number, visit: Visit): void {
     }
     if (f.genExc !== 0) visit(f.genExc);
   }
-  if (I32[w + GEN_FUNC]) visit(I32[w + GEN_FUNC]);
+  if (I32[w + GEN_CODE]) visit(I32[w + GEN_CODE]);
 }
 
 
@@ -458,8 +460,8 @@ export function initGeneratorType(): void {
       const f = genFrame(g);
       return f === null ? retNone() : frameObject(f);
     }
-    if (s === 'gi_code' && I32[w + GEN_FUNC] !== 0) {
-      const code = I32[(I32[w + GEN_FUNC] >> 2) + FN_CODE];
+    if (s === 'gi_code' && I32[w + GEN_CODE] !== 0) {
+      const code = I32[w + GEN_CODE];
       I32[code >> 2]++;
       return code;
     }
