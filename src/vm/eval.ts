@@ -793,19 +793,28 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
                   }
                   regs[fpos] = obj;
                   decref(fn); // the instance holds its class
-                  sp = fpos;
+                  // The arguments stay on this stack while __init__ runs, and a tuple holds them
+                  // too, as CPython's CALL keeps them and type_call's argument tuple holds them
+                  // (what sys.getrefcount and the gc counts see inside __init__).
                   f.sp = sp;
                   try {
-                    nf = makeFrame(ts, init, regs, fpos, n + 1, null, true);
+                    nf = makeFrame(ts, init, regs, fpos, n + 1, null, false);
                   } catch (e) {
                     ts.depth--;
                     throw e;
                   }
-                  sp = bottom;
-                  f.sp = sp;
-                  I32[obj >> 2]++;
+                  regs[fpos] = 0; // the stack's reference to the instance becomes initObj
                   nf.initObj = obj; // releaseFrame drops it and the extra depth level
-                  if (n > 0) nf.heldRef = newTuple(n); // CPython's tp_call argument tuple (for gc counts)
+                  nf.initPop = sp - bottom; // RETURN_VALUE pops the arguments
+                  if (n > 0) {
+                    const t = newTuple(n);
+                    for (let i = 0; i < n; i++) {
+                      const x = regs[start + i];
+                      I32[x >> 2]++;
+                      I32[(t >> 2) + TUPLE_ITEMS + i] = x;
+                    }
+                    nf.heldRef = t;
+                  }
                 }
               }
               if (nf === null) {
@@ -1210,7 +1219,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
               return v;
             }
             const back = f.back!;
-            const initObj = f.initObj;
+            const initObj = f.initObj, initPop = f.initPop;
             const genDone = f.gen !== 0;
             if (genDone) leaveInlineGen(ts, f, true);
             else {
@@ -1241,6 +1250,11 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             if (initObj !== 0) {
               // an inline __init__ returned (see CALL): the call's value is the instance
               ts.depth--; // the class call's level
+              for (let k = 0; k < initPop; k++) {
+                const x = regs[--sp];
+                regs[sp] = 0;
+                xdecref(x);
+              }
               if (v !== S.None) {
                 decref(initObj);
                 const tn = A.typeName(v);

@@ -50,6 +50,9 @@ export class Frame {
   /** For an `__init__` frame entered inline by a class call: the new instance (owned), which
    * RETURN_VALUE pushes in place of __init__'s None. 0 otherwise. */
   initObj = 0;
+  /** For such a frame: how many slots of the caller's stack the class call still holds (its
+   * arguments, and the callable's slot), popped when __init__ returns. */
+  initPop = 0;
   /** An object the frame keeps alive until it is released (owned), 0 if none: for an inline
    * `__init__`, a tuple standing for CPython's tp_call argument tuple (its only effect is on the GC
    * counts, see types.ts tpCallArgsBegin); for an inline `__enter__`, the reference CPython's bound
@@ -87,6 +90,7 @@ export class Frame {
     this.onDataStack = true;
     this.frameObj = 0;
     this.initObj = 0;
+    this.initPop = 0;
     this.heldRef = 0;
   }
 
