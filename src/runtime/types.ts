@@ -18,7 +18,7 @@ import { newWeakref } from './gc/weakref.js';
 import { initSmallInts, newInt, intDealloc, INT_SIZE, IMMORTAL_REFCNT, intNumber } from './objects/int.js';
 import { floatDealloc } from './objects/float.js';
 import { initStrings, newStr, strValue, strDealloc, internedStr, isNameChars, internSteal } from './objects/str.js';
-import { initTuples, tupleDealloc, tupleTraverse, tupleFrom, tupleFromSteal, tupleItems, tupleSize, tupleItem, newTuple } from './objects/tuple.js';
+import { initTuples, tupleDealloc, tupleTraverse, tupleFrom, tupleFromSteal, tupleItems, tupleSize, tupleItem, newTuple, TUPLE_ITEMS } from './objects/tuple.js';
 import { listDealloc, listTraverse, listClearSlot, newList, listAppend, listFromSteal, listItems } from './objects/list.js';
 import { newDict, dictDealloc, dictTraverse, dictClear, dictLen, dictGetStr, dictSet, dictGet, dictKeys, dictNext, dictEntryKey, dictEntryValue, dictCopy, dictPop } from './objects/dict.js';
 import { FN_WEAKLIST, BF_WEAKLIST, BF_SIZE, functionDealloc, functionTraverse, functionClear, cellDealloc, cellTraverse, cellClear, methodDealloc, methodTraverse,
@@ -42,6 +42,7 @@ import { genDealloc, genTraverse, initGeneratorType } from '../vm/generator.js';
 import { initFrameObjectType } from '../vm/frameobject.js';
 import { tracebackDealloc, tracebackTraverse } from '../vm/traceback.js';
 import { rt } from '../vm/runtime-hooks.js';
+import { callHooks, tpCallSource } from '../vm/call.js';
 import { newFloat } from './objects/float.js';
 import { frozensetConstant } from './objects/set.js';
 import { newMappingProxy } from './objects/mappingproxy.js';
@@ -1197,23 +1198,70 @@ function computeMroSafe(t: TypeInfo, bases: TypeInfo[]): TypeInfo[] {
 
 /**
  * CPython 3.11 calls a class, and the builtin types without vectorcall, through tp_call: the
- * positional arguments are packed in a tuple, keyword arguments in a dict (which __init__'s call
- * turns back into a kwnames tuple); all are released after the call. pyvm passes arguments in
- * registers: this allocates and releases the same objects (no kwnames tuple when no Python
- * __init__ is called: `pyInit` false), for their effect on gc.get_count()
- * (none when a free list has one, as in CPython).
+ * positional arguments are packed in a tuple, keyword arguments in a dict (which a Python
+ * __init__'s call unpacks again into a kwnames tuple and an array of the values); all are
+ * released after the call. pyvm passes arguments in registers: this makes and releases the same
+ * objects holding the same references (no kwnames tuple nor unpacked values when no Python
+ * __init__ is called: `pyInit` false), for their effect on gc.get_count() (none when a free list
+ * has one, as in CPython), sys.getrefcount and gc.get_referrers of the arguments.
  */
-export function tpCallArgsBegin(nargs: number, nkw: number, pyInit = true): number[] {
+export function tpCallArgsBegin(args: ArrayLike<number>, kw: KwArgs | null, pyInit = true): number[] {
+  const nargs = args.length, nkw = kw ? kw.names.length : 0;
+  const src = tpCallSource.args, srcKw = tpCallSource.kw;
+  tpCallSource.args = tpCallSource.kw = 0;
   gcState.stressQuiet++;
-  const args = nargs > 0 ? newTuple(nargs) : 0;
-  const kwargs = nkw > 0 ? newDict() : 0;
-  const kwnames = nkw > 0 && pyInit ? newTuple(nkw) : 0;
-  gcState.stressQuiet--;
-  return [args, kwargs, kwnames];
+  let targs = 0, kwargs = 0, kwnames = 0;
+  try {
+    if (src !== 0) {
+      // f(*t, **d): tp_call gets the caller's tuple and dict themselves
+      incref(src);
+      targs = src;
+      if (srcKw !== 0 && nkw > 0) {
+        incref(srcKw);
+        kwargs = srcKw;
+      }
+    }
+    if (nargs > 0 && targs === 0) {
+      targs = newTuple(nargs);
+      for (let i = 0; i < nargs; i++) {
+        incref(args[i]);
+        I32[(targs >> 2) + TUPLE_ITEMS + i] = args[i];
+      }
+    }
+    if (nkw > 0 && kwargs === 0) {
+      kwargs = newDict();
+      for (let i = 0; i < nkw; i++) {
+        const k = internedStr(kw!.names[i]);
+        dictSet(kwargs, k, kw!.values[i]);
+        decref(k);
+      }
+    }
+    if (nkw > 0 && pyInit) kwnames = newTuple(nkw);
+  } finally {
+    gcState.stressQuiet--;
+  }
+  const held = [targs, kwargs, kwnames];
+  if (kwnames) {
+    // _PyStack_UnpackDict's array: the positional arguments, then the keyword values
+    for (let i = 0; i < nargs; i++) {
+      incref(args[i]);
+      held.push(args[i]);
+    }
+    for (let i = 0; i < nkw; i++) {
+      incref(kw!.values[i]);
+      held.push(kw!.values[i]);
+    }
+  }
+  return held;
 }
 
-/** Release what tpCallArgsBegin made: the kwnames tuple, then the argument tuple and dict. */
+callHooks.tpCallArgsBegin = tpCallArgsBegin;
+callHooks.tpCallArgsEnd = tpCallArgsEnd;
+
+/** Release what tpCallArgsBegin made: the unpacked keyword values and the kwnames tuple, then
+ * the argument tuple and dict. */
 export function tpCallArgsEnd(held: number[]): void {
+  for (let i = 3; i < held.length; i++) decref(held[i]);
   const [args, kwargs, kwnames] = held;
   if (kwnames) decref(kwnames);
   if (args) decref(args);
@@ -1225,15 +1273,15 @@ const TP_CALL_BUILTINS = new Set([T_STR, T_INT, T_BYTES, T_COMPLEX, T_PROPERTY, 
 
 function typeCall(typeObj: number, args: number[], kw: KwArgs | null): number {
   const t = typeInfoOfTypeObject(typeObj);
-  const nkw = kw ? kw.names.length : 0;
   if (t.isHeap ? !t.isException : TP_CALL_BUILTINS.has(t.id) || t.name === 'bytearray') {
-    const held = tpCallArgsBegin(args.length, nkw, t.isHeap); // a builtin type's tp_new takes the dict itself
+    const held = tpCallArgsBegin(args, kw, t.isHeap); // a builtin type's tp_new takes the dict itself
     try {
       return typeCallImpl(t, typeObj, args, kw);
     } finally {
       tpCallArgsEnd(held);
     }
   }
+  tpCallSource.args = tpCallSource.kw = 0;
   return typeCallImpl(t, typeObj, args, kw);
 }
 

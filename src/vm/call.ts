@@ -372,12 +372,15 @@ export function callObject(c: number, args: number[], kw: KwArgs | null): number
   if (t.slots.call && !t.isHeap) return t.slots.call(c, args, kw);
   const m = typeLookup(t, '__call__');
   if (m === 0) {
+    tpCallSource.args = tpCallSource.kw = 0;
     if (t.slots.call) return t.slots.call(c, args, kw);
     throw raise(EXC.TypeError, `'${t.name}' object is not callable`);
   }
   // an instance's __call__ runs through slot_tp_call, a tp_call: _PyObject_MakeTpCall counts it
-  // against the recursion limit, then the __call__ frame counts again
+  // against the recursion limit, then the __call__ frame counts again; its argument tuple and
+  // dict live while it runs
   const ts = enterRecursiveCall(CALLING);
+  const held = callHooks.tpCallArgsBegin(args, kw);
   try {
     if (kw && kw.names.length) {
       if (I32[(m >> 2) + 1] === T_FUNCTION) return callFunction(m, [c, ...args], kw);
@@ -390,9 +393,21 @@ export function callObject(c: number, args: number[], kw: KwArgs | null): number
     }
     return callUnbound(m, c, args);
   } finally {
+    callHooks.tpCallArgsEnd(held);
     ts.depth--;
   }
 }
+
+/** Set by CALL_FUNCTION_EX just before it calls a class or an instance of one: the tuple (and
+ * dict, 0 if none) that CPython passes to tp_call as they are. Read and cleared by the next
+ * tpCallArgsBegin (runtime/types.ts) or typeCall, or by callObject when neither runs. */
+export const tpCallSource = { args: 0, kw: 0 };
+
+/** Set by runtime/types.ts (which imports this module): tp_call's argument tuple and dict. */
+export const callHooks = {
+  tpCallArgsBegin: (_args: ArrayLike<number>, _kw: KwArgs | null): number[] => [],
+  tpCallArgsEnd: (_held: number[]): void => {},
+};
 
 abstractVm.call = callObject;
 

@@ -28,7 +28,7 @@ import * as A from '../runtime/abstract.js';
 import { S } from '../runtime/abstract.js';
 import { binaryOp, intBinop, floatBinop, negative, positive, invert } from '../runtime/number.js';
 import { Frame, ThreadState, BLOCK_SETUP_FINALLY, BLOCK_EXCEPT_HANDLER, vmState, topmostExc } from './frame.js';
-import { makeFrame, releaseFrame, callObject, evalHooks, enterRecursiveCall, callSite, QUICKEN_AFTER } from './call.js';
+import { makeFrame, releaseFrame, callObject, evalHooks, enterRecursiveCall, callSite, QUICKEN_AFTER, tpCallSource } from './call.js';
 import { matchOp } from './match.js';
 import { newGenerator, genResume, genReturnedFlag, genFrame, genIterNext, genFinish, genEscaping, enterGenExcState, restoreResumerExc, GEN_SLOT, GEN_RUNNING, GEN_FRAMES } from './generator.js';
 import { addTraceback } from './traceback.js';
@@ -1652,6 +1652,10 @@ function rareOp(ts: ThreadState, f: Frame, opcode: number, arg: number): void {
       for (let i = 0; i < args.length; i++) args[i] = tupleItem(argsT, i);
       let kw: KwArgs | null = null;
       const held: number[] = [];
+      // a class, or an instance of one (slot_tp_call), has no vectorcall: tp_call takes the tuple
+      // and the dict as they are
+      const fnType = I32[(fn >> 2) + 1];
+      const heapClass = fnType === T_TYPE ? typeInfoOfTypeObject(fn).isHeap : TYPES[fnType].isHeap;
       try {
         if (hasKw) {
           const d = regs[fpos + 2];
@@ -1661,7 +1665,7 @@ function rareOp(ts: ThreadState, f: Frame, opcode: number, arg: number): void {
             kw.names.push(STRS.get(I32[(k >> 2) + STR_SLOT]));
             kw.values.push(dictGet(d, k));
           }
-          if (kw.names.length) {
+          if (kw.names.length && !heapClass) {
             // _PyStack_UnpackDict: keyword arguments make a new array referencing every argument
             for (const x of args) (I32[x >> 2]++, held.push(x));
             for (const x of kw.values) (I32[x >> 2]++, held.push(x));
@@ -1669,11 +1673,16 @@ function rareOp(ts: ThreadState, f: Frame, opcode: number, arg: number): void {
         }
         f.pc = pc;
         f.sp = sp;
+        if (heapClass) {
+          tpCallSource.args = argsT;
+          tpCallSource.kw = hasKw ? regs[fpos + 2] : 0;
+        }
         const r = callObject(fn, args, kw);
         for (let i = sp - 1; i >= fpos; i--) decref(regs[i]);
         sp = fpos;
         regs[sp++] = r;
       } finally {
+        tpCallSource.args = tpCallSource.kw = 0; // (not consumed when the call failed before tp_call)
         for (const x of held) decref(x);
       }
       break;
