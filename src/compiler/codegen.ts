@@ -429,6 +429,8 @@ class Compiler {
         this.emit(op.RETURN_VALUE);
       }
     } else {
+      // a lambda: None is co_consts[0] too, so that it can never have a docstring (as CPython)
+      this.constIndex(null);
       this.setLoc(expr);
       this.expr(expr);
       this.emit(op.RETURN_VALUE);

@@ -145,8 +145,10 @@ class Builder {
   enter(kind: ScopeKind, name: string, node: N): Scope {
     const parent = this.cur;
     let qual: string;
-    if (parent.kind === 'module') qual = name;
-    else if (parent.kind === 'function') qual = `${parent.qualname}.<locals>.${name}`;
+    // a def/class whose name the enclosing scope declared global is qualified by its name alone
+    if (parent.kind === 'module' || ((parent.flags.get(mangle(parent.privateName, name)) ?? 0) & DEF_GLOBAL)) qual = name;
+    // (a comprehension's scope adds no '.<locals>': CPython's compiler_set_qualname)
+    else if (parent.kind === 'function' && !parent.isComprehension) qual = `${parent.qualname}.<locals>.${name}`;
     else qual = `${parent.qualname}.${name}`;
     const s = new Scope(kind, name, node, parent, qual);
     s.privateName = kind === 'class' ? name : parent.privateName;

@@ -2374,6 +2374,7 @@ function setupCoreSlots(): void {
   TYPES[T_METHOD_DESCR].slots.getattr = (d, name) => {
     const s = strValue(name);
     if (s === '__name__') return newStr(BUILTINS.get(I32[(d >> 2) + MD_SLOT]).name);
+    if (s === '__qualname__') return newStr(`${qualnameOfType(TYPES[I32[(d >> 2) + MD_OWNER]])}.${BUILTINS.get(I32[(d >> 2) + MD_SLOT]).name}`);
     if (s === '__objclass__') return incref(TYPES[I32[(d >> 2) + MD_OWNER]].addr), TYPES[I32[(d >> 2) + MD_OWNER]].addr;
     return A.genericGetAttr(d, name, TYPES[T_METHOD_DESCR]);
   };

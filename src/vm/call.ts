@@ -10,7 +10,7 @@ import { raise, EXC } from '../runtime/objects/exception.js';
 import { vm as abstractVm, call as pyCall, callUnbound, recursion as abstractRecursion } from '../runtime/abstract.js';
 import { typeInfoOfTypeObject, typeLookup, bindDescriptor } from '../runtime/objects/type.js';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR } from '../compiler/opcodes.js';
-import { Frame, vmState, type ThreadState } from './frame.js';
+import { Frame, vmState, dataStackPush, dataStackUnwind, type ThreadState } from './frame.js';
 
 /** Set by eval.ts: run a frame to completion in a nested eval loop; returns a new reference. */
 export const evalHooks = {
@@ -41,13 +41,12 @@ export function makeFrame(ts: ThreadState, fn: number, src: ArrayLike<number>, s
     regs = new Int32Array(size);
     base = 0;
   } else {
-    if (ts.top + size > ts.stack.length) {
+    base = dataStackPush(ts, size);
+    if (base < 0) {
       if (steal) for (let i = 0; i < n; i++) decref(src[start + i]);
       throw raise(EXC.RecursionError, 'maximum recursion depth exceeded');
     }
     regs = ts.stack;
-    base = ts.top;
-    ts.top += size;
     // a loop beats TypedArray#fill for the handful of slots a frame has
     for (let i = base, e = base + code.nlocalsplus; i < e; i++) regs[i] = 0;
   }
@@ -253,6 +252,7 @@ export function releaseFrame(ts: ThreadState, f: Frame): void {
   // that one too, or it would keep the frame's code and globals for ever
   if (f.frameObj) frameObjHook.detach(f);
   if (f.onDataStack) {
+    if (f.regs !== ts.stack) dataStackUnwind(ts, f.regs);
     ts.top = f.base;
     f.onDataStack = false;
   }
@@ -274,6 +274,11 @@ export function releaseFrame(ts: ThreadState, f: Frame): void {
   if (f.heldRef !== 0) {
     decref(f.heldRef);
     f.heldRef = 0;
+  }
+  if (f.heldRefs !== null) {
+    const held = f.heldRefs;
+    f.heldRefs = null;
+    for (const x of held) decref(x);
   }
   if (f.initObj !== 0) {
     // an inline __init__ that raised: the instance dies after the frame's locals, as in

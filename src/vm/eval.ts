@@ -27,7 +27,7 @@ import { typeLookup, typeInfoOfTypeObject, bindDescriptor, TYPE_EPOCH } from '..
 import * as A from '../runtime/abstract.js';
 import { S } from '../runtime/abstract.js';
 import { binaryOp, intBinop, floatBinop, negative, positive, invert } from '../runtime/number.js';
-import { Frame, ThreadState, BLOCK_SETUP_FINALLY, BLOCK_EXCEPT_HANDLER, vmState, topmostExc } from './frame.js';
+import { Frame, ThreadState, BLOCK_SETUP_FINALLY, BLOCK_EXCEPT_HANDLER, vmState, topmostExc, dataStackUnwind } from './frame.js';
 import { makeFrame, releaseFrame, callObject, evalHooks, enterRecursiveCall, callSite, QUICKEN_AFTER, tpCallSource } from './call.js';
 import { matchOp } from './match.js';
 import { newGenerator, genResume, genReturnedFlag, genFrame, genIterNext, genFinish, genEscaping, enterGenExcState, restoreResumerExc, GEN_SLOT, GEN_RUNNING, GEN_FRAMES } from './generator.js';
@@ -679,10 +679,21 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
           }
           case op.BEFORE_WITH:
           case op.CALL_KW:
+          case op.CALL_FUNCTION_EX:
           case op.CALL_METHOD:
           case op.CALL: {
             let nf: Frame | null = null;
-            if (opcode === op.BEFORE_WITH) {
+            if (opcode === op.CALL_FUNCTION_EX) {
+              // f(*args, **kw): a Python function's frame too (see exCallFrame)
+              f.pc = pc;
+              f.sp = sp;
+              try {
+                nf = exCallFrame(ts, f, arg);
+              } finally {
+                sp = f.sp;
+              }
+              if (nf === null) break;
+            } else if (opcode === op.BEFORE_WITH) {
               // `with m:` whose __enter__ is a Python function: its frame runs in this loop, so a
               // blocking acquire inside (a Semaphore's __enter__) can park the thread
               f.pc = pc;
@@ -1019,6 +1030,9 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             break;
           case op.JUMP_BACKWARD:
             pc = arg;
+            // a for loop's back edge warms its code up as a call does (CPython 3.11's
+            // JUMP_BACKWARD; a `while cond:` loop ends in a conditional jump, which does not)
+            if (f.code.entries < QUICKEN_AFTER && ops[arg] === op.FOR_ITER) f.code.entries++;
             if (--breaker.countdown <= 0) {
               f.pc = pc;
               f.sp = sp;
@@ -1501,11 +1515,20 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
         // to the stack limit): abandon this invocation's frames. The counters are set first,
         // without calls (which could overflow again); releasing the frames is best effort.
         let dropped = 1;
-        let low = entry.onDataStack ? entry.base : ts.top;
+        // where the data stack goes back to: the oldest abandoned frame's window (maybe in an
+        // earlier chunk than the current one)
+        let low = ts.top, lowChunk: Int32Array = ts.stack;
         for (let x = f; x !== entry; x = x.back!) {
           dropped += x.initObj !== 0 ? 2 : 1;
-          if (x.onDataStack && x.base < low) low = x.base;
+          if (x.onDataStack) {
+            low = x.base;
+            lowChunk = x.regs;
+          }
           if (x.gen !== 0) I32[(x.gen >> 2) + GEN_RUNNING] = 0;
+        }
+        if (entry.onDataStack) {
+          low = entry.base;
+          lowChunk = entry.regs;
         }
         ts.depth -= dropped;
         ts.runDepth--;
@@ -1528,6 +1551,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
         } catch {
           /* out of stack again: the frames' references leak, the data stack is reclaimed below */
         }
+        if (ts.stack !== lowChunk) dataStackUnwind(ts, lowChunk);
         if (ts.top > low) ts.top = low;
         throw e2;
       }
@@ -2121,6 +2145,81 @@ function kwCallFrame(ts: ThreadState, f: Frame, arg: number): Frame | null {
   f.sp = kfpos;
   decref(kfn); // the frame holds the function
   return frameOrGenerator(f, kf, kfn);
+}
+
+/**
+ * CALL_FUNCTION_EX's set-up (the frame state is saved in `f`) when the callable is a Python
+ * function or a bound method of one: the new frame, for the loop to enter as CALL does -- the
+ * wrapper of a decorator (`def w(*a, **k): return fn(*a, **k)`) then does not nest a JS eval
+ * loop per call, so deep recursion through it reaches sys.getrecursionlimit() as in CPython
+ * instead of overflowing the JS stack. The callable, the argument tuple and dict leave f's stack
+ * for the frame's heldRefs, released when the call returns (CPython keeps them on its stack until
+ * then). Otherwise, and for a generator function, the whole call is done here and null returned.
+ */
+function exCallFrame(ts: ThreadState, f: Frame, arg: number): Frame | null {
+  const regs = f.regs;
+  const sp = f.sp;
+  const hasKw = arg & 1;
+  const fpos = sp - 2 - hasKw;
+  const fn = regs[fpos];
+  let func = fn, self = 0;
+  const tid = I32[(fn >> 2) + 1];
+  if (tid === T_METHOD && I32[(I32[(fn >> 2) + M_FUNC] >> 2) + 1] === T_FUNCTION) {
+    func = I32[(fn >> 2) + M_FUNC];
+    self = I32[(fn >> 2) + M_SELF];
+  } else if (tid !== T_FUNCTION) {
+    rareOp(ts, f, op.CALL_FUNCTION_EX, arg);
+    return null;
+  }
+  let argsT = regs[fpos + 1];
+  if (I32[(argsT >> 2) + 1] !== T_TUPLE) {
+    // f(*x) with x not a tuple: x is replaced on the stack by a new tuple (as CPython)
+    const t = tupleFromSteal(starArgs(fn, argsT));
+    regs[fpos + 1] = t;
+    decref(argsT);
+    argsT = t;
+  }
+  // the tuple's items are passed borrowed (as CPython's _PyVectorcall_Call), self first
+  const n = tupleSize(argsT), off = self !== 0 ? 1 : 0;
+  const argv = new Array<number>(n + off);
+  if (off) argv[0] = self;
+  for (let i = 0; i < n; i++) argv[i + off] = tupleItem(argsT, i);
+  let kw: KwArgs | null = null;
+  const held: number[] = [];
+  if (hasKw) {
+    const d = regs[fpos + 2];
+    kw = { names: [], values: [] };
+    for (const k of dictKeys(d)) {
+      if (I32[(k >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, 'keywords must be strings');
+      kw.names.push(STRS.get(I32[(k >> 2) + STR_SLOT]));
+      kw.values.push(dictGet(d, k));
+    }
+    if (kw.names.length) {
+      // _PyStack_UnpackDict: keyword arguments make a new array referencing every argument
+      for (let i = off; i < argv.length; i++) (I32[argv[i] >> 2]++, held.push(argv[i]));
+      for (const x of kw.values) (I32[x >> 2]++, held.push(x));
+    } else kw = null;
+  }
+  let nf: Frame;
+  try {
+    nf = makeFrame(ts, func, argv, 0, argv.length, kw, false); // nothing stolen
+  } catch (e) {
+    for (const x of held) decref(x);
+    throw e;
+  }
+  // the stack slots move to the frame (in CPython's order of release: func, args, kwargs)
+  for (let i = fpos; i < sp; i++) {
+    held.push(regs[i]);
+    regs[i] = 0;
+  }
+  f.sp = fpos;
+  if (nf.code.co.flags & op.CO_GENERATOR) {
+    frameOrGenerator(f, nf, func);
+    for (const x of held) decref(x);
+    return null;
+  }
+  nf.heldRefs = held;
+  return nf;
 }
 
 /**

@@ -16,8 +16,12 @@ import type { Code } from '../runtime/objects/function.js';
 
 export const BLOCK_SETUP_FINALLY = 1, BLOCK_EXCEPT_HANDLER = 2;
 
-/** Data stack size per thread in slots (4 MiB). Deep recursion hits RecursionError long before. */
+/** Data stack chunk size in slots (4 MiB). A recursion that fills a chunk goes on in a new one (as
+ * CPython's _PyThreadState_PushFrame), up to DATASTACK_MAX_CHUNKS of them, so that a recursion
+ * allowed by sys.setrecursionlimit() runs as deep as in CPython (where Python-to-Python calls use
+ * no C stack). */
 export const DATASTACK_SLOTS = 1 << 20;
+export const DATASTACK_MAX_CHUNKS = 16;
 
 export class Frame {
   code: Code;
@@ -58,6 +62,10 @@ export class Frame {
    * counts, see types.ts tpCallArgsBegin); for an inline `__enter__`, the reference CPython's bound
    * __enter__ method holds to the context manager (seen by sys.getrefcount). */
   heldRef = 0;
+  /** For a frame entered inline by CALL_FUNCTION_EX: what CPython's stack and call keep alive
+   * until the call returns (the callable, the argument tuple and dict, the extra references of
+   * _PyStack_UnpackDict), owned, released after the frame's locals; null if none. */
+  heldRefs: number[] | null = null;
 
   constructor(code: Code, regs: Int32Array, base: number, func: number, globals: number, builtins: number, locals: number, onDataStack: boolean) {
     this.code = code;
@@ -92,6 +100,7 @@ export class Frame {
     this.initObj = 0;
     this.initPop = 0;
     this.heldRef = 0;
+    this.heldRefs = null;
   }
 
   pushBlock(kind: number, handler: number, level: number, saved: number): void {
@@ -112,9 +121,14 @@ export class Frame {
 }
 
 export class ThreadState {
-  stack = new Int32Array(DATASTACK_SLOTS);
+  stack: Int32Array = new Int32Array(DATASTACK_SLOTS);
   /** First free slot of the data stack. */
   top = 0;
+  /** The data stack's earlier chunks (and their tops) while frames run in a later one. */
+  lowerChunks: Int32Array[] = [];
+  lowerTops: number[] = [];
+  /** The last chunk given back, kept for the next deep call (no re-allocation at a boundary). */
+  spareChunk: Int32Array | null = null;
   frame: Frame | null = null;
   /** The exception being handled by the running frame (owned; restored from the handler block
    * when it is popped). Inside a generator, only the generator's own: see outerExc. */
@@ -133,6 +147,35 @@ export class ThreadState {
   id: number;
   constructor(id: number) {
     this.id = id;
+  }
+}
+
+/**
+ * Base of a new `size`-slot frame window on the thread's data stack (then ts.stack), in a new
+ * chunk when the current one is full; -1 when the data stack is exhausted.
+ */
+export function dataStackPush(ts: ThreadState, size: number): number {
+  const base = ts.top;
+  if (base + size <= ts.stack.length) {
+    ts.top = base + size;
+    return base;
+  }
+  if (ts.lowerChunks.length + 1 >= DATASTACK_MAX_CHUNKS) return -1;
+  ts.lowerChunks.push(ts.stack);
+  ts.lowerTops.push(base);
+  const spare = ts.spareChunk;
+  ts.spareChunk = null;
+  ts.stack = spare !== null && spare.length >= size ? spare : new Int32Array(Math.max(DATASTACK_SLOTS, size));
+  ts.top = size;
+  return 0;
+}
+
+/** Make `chunk` (a chunk below the current one) the data stack's current chunk again. */
+export function dataStackUnwind(ts: ThreadState, chunk: Int32Array): void {
+  while (ts.stack !== chunk && ts.lowerChunks.length > 0) {
+    ts.spareChunk = ts.stack;
+    ts.stack = ts.lowerChunks.pop()!;
+    ts.top = ts.lowerTops.pop()!;
   }
 }
 

@@ -14,6 +14,7 @@ import { sysState, sysDictCopyAddr, sysDictRef } from '../runtime/modules/sys.js
 import { statsSnapshot, formatFreeListLine } from '../runtime/mem/stats.js';
 import { stderrWrite, flushStdout } from '../runtime/builtins/io.js';
 import { vmState, topmostExc } from './frame.js';
+import { raise, EXC } from '../runtime/objects/exception.js';
 import { configureThreads, threadStats } from './scheduler.js';
 import { verifyObjects, installDebugModes, afterCollection, verifyFailure, debugModes } from '../runtime/gc/verify.js';
 import { findLeaks, formatLeakReport } from '../runtime/gc/leaks.js';
@@ -47,6 +48,9 @@ export function configureRuntime(flags: RuntimeFlags): void {
   };
   sysState.recursionLimitGetter = () => vmState.recursionLimit;
   sysState.recursionLimitSetter = (n) => {
+    // a limit the running code is already past is refused (sys_setrecursionlimit_impl)
+    const depth = vmState.ts.depth;
+    if (depth >= n) throw raise(EXC.RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${depth}: the limit is too low`);
     vmState.recursionLimit = n;
   };
   sysState.excInfo = () => topmostExc(vmState.ts);

@@ -11,7 +11,7 @@
 
 import { I32, TYPES, T_TRACEBACK, T_STR, T_INT, T_LIST, T_TUPLE, allocGCObject, freeGCObject, xdecref, decref, type Visit } from '../runtime/object.js';
 import { gcTrack, gcUntrack } from '../runtime/gc/generations.js';
-import { codeOf } from '../runtime/objects/function.js';
+import { codeOf, type Code } from '../runtime/objects/function.js';
 import { EXC_TB, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, EXC_VALUE, EXC_OBJ, EXC_ARGS, isSubtype, EXC } from '../runtime/objects/exception.js';
 import { dictKeys } from '../runtime/objects/dict.js';
 import { strValue, internedStr } from '../runtime/objects/str.js';
@@ -138,10 +138,13 @@ const HIDDEN_FILES = new Set(['<frozen _thread>', '<frozen sys>', '<frozen time>
  * (it imports io for that): tracebacks printed then show only the File/line entries. */
 export const tbOptions = { sourceLines: true };
 
-/** sys.tracebacklimit when it is set to an int (PyTraceBack_Print), else null. */
+/** PyTraceBack_Print shows the innermost 1000 entries unless sys.tracebacklimit says otherwise. */
+const TRACEBACK_LIMIT = 1000;
+
+/** sys.tracebacklimit when it is set to an int, else PyTraceBack_Print's default limit. */
 function tracebackLimit(): number | null {
   const v = sysAttr('tracebacklimit', 0);
-  if (v === 0 || !isSubtype(TYPES[I32[(v >> 2) + 1]], TYPES[T_INT])) return null;
+  if (v === 0 || !isSubtype(TYPES[I32[(v >> 2) + 1]], TYPES[T_INT])) return TRACEBACK_LIMIT;
   const n = intBig(v);
   return n > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : Number(n);
 }
@@ -161,10 +164,7 @@ function tbEntries(exc: number, limit: number | null = tracebackLimit()): string
   const flush = () => {
     if (repeat > 3) out += `  [Previous line repeated ${repeat - 3} more time${repeat - 3 === 1 ? '' : 's'}]\n`;
   };
-  for (const tb of heads) {
-    const w = tb >> 2;
-    const code = codeOf(I32[w + TB_CODE]);
-    const line = I32[w + TB_LINENO];
+  const entryOf = (w: number, code: Code, line: number): string => {
     let entry = `  File "${code.co.filename}", line ${line}, in ${code.co.name}\n`;
     const src = tbOptions.sourceLines ? code.co.source[line - 1] : undefined;
     if (src !== undefined && src.trim() !== '') {
@@ -172,17 +172,23 @@ function tbEntries(exc: number, limit: number | null = tracebackLimit()): string
       entry += `    ${src.replace(/^[ \t\f]+/, '')}\n`;
       entry += caretLine(code.co, I32[w + TB_LASTI], line, src);
     }
+    return entry;
+  };
+  for (const tb of heads) {
+    const w = tb >> 2;
+    const code = codeOf(I32[w + TB_CODE]);
+    const line = I32[w + TB_LINENO];
     // CPython compares file, line and function name only (not the caret columns)
     const key = `${code.co.filename}\0${line}\0${code.co.name}`;
     if (key === last) {
       repeat++;
-      if (repeat <= 3) out += entry;
+      if (repeat <= 3) out += entryOf(w, code, line);
       continue;
     }
     flush();
     repeat = 1;
     last = key;
-    out += entry;
+    out += entryOf(w, code, line);
   }
   flush();
   return out;

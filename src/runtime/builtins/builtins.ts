@@ -381,6 +381,8 @@ function intPowMod(b: number, e: number, m: number): number {
   {
     const mod = intBig(m);
     if (mod === 0n) throw raise(EXC.ValueError, 'pow() 3rd argument cannot be 0');
+    // anything modulo 1 (or -1) is 0, before a negative exponent asks for an inverse (long_pow)
+    if (mod === 1n || mod === -1n) return newInt(0);
     let base = intBig(b), exp = intBig(e);
     if (exp < 0n) {
       base = modInverse(base, mod);

@@ -366,12 +366,10 @@ export function makeSysModule(argv: string[]): number {
   put('maxunicode', newInt(0x10ffff));
   put('byteorder', newStr('little'));
   put('platform', newStr('linux'));
-  put('implementation_name', newStr('pyvm'));
   put('float_repr_style', newStr('short'));
   put('api_version', newInt(1013));
   put('executable', newStr(process.execPath));
   put('path', listFromSteal([newStr('')]));
-  put('float_info_dig', newInt(15));
   incref(stdoutObj);
   put('stdout', stdoutObj);
   incref(stderrObj);
@@ -426,6 +424,8 @@ export function makeSysModule(argv: string[]): number {
     const tv = I32[(v >> 2) + 1];
     if (tv !== T_INT && tv !== T_BOOL) throw raise(EXC.TypeError, `'${A.typeName(v)}' object cannot be interpreted as an integer`);
     const n = intNumber(v);
+    // the "i" argument format: a C int
+    if (!(n >= -0x80000000 && n <= 0x7fffffff)) throw raise(EXC.OverflowError, 'Python int too large to convert to C int');
     if (n < 1) throw raise(EXC.ValueError, 'recursion limit must be greater or equal than 1');
     sysState.recursionLimitSetter(n);
     return A.retNone();

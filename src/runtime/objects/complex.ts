@@ -24,8 +24,9 @@ import { defMethod, parseArgs } from '../builtins/define.js';
 import { newStr, strValue } from './str.js';
 import { isIntLike, intCompareFloat, cmpResult, defGetter, exactHash } from './int.js';
 import { newFloat, isFloatLike, intLikeToFloat, floatFromObjectValue, complexHook } from './float.js';
-import { floatRepr, floatHash, parseFloatString, formatFloat, resolveSpec, unknownCode } from './numfmt.js';
+import { floatRepr, floatHash, parseFloatString, numberTextToAscii, formatFloat, resolveSpec, unknownCode } from './numfmt.js';
 import { libm, hypot } from '../modules/mathlib.js';
+import { pyRepr } from './strlib.js';
 import * as opc from '../../compiler/opcodes.js';
 import { complexConstHook } from '../types.js';
 
@@ -241,7 +242,9 @@ const RE_BOTH = new RegExp(`^([+-]?${NUM})([+-])(${NUM})?[jJ]$`);
 
 /** complex('...'): CPython's complex_from_string_inner. */
 function parseComplex(text: string): C {
-  let s = text.trim();
+  const ascii = numberTextToAscii(text);
+  if (ascii === null) throw raise(EXC.ValueError, `could not convert string to complex: ${pyRepr(text)}`);
+  let s = ascii.trim();
   if (s.startsWith('(') && s.endsWith(')')) s = s.slice(1, -1).trim();
   const num = (t: string): number => {
     const v = parseFloatString(t);

@@ -675,6 +675,62 @@ function chooseLt(keys: number[]): Lt {
   return nums ? ltNumber : strs ? ltString : ltGeneric;
 }
 
+/** Lists shorter than this are one run for timsort: count_run, then a binary insertion sort. */
+const MIN_MERGE = 64;
+
+/** Reverse items base[0..n) (and their keys, when sorting by key) in place. */
+function reverseItems(base: number, keys: number[] | null, n: number): void {
+  for (let i = 0, j = n - 1; i < j; i++, j--) {
+    const t = I32[base + i];
+    I32[base + i] = I32[base + j];
+    I32[base + j] = t;
+  }
+  if (keys !== null) keys.reverse();
+}
+
+/**
+ * timsort on fewer than MIN_MERGE items, in place (the items at I32[base...], sorted by `keys`
+ * when given, which move with them): the leading run -- a strictly descending one is reversed --
+ * then each further item binary-inserted into the sorted prefix. The same "<" calls in the same
+ * order as CPython 3.11's count_run and binarysort, so a comparison that raises leaves the list
+ * as CPython leaves it.
+ */
+function insertionSort(base: number, keys: number[] | null, n: number, lt: Lt): void {
+  const key = keys === null ? (i: number) => I32[base + i] : (i: number) => keys[i];
+  let run = 1;
+  if (n > 1) {
+    run = 2;
+    if (lt(key(1), key(0))) {
+      while (run < n && lt(key(run), key(run - 1))) run++;
+      reverseItems(base, null, run);
+      if (keys !== null) {
+        for (let i = 0, j = run - 1; i < j; i++, j--) {
+          const t = keys[i];
+          keys[i] = keys[j];
+          keys[j] = t;
+        }
+      }
+    } else {
+      while (run < n && !lt(key(run), key(run - 1))) run++;
+    }
+  }
+  for (let start = run; start < n; start++) {
+    const pivot = I32[base + start], pivotKey = key(start);
+    let l = 0, r = start;
+    do {
+      const p = l + ((r - l) >> 1);
+      if (lt(pivotKey, key(p))) r = p;
+      else l = p + 1;
+    } while (l < r);
+    for (let j = start; j > l; j--) I32[base + j] = I32[base + j - 1];
+    I32[base + l] = pivot;
+    if (keys !== null) {
+      for (let j = start; j > l; j--) keys[j] = keys[j - 1];
+      keys[l] = pivotKey;
+    }
+  }
+}
+
 /**
  * list.sort(key=key, reverse=reverse): stable, only "<" is used (V8's Array.prototype.sort is a
  * port of CPython's timsort and calls the comparator only as "< 0"). The list looks empty while
@@ -698,7 +754,15 @@ export function sortList(l: number, key: number, reverse: boolean): void {
       keys = [];
       for (let i = 0; i < n; i++) keys.push(A.call(key, [items[i]]));
     }
-    if (n > 1) {
+    if (n > 1 && n < MIN_MERGE) {
+      // in place, as CPython's listsort: an exception leaves the items as far as it got
+      if (reverse) reverseItems(base, keys, n);
+      try {
+        insertionSort(base, keys, n, chooseLt(keys ?? items));
+      } finally {
+        if (reverse) reverseItems(base, keys, n);
+      }
+    } else if (n > 1) {
       if (reverse) {
         items.reverse();
         if (keys) keys.reverse();

@@ -423,6 +423,29 @@ function digitValue(c: number): number {
 }
 
 /** _PyUnicode_TransformDecimalAndSpaceToASCII: whitespace -> ' ', Nd digits -> ASCII, other non-ASCII -> '?'. */
+/**
+ * The text float() and complex() parse (CPython's _PyUnicode_TransformDecimalAndSpaceToASCII, then
+ * _Py_string_to_number_with_underscores): Unicode digits and spaces made ASCII, and the
+ * underscores removed -- null when one is not between two digits.
+ */
+export function numberTextToAscii(s: string): string | null {
+  const a = toAsciiDigits(s);
+  if (a.indexOf('_') < 0) return a;
+  let out = '';
+  let prev = 0;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if (c === 95) {
+      if (!(prev >= 48 && prev <= 57)) return null;
+    } else {
+      if (prev === 95 && !(c >= 48 && c <= 57)) return null;
+      out += a[i];
+    }
+    prev = c;
+  }
+  return prev === 95 ? null : out;
+}
+
 function toAsciiDigits(s: string): string {
   if (/^[\x00-\x7f]*$/.test(s)) return s;
   let out = '';
@@ -553,23 +576,8 @@ const INFNAN_RE = /^([+-]?)(inf|infinity|nan)$/i;
 
 /** `float(s)`: the value, or null when invalid (caller raises invalidFloatMessage(s)). */
 export function parseFloatString(s: string): number | null {
-  let a = toAsciiDigits(s);
-  if (a.indexOf('_') >= 0) {
-    let out = '';
-    let prev = 0;
-    for (let i = 0; i < a.length; i++) {
-      const c = a.charCodeAt(i);
-      if (c === 95) {
-        if (!(prev >= 48 && prev <= 57)) return null;
-      } else {
-        if (prev === 95 && !(c >= 48 && c <= 57)) return null;
-        out += a[i];
-      }
-      prev = c;
-    }
-    if (prev === 95) return null;
-    a = out;
-  }
+  const a = numberTextToAscii(s);
+  if (a === null) return null;
   let i = 0;
   let j = a.length;
   while (i < j && isAsciiSpace(a.charCodeAt(i))) i++;
