@@ -8,7 +8,7 @@ def worker(i):
 ts = [threading.Thread(target=worker, args=(i,)) for i in range(5)]
 for t in ts: t.start()
 for t in ts: t.join()
-print(order)
+print(sorted(order))  # (the wake-up order is up to the OS scheduler, in CPython too)
 class CM:
     def __enter__(self):
         print('enter'); return 42
