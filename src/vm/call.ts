@@ -11,6 +11,7 @@ import { vm as abstractVm, call as pyCall, callUnbound, recursion as abstractRec
 import { typeInfoOfTypeObject, typeLookup, bindDescriptor } from '../runtime/objects/type.js';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR } from '../compiler/opcodes.js';
 import { Frame, vmState, type ThreadState } from './frame.js';
+import { tpCallArgsBegin, tpCallArgsEnd, type TpCallArgs } from '../runtime/tpcall.js';
 
 /** Set by eval.ts: run a frame to completion in a nested eval loop; returns a new reference. */
 export const evalHooks = {
@@ -256,8 +257,14 @@ export function releaseFrame(ts: ThreadState, f: Frame): void {
   xdecref(b);
   xdecref(l);
   if (f.heldRef !== 0) {
-    decref(f.heldRef);
+    const h = f.heldRef;
     f.heldRef = 0;
+    if (f.heldArgs) {
+      // the caller's stack references to the class call's arguments go with the argument tuple
+      f.heldArgs = false;
+      for (let i = tupleSize(h) - 1; i >= 0; i--) decref(tupleItem(h, i));
+    }
+    decref(h);
   }
   if (f.initObj !== 0) {
     // an inline __init__ that raised: the instance dies after the frame's locals, as in
@@ -358,9 +365,11 @@ export function callObject(c: number, args: number[], kw: KwArgs | null): number
     throw raise(EXC.TypeError, `'${t.name}' object is not callable`);
   }
   // an instance's __call__ runs through slot_tp_call, a tp_call: _PyObject_MakeTpCall counts it
-  // against the recursion limit, then the __call__ frame counts again
+  // against the recursion limit (then the __call__ frame counts again) and packs the arguments
   const ts = enterRecursiveCall(CALLING);
+  let held: TpCallArgs | null = null;
   try {
+    held = tpCallArgsBegin(args, kw && kw.names.length ? kw : null, I32[(m >> 2) + 1] === T_FUNCTION, c);
     if (kw && kw.names.length) {
       if (I32[(m >> 2) + 1] === T_FUNCTION) return callFunction(m, [c, ...args], kw);
       const bound = bindDescriptor(m, c, t);
@@ -372,6 +381,7 @@ export function callObject(c: number, args: number[], kw: KwArgs | null): number
     }
     return callUnbound(m, c, args);
   } finally {
+    if (held !== null) tpCallArgsEnd(held);
     ts.depth--;
   }
 }

@@ -18,7 +18,7 @@ import { newInt, SMALL_INTS, SMALL_MIN, SMALL_MAX } from '../runtime/objects/int
 import { newFloat } from '../runtime/objects/float.js';
 import { STRS, STR_SLOT, STR_FLAGS, STR_BMP, newStr, strConcat } from '../runtime/objects/str.js';
 import { newTuple, tupleFromSteal, tupleSize, tupleItem, EMPTY_TUPLE, TUPLE_ITEMS, TUPLE_SIZE } from '../runtime/objects/tuple.js';
-import { listAppendSteal, listLen, listGet, listFromSteal, LIST_ITEMS, LIST_SIZE } from '../runtime/objects/list.js';
+import { listAppendSteal, listLen, listGet, listFromSteal, listExtend, starTargetList, LIST_ITEMS, LIST_SIZE } from '../runtime/objects/list.js';
 import { newDict, dictSet, dictGet, dictGetStr, dictPop, dictMerge, dictLen, dictKeys } from '../runtime/objects/dict.js';
 import { newFunction, newCell, CELL_REF, FN_DOC, BUILTINS, MD_SLOT, MD_OWNER, M_FUNC, M_SELF, type Builtin } from '../runtime/objects/function.js';
 import { PyException, raise, EXC, isSubtype, newExceptionObject, excSet, excGet, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, EXC_TB, EXC_VALUE } from '../runtime/objects/exception.js';
@@ -735,10 +735,15 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
                   argv[0] = self;
                   for (let i = 0; i < n; i++) argv[i + 1] = regs[start + i];
                   nf = makeFrame(ts, func, argv, 0, n + 1, null, false);
+                  // a bound method in the method slot (CALL_METHOD): the with statement's
+                  // __exit__(None, None, None), which CPython calls as the method object, alive
+                  // until the call returns
+                  const hold = opcode === op.CALL_METHOD;
+                  if (hold) nf.heldRef = fn;
                   for (let i = sp - 1; i >= bottom; i--) {
                     const x = regs[i];
                     regs[i] = 0;
-                    decref(x);
+                    if (!(hold && i === fpos)) decref(x);
                   }
                   sp = bottom;
                   f.sp = sp;
@@ -771,17 +776,37 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
                   decref(fn); // the instance holds its class
                   sp = fpos;
                   f.sp = sp;
+                  // CPython's tp_call argument tuple (a GC allocation, for the counts), which
+                  // holds each argument, as does the caller's stack until the call returns
+                  // (sys.getrefcount in __init__ sees both): the items get two references
+                  let held = 0;
+                  if (n > 0) {
+                    held = newTuple(n);
+                    const hw = (held >> 2) + TUPLE_ITEMS;
+                    for (let i = 0; i < n; i++) {
+                      const x = regs[start + i];
+                      I32[x >> 2] += 2;
+                      I32[hw + i] = x;
+                    }
+                  }
                   try {
                     nf = makeFrame(ts, init, regs, fpos, n + 1, null, true);
                   } catch (e) {
                     ts.depth--;
+                    if (held !== 0) {
+                      for (let i = n - 1; i >= 0; i--) decref(tupleItem(held, i));
+                      decref(held);
+                    }
                     throw e;
                   }
                   sp = bottom;
                   f.sp = sp;
                   I32[obj >> 2]++;
                   nf.initObj = obj; // releaseFrame drops it and the extra depth level
-                  if (n > 0) nf.heldRef = newTuple(n); // CPython's tp_call argument tuple (for gc counts)
+                  if (held !== 0) {
+                    nf.heldRef = held;
+                    nf.heldArgs = true;
+                  }
                 }
               }
               if (nf === null) {
@@ -986,6 +1011,7 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
             break;
           case op.JUMP_BACKWARD:
             pc = arg;
+            f.code.entries++; // CPython 3.11 warms code up on JUMP_BACKWARD as on RESUME (_PyCode_Warmup)
             if (--breaker.countdown <= 0) {
               f.pc = pc;
               f.sp = sp;
@@ -1694,9 +1720,8 @@ function rareOp(ts: ThreadState, f: Frame, opcode: number, arg: number): void {
     case op.LIST_EXTEND: {
       const it = regs[sp - 1];
       const l = regs[sp - 1 - arg];
-      let items: number[];
       try {
-        items = A.iterToArray(it);
+        listExtend(l, it); // _PyList_Extend: sized as CPython's (length hint, exact preallocation)
       } catch (e) {
         const pe = toPyException(e);
         if (isSubtype(TYPES[I32[(pe.exc >> 2) + 1]], EXC.TypeError) && A.lookupSpecial(it, '__iter__') === 0 && !TYPES[I32[(it >> 2) + 1]].slots.iter) {
@@ -1705,7 +1730,6 @@ function rareOp(ts: ThreadState, f: Frame, opcode: number, arg: number): void {
         }
         throw pe;
       }
-      for (const x of items) listAppendSteal(l, x);
       sp--;
       decref(it);
       break;
@@ -1774,7 +1798,7 @@ function rareOp(ts: ThreadState, f: Frame, opcode: number, arg: number): void {
         throw raise(EXC.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
       }
       sp--;
-      const mid = listFromSteal(items.slice(before, items.length - after));
+      const mid = starTargetList(v, items.slice(before), after);
       for (let i = items.length - 1; i >= items.length - after; i--) regs[sp++] = items[i];
       regs[sp++] = mid;
       for (let i = before - 1; i >= 0; i--) regs[sp++] = items[i];

@@ -55,6 +55,9 @@ export class Frame {
    * counts, see types.ts tpCallArgsBegin); for an inline `__enter__`, the reference CPython's bound
    * __enter__ method holds to the context manager (seen by sys.getrefcount). */
   heldRef = 0;
+  /** heldRef is an inline `__init__`'s argument tuple whose items carry one more reference each:
+   * the one the caller's stack keeps in CPython until the class call returns. */
+  heldArgs = false;
 
   constructor(code: Code, regs: Int32Array, base: number, func: number, globals: number, builtins: number, locals: number, onDataStack: boolean) {
     this.code = code;
@@ -88,6 +91,7 @@ export class Frame {
     this.frameObj = 0;
     this.initObj = 0;
     this.heldRef = 0;
+    this.heldArgs = false;
   }
 
   pushBlock(kind: number, handler: number, level: number, saved: number): void {

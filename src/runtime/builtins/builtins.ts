@@ -704,7 +704,7 @@ function buildClass(_s: number, args: number[], kw: KwArgs | null): number {
       let cls: number;
       if (meta === typeObj(T_TYPE)) {
         // type(name, bases, ns) through tp_call: its argument tuple lives while the class is made
-        const held = tpCallArgsBegin(3, kwOrNull ? kwOrNull.names.length : 0);
+        const held = tpCallArgsBegin([nameObj, bt, ns], kwOrNull && kwOrNull.names.length ? kwOrNull : null);
         try {
           cls = typeNew(strValue(nameObj), baseList.map((b) => typeInfoOfTypeObject(b)), ns, null, kwOrNull, bt);
         } finally {
