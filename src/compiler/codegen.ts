@@ -17,6 +17,9 @@ import { intFloorDiv, intMod, intPow, intTrueDiv, floatFloorDiv, floatMod, float
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type N = any;
 
+/** CPython's STACK_USE_GUIDELINE: displays with more items are built incrementally. */
+const STACK_USE_GUIDELINE = 30;
+
 class Label {
   pos = -1;
 }
@@ -1446,7 +1449,10 @@ class Compiler {
     this.loadConst(null);
     this.loadConst(null);
     this.loadConst(null);
-    this.emit(op.CALL, 3);
+    // __exit__(None, None, None) as CPython 3.11 lays it out (PRECALL 2 / CALL 2: the bound
+    // __exit__ sits in the method slot, the first None in self's), so the method object stays
+    // alive during the call
+    this.emit(op.CALL_METHOD, 2);
     this.emit(op.POP_TOP);
     this.emitJump(op.JUMP_FORWARD, end);
     this.bind(handler);
@@ -1713,18 +1719,33 @@ class Compiler {
   }
 
   /** Displays with `*x` items: build incrementally. Returns false when there is no starred item. */
+  /**
+   * CPython's starunpack_helper: a display with a starred item, or with more items than
+   * STACK_USE_GUIDELINE (30), is built from the items before the first star (or empty when big),
+   * then grown item by item (add) and iterable by iterable (extend) -- which shows in the list's
+   * capacity. Returns false for an ordinary display (the caller emits BUILD_* n).
+   */
   starredSeq(elts: N[], build: number, add: number, extend: number): boolean {
-    if (!elts.some((x) => x.kind === 'Starred')) return false;
-    this.emit(build, 0);
-    for (const x of elts) {
+    const big = elts.length > STACK_USE_GUIDELINE;
+    if (!big && !elts.some((x) => x.kind === 'Starred')) return false;
+    let built = false;
+    if (big) {
+      this.emit(build, 0);
+      built = true;
+    }
+    elts.forEach((x, i) => {
       if (x.kind === 'Starred') {
+        if (!built) {
+          this.emit(build, i);
+          built = true;
+        }
         this.expr(x.value);
         this.emit(extend, 1);
       } else {
         this.expr(x);
-        this.emit(add, 1);
+        if (built) this.emit(add, 1);
       }
-    }
+    });
     return true;
   }
 

@@ -1007,7 +1007,14 @@ function genericDescrGet(d: number, obj: number, cls: TypeInfo): number {
   if (t.slots.descrGet) return t.slots.descrGet(d, obj, cls.addr);
   const m = typeLookup(t, '__get__');
   if (m === 0) return 0;
-  return callUnbound(m, d, [obj === 0 ? S.None : obj, cls.addr]);
+  // the attribute lookup holds a reference to the descriptor while __get__ runs (CPython's
+  // Py_XINCREF(descr) in _PyObject_GenericGetAttrWithDict and type_getattro)
+  incref(d);
+  try {
+    return callUnbound(m, d, [obj === 0 ? S.None : obj, cls.addr]);
+  } finally {
+    decref(d);
+  }
 }
 
 // ---- numbers ---------------------------------------------------------------------------------

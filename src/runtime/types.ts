@@ -24,7 +24,7 @@ import { newDict, dictDealloc, dictTraverse, dictClear, dictLen, dictGetStr, dic
 import { FN_WEAKLIST, BF_WEAKLIST, BF_SIZE, functionDealloc, functionTraverse, functionClear, cellDealloc, cellTraverse, cellClear, methodDealloc, methodTraverse,
   builtinDealloc, builtinTraverse, codeDealloc, newCodeObject, type Code, FN_NAME, FN_QUALNAME, FN_DOC, FN_MODULE, FN_DICT, FN_DEFAULTS, FN_ANNOTATIONS,
   FN_KWDEFAULTS, FN_CODE, FN_GLOBALS, FN_CLOSURE, M_FUNC, M_SELF, BF_SELF, builtinOf, MD_SLOT, MD_OWNER, BUILTINS, CELL_REF, codeOf,
-  newBuiltinFromSlot, newMethod } from './objects/function.js';
+  newBuiltinFromSlot, newMethod, METHOD_SIZE, M_WEAKLIST } from './objects/function.js';
 import { EXC, EXC_SIZE, EXC_ARGS, EXC_TB, EXC_CONTEXT, EXC_CAUSE, EXC_SUPPRESS, EXC_VALUE, EXC_OBJ, EXC_DICT, raise, PyException,
   exceptionTraverse, exceptionClear, exceptionDeallocBase, newExceptionObject, isSubtype, excSet } from './objects/exception.js';
 import { allocTypeObject, setBasesAndMro, typeDealloc, typeTraverse, typeClear, typeLookup, computeMro, allocInstance, instanceTraverse,
@@ -38,11 +38,11 @@ import { defMethod, defAttr, parseArgs } from './builtins/define.js';
 import { REFLECTED } from './number.js';
 import * as op from '../compiler/opcodes.js';
 import type { CodeObject, ConstValue } from '../compiler/code.js';
-import { genDealloc, genTraverse, initGeneratorType } from '../vm/generator.js';
+import { genDealloc, genTraverse, initGeneratorType, GEN_SIZE, GEN_WEAKLIST } from '../vm/generator.js';
 import { initFrameObjectType } from '../vm/frameobject.js';
 import { tracebackDealloc, tracebackTraverse } from '../vm/traceback.js';
 import { rt } from '../vm/runtime-hooks.js';
-import { callHooks, tpCallSource } from '../vm/call.js';
+import { tpCallSource } from './tpcall.js';
 import { newFloat } from './objects/float.js';
 import { frozensetConstant } from './objects/set.js';
 import { newMappingProxy } from './objects/mappingproxy.js';
@@ -109,7 +109,8 @@ function declareTypes(): void {
   bf.weaklistOffset = BF_WEAKLIST;
   bf.dealloc = builtinDealloc;
   bf.traverse = builtinTraverse;
-  const meth = mk(T_METHOD, 'method', obj, 16, true);
+  const meth = mk(T_METHOD, 'method', obj, METHOD_SIZE, true);
+  meth.weaklistOffset = M_WEAKLIST;
   meth.dealloc = methodDealloc;
   meth.traverse = methodTraverse;
   const cell = mk(T_CELL, 'cell', obj, 12, true);
@@ -123,7 +124,8 @@ function declareTypes(): void {
   mod.dealloc = moduleDealloc;
   mod.traverse = moduleTraverse;
   mod.clear = moduleClear;
-  const gen = mk(T_GENERATOR, 'generator', obj, 28, true);
+  const gen = mk(T_GENERATOR, 'generator', obj, GEN_SIZE, true);
+  gen.weaklistOffset = GEN_WEAKLIST;
   gen.dealloc = genDealloc;
   gen.traverse = genTraverse;
   mk(T_NOTIMPL, 'NotImplementedType', obj, 8, false).dealloc = noDealloc;
@@ -134,6 +136,11 @@ function declareTypes(): void {
     t.dealloc = id === T_PROPERTY ? propertyDealloc : descrObjectDealloc;
     t.traverse = descrObjectTraverse;
     t.clear = id === T_PROPERTY ? propertyClear : descrObjectClear;
+    // staticmethod / classmethod instances have a __dict__ (in the unused second field)
+    if (id !== T_PROPERTY) {
+      t.dictOffset = WRAPPER_DICT;
+      t.plainDict = true;
+    }
   }
   mk(T_METHOD_DESCR, 'method_descriptor', obj, 16, false);
   mk(T_CLASSMETHOD_DESCR, 'classmethod_descriptor', obj, 16, false);
@@ -783,6 +790,8 @@ function bestBase(bases: TypeInfo[]): TypeInfo {
 
 /** Filled by the builtins: the globals of the running Python frame (0 when none). */
 export const typeHooks = { currentGlobals: (): number => 0 };
+/** object.__sizeof__: CPython's size of the object (set by the sys module). */
+export const sizeofHook = { builtin: (_o: number): number => -1 };
 
 /** type(name, bases, ns): create a class. New reference to the type object. */
 export function typeNew(name: string, bases: TypeInfo[], ns: number, meta: TypeInfo | null = null, subclassKw: KwArgs | null = null,
@@ -1146,7 +1155,13 @@ function notifyNewClass(t: TypeInfo, d: number, hasBase: boolean, subclassKw: Kw
       const sn = A.lookupSpecial(v, '__set_name__');
       if (sn === 0) continue;
       try {
-        decref(A.callUnbound(sn, v, [t.addr, items[i]]));
+        // _PyObject_LookupSpecial: CPython calls a bound method, which holds v meanwhile
+        const bound = I32[(sn >> 2) + 1] === T_FUNCTION ? newMethod(sn, v) : 0;
+        try {
+          decref(bound ? A.call(bound, [t.addr, items[i]]) : A.callUnbound(sn, v, [t.addr, items[i]]));
+        } finally {
+          if (bound) decref(bound);
+        }
       } catch (e) {
         if (!(e instanceof PyException)) throw e;
         // 3.11 wraps the error: RuntimeError raised from it (_PyErr_FormatFromCause)
@@ -1196,85 +1211,18 @@ function computeMroSafe(t: TypeInfo, bases: TypeInfo[]): TypeInfo[] {
   return computeMro(t, bases);
 }
 
-/**
- * CPython 3.11 calls a class, and the builtin types without vectorcall, through tp_call: the
- * positional arguments are packed in a tuple, keyword arguments in a dict (which a Python
- * __init__'s call unpacks again into a kwnames tuple and an array of the values); all are
- * released after the call. pyvm passes arguments in registers: this makes and releases the same
- * objects holding the same references (no kwnames tuple nor unpacked values when no Python
- * __init__ is called: `pyInit` false), for their effect on gc.get_count() (none when a free list
- * has one, as in CPython), sys.getrefcount and gc.get_referrers of the arguments.
- */
-export function tpCallArgsBegin(args: ArrayLike<number>, kw: KwArgs | null, pyInit = true): number[] {
-  const nargs = args.length, nkw = kw ? kw.names.length : 0;
-  const src = tpCallSource.args, srcKw = tpCallSource.kw;
-  tpCallSource.args = tpCallSource.kw = 0;
-  gcState.stressQuiet++;
-  let targs = 0, kwargs = 0, kwnames = 0;
-  try {
-    if (src !== 0) {
-      // f(*t, **d): tp_call gets the caller's tuple and dict themselves
-      incref(src);
-      targs = src;
-      if (srcKw !== 0 && nkw > 0) {
-        incref(srcKw);
-        kwargs = srcKw;
-      }
-    }
-    if (nargs > 0 && targs === 0) {
-      targs = newTuple(nargs);
-      for (let i = 0; i < nargs; i++) {
-        incref(args[i]);
-        I32[(targs >> 2) + TUPLE_ITEMS + i] = args[i];
-      }
-    }
-    if (nkw > 0 && kwargs === 0) {
-      kwargs = newDict();
-      for (let i = 0; i < nkw; i++) {
-        const k = internedStr(kw!.names[i]);
-        dictSet(kwargs, k, kw!.values[i]);
-        decref(k);
-      }
-    }
-    if (nkw > 0 && pyInit) kwnames = newTuple(nkw);
-  } finally {
-    gcState.stressQuiet--;
-  }
-  const held = [targs, kwargs, kwnames];
-  if (kwnames) {
-    // _PyStack_UnpackDict's array: the positional arguments, then the keyword values
-    for (let i = 0; i < nargs; i++) {
-      incref(args[i]);
-      held.push(args[i]);
-    }
-    for (let i = 0; i < nkw; i++) {
-      incref(kw!.values[i]);
-      held.push(kw!.values[i]);
-    }
-  }
-  return held;
-}
-
-callHooks.tpCallArgsBegin = tpCallArgsBegin;
-callHooks.tpCallArgsEnd = tpCallArgsEnd;
-
-/** Release what tpCallArgsBegin made: the unpacked keyword values and the kwnames tuple, then
- * the argument tuple and dict. */
-export function tpCallArgsEnd(held: number[]): void {
-  for (let i = 3; i < held.length; i++) decref(held[i]);
-  const [args, kwargs, kwnames] = held;
-  if (kwnames) decref(kwnames);
-  if (args) decref(args);
-  if (kwargs) decref(kwargs);
-}
+import { tpCallArgsBegin, tpCallArgsEnd } from './tpcall.js';
+export { tpCallArgsBegin, tpCallArgsEnd, type TpCallArgs } from './tpcall.js';
 
 /** Builtin types that CPython 3.11 calls through tp_call (an argument tuple). */
-const TP_CALL_BUILTINS = new Set([T_STR, T_INT, T_BYTES, T_COMPLEX, T_PROPERTY, T_SLICE, T_ZIP, T_WEAKREF]);
+const TP_CALL_BUILTINS = new Set([T_STR, T_INT, T_BYTES, T_COMPLEX, T_PROPERTY, T_STATICMETHOD, T_CLASSMETHOD, T_SLICE, T_ZIP, T_WEAKREF]);
 
 function typeCall(typeObj: number, args: number[], kw: KwArgs | null): number {
   const t = typeInfoOfTypeObject(typeObj);
-  if (t.isHeap ? !t.isException : TP_CALL_BUILTINS.has(t.id) || t.name === 'bytearray') {
-    const held = tpCallArgsBegin(args, kw, t.isHeap); // a builtin type's tp_new takes the dict itself
+  const nkw = kw ? kw.names.length : 0;
+  // type(x) has a fast path (type_vectorcall); type(name, bases, ns) goes through tp_call
+  if (t.isHeap ? !t.isException : TP_CALL_BUILTINS.has(t.id) || t.name === 'bytearray' || (t.id === T_TYPE && args.length !== 1)) {
+    const held = tpCallArgsBegin(args, nkw ? kw : null, t.isHeap); // a builtin type's tp_new takes the dict itself
     try {
       return typeCallImpl(t, typeObj, args, kw);
     } finally {
@@ -1640,6 +1588,30 @@ function isAbstractCallable(f: number): boolean {
   }
 }
 
+/** The dict field of staticmethod / classmethod objects (their second descriptor field is unused). */
+const WRAPPER_DICT = DESCR_F2;
+
+/**
+ * staticmethod(f) / classmethod(f).__init__ copies f's __module__, __name__, __qualname__, __doc__
+ * and __annotations__ into the wrapper's __dict__ (as functools.wraps would; missing ones are skipped).
+ */
+function copyWrappedAttrs(self: number, f: number): void {
+  for (const n of ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']) {
+    const k = internedStr(n);
+    try {
+      const v = A.getAttrOrNull(f, k);
+      if (v === 0) continue;
+      try {
+        A.setAttr(self, k, v);
+      } finally {
+        decref(v);
+      }
+    } finally {
+      decref(k);
+    }
+  }
+}
+
 function wrapperGetAttr(p: number, name: number): number {
   const s = strValue(name);
   if (s === '__func__' || s === '__wrapped__') {
@@ -1648,9 +1620,8 @@ function wrapperGetAttr(p: number, name: number): number {
   }
   const r = A.genericGetAttr(p, name, TYPES[I32[(p >> 2) + 1]]);
   if (r) return r;
-  const f = I32[(p >> 2) + DESCR_F1];
-  if (s === '__isabstractmethod__') return A.newBool(isAbstractCallable(f));
-  return f ? A.getAttrOrNull(f, name) : 0;
+  if (s === '__isabstractmethod__') return A.newBool(isAbstractCallable(I32[(p >> 2) + DESCR_F1]));
+  return 0;
 }
 
 // ---- super ---------------------------------------------------------------------------------------
@@ -2272,7 +2243,10 @@ function setupCoreSlots(): void {
   }, { classmethod: true, kw: true });
   defMethod(T_OBJECT, '__getstate__', (self) => objectGetState(self), { nargs: 0 });
   defMethod(T_OBJECT, '__subclasshook__', () => (incref(S.NotImplemented), S.NotImplemented), { classmethod: true, nargs: [0, 1e9] });
-  defMethod(T_OBJECT, '__sizeof__', (self) => newInt(TYPES[I32[(self >> 2) + 1]].basicsize), { nargs: 0 });
+  defMethod(T_OBJECT, '__sizeof__', (self) => {
+    const n = sizeofHook.builtin(self);
+    return newInt(n >= 0 ? n : TYPES[I32[(self >> 2) + 1]].basicsize);
+  }, { nargs: 0 });
 
   const type = TYPES[T_TYPE];
   type.slots.call = typeCall;
@@ -2452,6 +2426,7 @@ function setupCoreSlots(): void {
       if (kw && kw.names.length) throw raise(EXC.TypeError, `${t.name}() takes no keyword arguments`);
       if (args.length !== 1) throw raise(EXC.TypeError, `${t.name} expected 1 argument, got ${args.length}`);
       descrSetField(self, DESCR_F1, args[0]);
+      copyWrappedAttrs(self, args[0]);
     };
     t.slots.getattr = wrapperGetAttr;
     defMethod(id, '__get__', (self, args) => {

@@ -11,6 +11,7 @@ import { vm as abstractVm, call as pyCall, callUnbound, recursion as abstractRec
 import { typeInfoOfTypeObject, typeLookup, bindDescriptor } from '../runtime/objects/type.js';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR } from '../compiler/opcodes.js';
 import { Frame, vmState, dataStackPush, dataStackUnwind, type ThreadState } from './frame.js';
+import { tpCallArgsBegin, tpCallArgsEnd, tpCallSource, type TpCallArgs } from '../runtime/tpcall.js';
 
 /** Set by eval.ts: run a frame to completion in a nested eval loop; returns a new reference. */
 export const evalHooks = {
@@ -382,11 +383,11 @@ export function callObject(c: number, args: number[], kw: KwArgs | null): number
     throw raise(EXC.TypeError, `'${t.name}' object is not callable`);
   }
   // an instance's __call__ runs through slot_tp_call, a tp_call: _PyObject_MakeTpCall counts it
-  // against the recursion limit, then the __call__ frame counts again; its argument tuple and
-  // dict live while it runs
+  // against the recursion limit (then the __call__ frame counts again) and packs the arguments
   const ts = enterRecursiveCall(CALLING);
-  const held = callHooks.tpCallArgsBegin(args, kw);
+  let held: TpCallArgs | null = null;
   try {
+    held = tpCallArgsBegin(args, kw && kw.names.length ? kw : null, I32[(m >> 2) + 1] === T_FUNCTION, c);
     if (kw && kw.names.length) {
       if (I32[(m >> 2) + 1] === T_FUNCTION) return callFunction(m, [c, ...args], kw);
       const bound = bindDescriptor(m, c, t);
@@ -398,21 +399,11 @@ export function callObject(c: number, args: number[], kw: KwArgs | null): number
     }
     return callUnbound(m, c, args);
   } finally {
-    callHooks.tpCallArgsEnd(held);
+    if (held !== null) tpCallArgsEnd(held);
     ts.depth--;
   }
 }
 
-/** Set by CALL_FUNCTION_EX just before it calls a class or an instance of one: the tuple (and
- * dict, 0 if none) that CPython passes to tp_call as they are. Read and cleared by the next
- * tpCallArgsBegin (runtime/types.ts) or typeCall, or by callObject when neither runs. */
-export const tpCallSource = { args: 0, kw: 0 };
-
-/** Set by runtime/types.ts (which imports this module): tp_call's argument tuple and dict. */
-export const callHooks = {
-  tpCallArgsBegin: (_args: ArrayLike<number>, _kw: KwArgs | null): number[] => [],
-  tpCallArgsEnd: (_held: number[]): void => {},
-};
 
 abstractVm.call = callObject;
 

@@ -18,7 +18,7 @@ import { newInt, SMALL_INTS, SMALL_MIN, SMALL_MAX } from '../runtime/objects/int
 import { newFloat } from '../runtime/objects/float.js';
 import { STRS, STR_SLOT, STR_FLAGS, STR_BMP, newStr, strConcat } from '../runtime/objects/str.js';
 import { newTuple, tupleFromSteal, tupleSize, tupleItem, EMPTY_TUPLE, TUPLE_ITEMS, TUPLE_SIZE } from '../runtime/objects/tuple.js';
-import { listAppendSteal, listLen, listGet, listFromSteal, LIST_ITEMS, LIST_SIZE } from '../runtime/objects/list.js';
+import { listAppendSteal, listLen, listGet, listFromSteal, listExtend, starTargetList, LIST_ITEMS, LIST_SIZE } from '../runtime/objects/list.js';
 import { newDict, dictSet, dictGet, dictGetStr, dictPop, dictMerge, dictLen, dictKeys, D_NENTRIES, D_ENTRIES, D_VERSION } from '../runtime/objects/dict.js';
 import { newFunction, newCell, CELL_REF, FN_DOC, BUILTINS, MD_SLOT, MD_OWNER, M_FUNC, M_SELF, type Builtin } from '../runtime/objects/function.js';
 import { PyException, raise, EXC, isSubtype, newExceptionObject, excSet, excGet, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, EXC_TB, EXC_VALUE } from '../runtime/objects/exception.js';
@@ -28,7 +28,8 @@ import * as A from '../runtime/abstract.js';
 import { S } from '../runtime/abstract.js';
 import { binaryOp, intBinop, floatBinop, negative, positive, invert } from '../runtime/number.js';
 import { Frame, ThreadState, BLOCK_SETUP_FINALLY, BLOCK_EXCEPT_HANDLER, vmState, topmostExc, dataStackUnwind } from './frame.js';
-import { makeFrame, releaseFrame, callObject, evalHooks, enterRecursiveCall, callSite, QUICKEN_AFTER, tpCallSource } from './call.js';
+import { makeFrame, releaseFrame, callObject, evalHooks, enterRecursiveCall, callSite, QUICKEN_AFTER } from './call.js';
+import { tpCallSource } from '../runtime/tpcall.js';
 import { matchOp } from './match.js';
 import { newGenerator, genResume, genReturnedFlag, genFrame, genIterNext, genFinish, genEscaping, enterGenExcState, restoreResumerExc, GEN_SLOT, GEN_RUNNING, GEN_FRAMES } from './generator.js';
 import { addTraceback } from './traceback.js';
@@ -770,10 +771,15 @@ function execute(ts: ThreadState, entry: Frame, throwIn: number, resumeAt: Frame
                   argv[0] = self;
                   for (let i = 0; i < n; i++) argv[i + 1] = regs[start + i];
                   nf = makeFrame(ts, func, argv, 0, n + 1, null, false);
+                  // a bound method in the method slot (CALL_METHOD): the with statement's
+                  // __exit__(None, None, None), which CPython calls as the method object, alive
+                  // until the call returns
+                  const hold = opcode === op.CALL_METHOD;
+                  if (hold) nf.heldRef = fn;
                   for (let i = sp - 1; i >= bottom; i--) {
                     const x = regs[i];
                     regs[i] = 0;
-                    decref(x);
+                    if (!(hold && i === fpos)) decref(x);
                   }
                   sp = bottom;
                   f.sp = sp;
@@ -1765,9 +1771,8 @@ function rareOp(ts: ThreadState, f: Frame, opcode: number, arg: number): void {
     case op.LIST_EXTEND: {
       const it = regs[sp - 1];
       const l = regs[sp - 1 - arg];
-      let items: number[];
       try {
-        items = A.iterToArray(it);
+        listExtend(l, it); // _PyList_Extend: sized as CPython's (length hint, exact preallocation)
       } catch (e) {
         const pe = toPyException(e);
         if (isSubtype(TYPES[I32[(pe.exc >> 2) + 1]], EXC.TypeError) && A.lookupSpecial(it, '__iter__') === 0 && !TYPES[I32[(it >> 2) + 1]].slots.iter) {
@@ -1776,7 +1781,6 @@ function rareOp(ts: ThreadState, f: Frame, opcode: number, arg: number): void {
         }
         throw pe;
       }
-      for (const x of items) listAppendSteal(l, x);
       sp--;
       decref(it);
       break;
@@ -1845,7 +1849,7 @@ function rareOp(ts: ThreadState, f: Frame, opcode: number, arg: number): void {
         throw raise(EXC.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
       }
       sp--;
-      const mid = listFromSteal(items.slice(before, items.length - after));
+      const mid = starTargetList(v, items.slice(before), after);
       for (let i = items.length - 1; i >= items.length - after; i--) regs[sp++] = items[i];
       regs[sp++] = mid;
       for (let i = before - 1; i >= 0; i--) regs[sp++] = items[i];

@@ -243,6 +243,7 @@ export function runCode(codeObj: number, g: number, l: number): number {
   incref(l);
   const f = new Frame(code, ts.stack, base, 0, g, builtinsDictHook.get(g), l, true);
   incref(f.builtins);
+  code.entries++; // its RESUME warms the code up, as a function frame's does
   ts.stack.fill(0, base, base + size);
   // the frame does not own its code object (no function does): keep it alive for the run
   incref(codeObj);

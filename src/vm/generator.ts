@@ -5,8 +5,10 @@
 //   12     | name     | str
 //   16     | qualname | str
 //   20     | running  | i32 flag (ValueError: generator already executing)
-//   24     | func     | the generator function (kept for the code)
-//   size 28 (+16 GC head) -> 48
+//   24     | code     | gi_code, the code object (the function itself is held by the frame only,
+//          |          | so a finished or closed generator no longer keeps it alive)
+//   28     | weaklist | weak references to the generator (gi_weakreflist), 0 if none
+//   size 32 (+16 GC head) -> 48
 //
 // A generator resumed by `for` or `yield from` (FOR_ITER, SEND) runs in the eval loop of the frame
 // that resumed it, as a call does (CPython 3.12's FOR_ITER_GEN/SEND_GEN): its frame's `back` is
@@ -17,6 +19,7 @@
 
 import { I32, T_GENERATOR, SideTable, allocGCObject, freeGCObject, decref, xdecref, type Visit, GC_FLAGS, GCF_FINALIZED } from '../runtime/object.js';
 import { hexAddr, finalizerHooks } from '../runtime/types.js';
+import { clearWeakrefs } from '../runtime/gc/weakref.js';
 import { gcTrack, gcUntrack } from '../runtime/gc/generations.js';
 import { FN_NAME, FN_QUALNAME, FN_CODE } from '../runtime/objects/function.js';
 import { frameObject } from './frameobject.js';
@@ -33,11 +36,12 @@ import { TYPES } from '../runtime/object.js';
 import { Frame, vmState, type ThreadState } from './frame.js';
 import { releaseFrame, evalHooks, callObject, builtinsDictHook } from './call.js';
 
-export const GEN_SLOT = 2, GEN_NAME = 3, GEN_QUALNAME = 4, GEN_RUNNING = 5, GEN_CODE = 6;
+export const GEN_SLOT = 2, GEN_NAME = 3, GEN_QUALNAME = 4, GEN_RUNNING = 5, GEN_CODE = 6, GEN_WEAKLIST = 7;
+export const GEN_SIZE = 32;
 export const GEN_FRAMES = new SideTable<Frame>();
 
 export function newGenerator(f: Frame, fn: number): number {
-  const g = allocGCObject(T_GENERATOR, 28);
+  const g = allocGCObject(T_GENERATOR, GEN_SIZE);
   const w = g >> 2;
   I32[w + GEN_SLOT] = GEN_FRAMES.add(f);
   const name = I32[(fn >> 2) + FN_NAME], qual = I32[(fn >> 2) + FN_QUALNAME];
@@ -46,6 +50,7 @@ export function newGenerator(f: Frame, fn: number): number {
   I32[w + GEN_NAME] = name;
   I32[w + GEN_QUALNAME] = qual;
   I32[w + GEN_RUNNING] = 0;
+  I32[w + GEN_WEAKLIST] = 0;
   // gi_code (owned), as CPython 3.11's generator: the function is held by the frame while it runs
   const code = I32[(fn >> 2) + FN_CODE];
   I32[code >> 2]++;
@@ -357,6 +362,8 @@ export function genFinalize(g: number): void {
 
 export function genDealloc(g: number): void {
   gcUntrack(g);
+  // as CPython's gen_dealloc: weak references die before the generator is closed
+  if (I32[(g >> 2) + GEN_WEAKLIST] !== 0) clearWeakrefs(g);
   const f = genFrame(g);
   if (f !== null && f.pc !== 0 && (I32[(g >> 2) + GC_FLAGS] & GCF_FINALIZED) === 0) {
     // a suspended generator: close it (a frame without try/with just finishes, as close would)
@@ -376,6 +383,10 @@ export function genDealloc(g: number): void {
 
 export function genTraverse(g: number, visit: Visit): void {
   const w = g >> 2;
+  // CPython's gen_traverse: gi_code, gi_name, gi_qualname, then the frame while it lives
+  visit(I32[w + GEN_CODE]);
+  visit(I32[w + GEN_NAME]);
+  visit(I32[w + GEN_QUALNAME]);
   const f = genFrame(g);
   if (f !== null) {
     // While the generator runs, the eval loop keeps sp in a local and writes f.sp back only at
@@ -390,6 +401,7 @@ export function genTraverse(g: number, visit: Visit): void {
     if (f.frameObj) visit(f.frameObj);
     if (f.locals) visit(f.locals);
     if (f.func) visit(f.func);
+    visit(f.code.addr);
     for (let i = f.base; i < top; i++) if (f.regs[i] !== 0) visit(f.regs[i]);
     // a generator's frame borrows its globals (its function holds them), and its builtins when
     // they are the interpreter's (call.ts makeFrame): only a builtins dict it holds is visited
@@ -400,7 +412,6 @@ export function genTraverse(g: number, visit: Visit): void {
     }
     if (f.genExc !== 0) visit(f.genExc);
   }
-  if (I32[w + GEN_CODE]) visit(I32[w + GEN_CODE]);
 }
 
 
@@ -460,7 +471,7 @@ export function initGeneratorType(): void {
       const f = genFrame(g);
       return f === null ? retNone() : frameObject(f);
     }
-    if (s === 'gi_code' && I32[w + GEN_CODE] !== 0) {
+    if (s === 'gi_code') {
       const code = I32[w + GEN_CODE];
       I32[code >> 2]++;
       return code;

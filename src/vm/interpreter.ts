@@ -361,6 +361,7 @@ export function execModule(co: CodeObject, g: number, asMainThread = false): voi
   incref(g);
   const f = new Frame(code, ts.stack, base, 0, g, builtinsDictHook.get(g), g, true);
   incref(f.builtins);
+  code.entries++; // its RESUME warms the code up, as a function frame's does
   ts.stack.fill(0, base, base + size);
   // the frame does not own the code object through a function: keep it alive for the run
   try {

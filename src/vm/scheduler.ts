@@ -33,7 +33,7 @@
 
 import { I32, decref, incref, xdecref, T_FUNCTION, T_METHOD, T_STR, type KwArgs } from '../runtime/object.js';
 import { FN_CODE, M_FUNC, M_SELF, codeOf } from '../runtime/objects/function.js';
-import { dictKeys, dictGet, dictGetStr, newDict } from '../runtime/objects/dict.js';
+import { dictKeys, dictGet, dictGetStr, newDict, dictCopy } from '../runtime/objects/dict.js';
 import { strValue } from '../runtime/objects/str.js';
 import { EMPTY_TUPLE } from '../runtime/objects/tuple.js';
 import { instanceDict } from '../runtime/objects/type.js';
@@ -135,6 +135,10 @@ export class PyThread {
   startHook = 0;
   /** Started with _thread.start_new_thread (not a threading.Thread): its unraisable format. */
   raw = false;
+  /** References CPython's call of a target with keyword arguments holds while it runs (owned):
+   * Thread.run's `**self._kwargs` merged into a new dict, and _PyStack_UnpackDict's copies of
+   * every argument value. Seen by sys.getrefcount in the target (and gc counts); null if none. */
+  callHeld: number[] | null = null;
   sentinel: LockState | null = null;
   /** Locks and RLocks this thread acquired and has not released. */
   locksHeld = 0;
@@ -577,6 +581,14 @@ function startEntry(r: PyThread): number {
   let f: Frame;
   try {
     const kw = buildKw(r.kwObj);
+    if (kw !== null) {
+      const held = r.raw ? [] : [dictCopy(r.kwObj)];
+      for (const v of [...args, ...kw.values]) {
+        incref(v);
+        held.push(v);
+      }
+      r.callHeld = held;
+    }
     let self = 0;
     if (I32[(fn >> 2) + 1] === T_METHOD && I32[(I32[(fn >> 2) + M_FUNC] >> 2) + 1] === T_FUNCTION) {
       self = I32[(fn >> 2) + M_SELF];
@@ -699,6 +711,11 @@ function finishThread(r: PyThread, err: unknown, res: number): void {
   finishedStats.push(r.stat);
   dropLocals(r);
   A.reprThreadEnded(r);
+  if (r.callHeld !== null) {
+    const held = r.callHeld;
+    r.callHeld = null;
+    for (const a of held) decref(a);
+  }
   for (const a of [r.target, r.argsObj, r.kwObj, r.threadObj, r.doneHook, r.startHook]) xdecref(a);
   r.target = r.argsObj = r.kwObj = r.threadObj = r.doneHook = r.startHook = 0;
   if (lastHolder === r) lastHolder = null;
@@ -915,6 +932,8 @@ export interface StartOptions {
   name: string | null;
   daemon: boolean;
   raw: boolean;
+  /** Recursion depth the thread starts at (CPython's bootstrap frames below its callable). */
+  baseDepth?: number;
 }
 
 /** Create a thread (references in `o` are borrowed). It runs when it gets the GIL. */
@@ -935,6 +954,7 @@ export function startThread(o: StartOptions): PyThread {
     r.startHook = o.startHook;
   }
   r.raw = o.raw;
+  r.ts!.depth = o.baseDepth ?? 0;
   r.state = ST_NEW;
   r.readySince = now();
   r.seq = ++seqCounter;

@@ -706,7 +706,7 @@ function buildClass(_s: number, args: number[], kw: KwArgs | null): number {
       let cls: number;
       if (meta === typeObj(T_TYPE)) {
         // type(name, bases, ns) through tp_call: its argument tuple lives while the class is made
-        const held = tpCallArgsBegin([nameObj, bt, ns], kwOrNull);
+        const held = tpCallArgsBegin([nameObj, bt, ns], kwOrNull && kwOrNull.names.length ? kwOrNull : null);
         try {
           cls = typeNew(strValue(nameObj), baseList.map((b) => typeInfoOfTypeObject(b)), ns, null, kwOrNull, bt);
         } finally {

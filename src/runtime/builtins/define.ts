@@ -10,7 +10,7 @@
 import { I32, TYPES, T_STR, type KwArgs } from '../object.js';
 import { newMethodDescr, newBuiltinFunction, type BuiltinImpl, type Builtin } from '../objects/function.js';
 import { dictSet, dictGetStr, newDict } from '../objects/dict.js';
-import { newTuple } from '../objects/tuple.js';
+import { newTuple, TUPLE_ITEMS } from '../objects/tuple.js';
 import { gcState } from '../gc/generations.js';
 import { internedStr, strValue } from '../objects/str.js';
 import { typeDict, typeModified } from '../objects/type.js';
@@ -32,21 +32,40 @@ export interface MethodOptions {
   /**
    * CPython 3.11 packs the positional arguments in a tuple (METH_VARARGS, or a clinic `*args`);
    * 'kw' also packs keyword arguments in a dict (METH_KEYWORDS). pyvm passes arguments in an
-   * array: this allocates and releases the same objects around the call, for their effect on
-   * gc.get_count() (none when a free list has one, as in CPython).
+   * array: this makes and releases the same objects around the call, holding the arguments, for
+   * their effect on gc.get_count() (none when a free list has one, as in CPython) and on
+   * sys.getrefcount of the arguments meanwhile (print(x) calling x.__str__, say).
    */
   packArgs?: 'tuple' | 'kw';
 }
+
+/** The argument tuple of the innermost packArgs call running (gc.get_referrers skips it, as
+ * CPython's skips its own argument tuple), 0 if none. */
+export const packedArgs = { tuple: 0 };
 
 function packArgsWrap(fn: BuiltinImpl, mode: 'tuple' | 'kw'): BuiltinImpl {
   return (self, args, kw) => {
     gcState.stressQuiet++;
     const t = args.length ? newTuple(args.length) : 0;
+    for (let i = 0; i < args.length; i++) {
+      I32[args[i] >> 2]++;
+      I32[(t >> 2) + TUPLE_ITEMS + i] = args[i];
+    }
     const d = mode === 'kw' && kw !== null && kw.names.length ? newDict() : 0;
+    if (d) {
+      kw!.names.forEach((n, i) => {
+        const k = internedStr(n);
+        dictSet(d, k, kw!.values[i]);
+        decref(k);
+      });
+    }
     gcState.stressQuiet--;
+    const outer = packedArgs.tuple;
+    packedArgs.tuple = t;
     try {
       return fn(self, args, kw);
     } finally {
+      packedArgs.tuple = outer;
       if (t) decref(t);
       if (d) decref(d);
     }

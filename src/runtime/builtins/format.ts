@@ -14,12 +14,13 @@
 //   render_field         -> conversion (!r !s !a), nested spec expanded with one less recursion
 //                           level (2 levels, "Max string recursion exceeded"), then format.
 
-import { I32, F64, T_STR, T_INT, T_FLOAT, T_BOOL, type KwArgs, type TypeInfo, decref } from '../object.js';
+import { I32, F64, T_STR, T_INT, T_FLOAT, T_BOOL, T_FUNCTION, type KwArgs, type TypeInfo, decref } from '../object.js';
+import { newMethod } from '../objects/function.js';
 import { raise, EXC, newExceptionObject, PyException } from '../objects/exception.js';
 import { tupleFromSteal } from '../objects/tuple.js';
 import { newStr, strValue, isStrLike, EMPTY_STR } from '../objects/str.js';
 import { intValue, newInt, intRepr } from '../objects/int.js';
-import { lookupSpecial, callUnbound, typeName, repr, str as pyStr, getAttr, getItem, recursion } from '../abstract.js';
+import { lookupSpecial, callUnbound, call, typeName, repr, str as pyStr, getAttr, getItem, recursion } from '../abstract.js';
 import { formatInt, formatFloat, formatStr, floatRepr } from '../objects/numfmt.js';
 import { asciiEscape, decimalValue } from '../objects/strlib.js';
 import { rt } from '../../vm/runtime-hooks.js';
@@ -92,7 +93,16 @@ function callFormat(o: number, spec: number): number {
     if (strValue(spec) !== '') throw raise(EXC.TypeError, `unsupported format string passed to ${typeName(o)}.__format__`);
     return pyStr(o);
   }
-  const r = callUnbound(m, o, [spec]);
+  let r: number;
+  if (I32[(m >> 2) + 1] === T_FUNCTION) {
+    // _PyObject_LookupSpecial gives CPython a bound method: it holds o during the call
+    const bound = newMethod(m, o);
+    try {
+      r = call(bound, [spec], null);
+    } finally {
+      decref(bound);
+    }
+  } else r = callUnbound(m, o, [spec]);
   if (!isStrLike(r)) {
     const n = typeName(r);
     decref(r);

@@ -9,7 +9,7 @@ import { newList, listAppend, listLen, listGet } from '../objects/list.js';
 import { newDict, dictSet, dictGetStr } from '../objects/dict.js';
 import { raise, EXC, PyException } from '../objects/exception.js';
 import * as A from '../abstract.js';
-import { defFunction, parseArgs } from '../builtins/define.js';
+import { defFunction, parseArgs, packedArgs } from '../builtins/define.js';
 import { stderrWrite } from '../builtins/io.js';
 import { newModule, moduleDict, hexAddr, finalizerHooks } from '../types.js';
 import { gcState, listLength, listMerge, NUM_GENERATIONS, PERMANENT, permanentRoots } from '../gc/generations.js';
@@ -169,8 +169,10 @@ export function makeGcModule(): number {
     let gen: number | null = null;
     const g = args.length ? args[0] : kw && kw.names[0] === 'generation' ? kw.values[0] : 0;
     if (g && g !== A.S.None) {
+      const gt = I32[(g >> 2) + 1];
+      if (gt !== T_INT && gt !== T_BOOL) throw raise(EXC.TypeError, `argument should be integer or None, not '${A.typeName(g)}'`);
       const n = intArg(g, 'ssize');
-      if (n < -1) throw raise(EXC.ValueError, 'generation parameter must be greater than or equal to 0');
+      if (n < -1) throw raise(EXC.ValueError, 'generation parameter cannot be negative');
       if (n >= NUM_GENERATIONS) throw raise(EXC.ValueError, 'generation parameter must be less than the number of available generations (3)');
       gen = n === -1 ? null : n; // -1 is the clinic default: every generation
     }
@@ -198,8 +200,9 @@ export function makeGcModule(): number {
     const targets = new Set(args);
     const found: number[] = [];
     const l = newList();
+    const own = packedArgs.tuple; // this call's argument tuple
     forEachTracked(null, (a) => {
-      if (a === l || !isGCObject(a)) return;
+      if (a === l || a === own || !isGCObject(a)) return;
       const tr = TYPES[I32[(a >> 2) + 1]].traverse;
       if (!tr) return;
       let hit = false;

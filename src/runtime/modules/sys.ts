@@ -4,7 +4,7 @@
 import { I32, F64, TYPES, T_STR, T_INT, T_BOOL, T_FLOAT, T_NONE, T_ELLIPSIS, T_NOTIMPL, T_RANGE, T_SLICE, T_FUNCTION, T_CELL, T_METHOD,
   T_PROPERTY, T_STATICMETHOD, T_CLASSMETHOD, T_LIST_ITER, T_TUPLE_ITER, T_RANGE_ITER, T_STR_ITER, T_DICT_KEYITER, T_DICT_VALUEITER,
   T_DICT_ITEMITER, T_SET_ITER, T_ENUMERATE, T_ZIP, T_MAP, T_FILTER, T_LIST_REVITER, T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_WEAKREF,
-  T_OBJECT, T_BUILTIN, T_TUPLE, T_LIST, T_BYTES, T_DICT, T_SET, T_FROZENSET, T_COMPLEX, T_WEAKPROXY, T_MODULE, T_SUPER, type TypeInfo, newTypeInfo, allocObject, freeObject, decref, incref, GC_NEXT, newSlots } from '../object.js';
+  T_OBJECT, T_BUILTIN, T_TUPLE, T_LIST, T_BYTES, T_DICT, T_SET, T_FROZENSET, T_COMPLEX, T_WEAKPROXY, T_MODULE, T_SUPER, T_METHOD_DESCR, T_CLASSMETHOD_DESCR, type TypeInfo, newTypeInfo, allocObject, freeObject, decref, incref, GC_NEXT, newSlots } from '../object.js';
 import { newInt, newIntBig, intNumber, intBig } from '../objects/int.js';
 import { tupleSize } from '../objects/tuple.js';
 import { LIST_ALLOC } from '../objects/list.js';
@@ -28,7 +28,7 @@ import { typeLookup } from '../objects/type.js';
 import { PyErr } from '../objects/pyerr.js';
 import { stdoutWrite, stderrWrite, flushStdout, stdinReadLine, stdinRead } from '../builtins/io.js';
 import { streamHooks } from '../builtins/builtins.js';
-import { newModule, moduleDict } from '../types.js';
+import { newModule, moduleDict, sizeofHook } from '../types.js';
 import { tupleFrom } from '../objects/tuple.js';
 import { GC_HEAD_SIZE } from '../object.js';
 
@@ -201,6 +201,11 @@ function userSizeof(o: number): number {
 function getsizeof(o: number): number {
   const u = userSizeof(o);
   if (u >= 0) return u;
+  return builtinGetsizeof(o);
+}
+
+/** getsizeof(o) as the builtin __sizeof__ of o's type makes it (a Python-level __sizeof__ aside). */
+function builtinGetsizeof(o: number): number {
   const c = cpythonSizeof(o);
   if (c >= 0) return c;
   const t = TYPES[I32[(o >> 2) + 1]];
@@ -223,7 +228,7 @@ const CPY_FIXED: Record<number, number> = {
   [T_TUPLE_ITER]: 32, [T_RANGE_ITER]: 48, [T_STR_ITER]: 32, [T_DICT_KEYITER]: 56, [T_DICT_VALUEITER]: 56,
   [T_DICT_ITEMITER]: 56, [T_SET_ITER]: 48, [T_ENUMERATE]: 56, [T_ZIP]: 48, [T_MAP]: 32, [T_FILTER]: 32,
   [T_LIST_REVITER]: 32, [T_DICT_KEYS]: 24, [T_DICT_VALUES]: 24, [T_DICT_ITEMS]: 24, [T_WEAKREF]: 64, [T_OBJECT]: 16, [T_BUILTIN]: 56,
-  [T_WEAKPROXY]: 64, [T_MODULE]: 56, [T_SUPER]: 40,
+  [T_WEAKPROXY]: 64, [T_MODULE]: 56, [T_SUPER]: 40, [T_METHOD_DESCR]: 56, [T_CLASSMETHOD_DESCR]: 56,
 };
 /** CPython's tp_basicsize of the builtin exception types that add fields to BaseException (72). */
 const CPY_EXC_SIZE: Record<string, number> = {
@@ -247,7 +252,32 @@ const CPY_TYPE_SIZE = 408, CPY_HEAPTYPE_SIZE = 904, CPY_CACHED_KEYS_SIZE = 768;
 /** Fixed-size builtin types whose objects are GC-tracked in CPython (their size includes the GC header). */
 const CPY_GC = new Set([T_FUNCTION, T_CELL, T_METHOD, T_PROPERTY, T_STATICMETHOD, T_CLASSMETHOD, T_LIST_ITER, T_TUPLE_ITER,
   T_STR_ITER, T_DICT_KEYITER, T_DICT_VALUEITER, T_DICT_ITEMITER, T_SET_ITER, T_ENUMERATE, T_ZIP, T_MAP, T_FILTER,
-  T_LIST_REVITER, T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_WEAKREF, T_SLICE, T_BUILTIN, T_WEAKPROXY, T_MODULE, T_SUPER]);
+  T_LIST_REVITER, T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_WEAKREF, T_SLICE, T_BUILTIN, T_WEAKPROXY, T_MODULE, T_SUPER,
+  T_METHOD_DESCR, T_CLASSMETHOD_DESCR]);
+
+/**
+ * CPython 3.11's _PyType_PreHeaderSize for o's type: what sys.getsizeof adds to __sizeof__() --
+ * the GC header of a GC type, and the two pointers before an object with a managed __dict__.
+ */
+function cpyPreHeader(o: number): number {
+  const tid = I32[(o >> 2) + 1];
+  const t = TYPES[tid];
+  if (t.isMeta || t.isException || tid === weakrefKinds.callProxy) return GC_HEAD;
+  if (!t.isHeap) {
+    const gc = CPY_GC.has(tid) || [T_TUPLE, T_LIST, T_DICT, T_SET, T_FROZENSET].includes(tid) || t.name === 'memoryview'
+      || (!(tid in CPY_FIXED) && ![T_INT, T_BOOL, T_STR, T_BYTES].includes(tid) && !isByteArray(o) && t.isGC);
+    return gc ? GC_HEAD : 0;
+  }
+  let solid = t;
+  while (solid.isHeap && solid.base) solid = solid.base;
+  const managed = t.dictOffset !== 0 && !solid.dictOffset && (solid.id === T_STR || !VAR_SIZED.has(solid.id));
+  return GC_HEAD + (managed ? GC_HEAD : 0);
+}
+
+/** object.__sizeof__() (and the builtin types' __sizeof__ that pyvm does not define itself). */
+export function builtinSizeof(o: number): number {
+  return builtinGetsizeof(o) - cpyPreHeader(o);
+}
 
 /** CPython 3.11's sys.getsizeof(o) for the builtin types pyvm lays out as CPython does; -1 otherwise. */
 function cpythonSizeof(o: number): number {
@@ -350,6 +380,7 @@ function cpythonSizeof(o: number): number {
 }
 
 export function makeSysModule(argv: string[]): number {
+  sizeofHook.builtin = builtinSizeof;
   if (!streamType) makeStreams();
   const m = newModule('sys');
   const d = moduleDict(m);

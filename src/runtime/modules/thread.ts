@@ -17,7 +17,7 @@
 // builtin calling back into Python) the native blocks in a nested scheduling loop instead.
 // `time.sleep` is swapped for the same kind of loop once `_thread` is imported.
 
-import { I32, TYPES, T_TUPLE, T_DICT, T_FUNCTION, T_STR, T_LIST, T_TYPE, T_METHOD, T_BUILTIN, T_FLOAT, T_INT, decref, incref, type KwArgs } from '../object.js';
+import { I32, TYPES, T_TUPLE, T_DICT, T_FUNCTION, T_STR, T_LIST, T_TYPE, T_METHOD, T_BUILTIN, T_FLOAT, T_INT, T_WEAKREF, decref, incref, type KwArgs } from '../object.js';
 import { newInt } from '../objects/int.js';
 import { newFloat } from '../objects/float.js';
 import { newStr, strValue, internedStr } from '../objects/str.js';
@@ -346,15 +346,17 @@ export function makeThreadModule(): number {
     const r = startThread({ target: args[0], args: args[1], kwargs: args[2] ?? 0, threadObj: 0, doneHook: 0, name: null, daemon: true, raw: true });
     return newInt(r.ident);
   }, { nargs: [2, 3] });
-  // threading.Thread.start: (thread, func, args, kwargs, done_hook, name, daemon, started_hook)
-  //   -> (ident, native_id, tstate_lock)
+  // threading.Thread.start: (thread, func, args, kwargs, done_hook, name, daemon, started_hook,
+  //   base_depth) -> (ident, native_id, tstate_lock); base_depth: the recursion depth the thread
+  //   starts at (CPython's bootstrap frames below the callable)
   defFunction(d, '_start_thread', (_s, args) => {
-    const [tobj, fn, targs, kwargs, hook, name, daemon, startHook] = args;
+    const [tobj, fn, targs, kwargs, hook, name, daemon, startHook, baseDepth] = args;
     const nm = A.strJS(name);
     const r = startThread({
       target: fn === S.None ? 0 : fn, args: targs === S.None ? 0 : targs, kwargs: kwargs === S.None ? 0 : kwargs,
       threadObj: tobj, doneHook: hook === S.None ? 0 : hook, name: nm, daemon: A.isTrue(daemon), raw: false,
       startHook: startHook === undefined || startHook === S.None ? 0 : startHook,
+      baseDepth: baseDepth === undefined ? 0 : Number(A.indexValue(baseDepth)),
     });
     const lk = newLockObject(lockClass);
     const st = lockOf(lk, false);
@@ -362,7 +364,7 @@ export function makeThreadModule(): number {
     st.joinOf = nm;
     r.sentinel = st;
     return tupleFromSteal([newInt(r.ident), newInt(r.nativeId), lk]);
-  }, { nargs: [7, 8] });
+  }, { nargs: [7, 9] });
   defFunction(d, '_main_sentinel', () => {
     const lk = newLockObject(lockClass);
     const st = lockOf(lk, false);
@@ -518,6 +520,7 @@ export function makeThreadingModule(): number {
   const f = newStr('<frozen threading>');
   setStrAttr(d, '__file__', f);
   decref(f);
+  setStrAttr(d, '_weakref_ref', TYPES[T_WEAKREF].addr);
   execFrozen(THREADING_SOURCE, 'threading', d);
   return m;
 }

@@ -28,6 +28,12 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'get_native_id']
 
 _start_thread = _thread._start_thread
+
+
+def _state_repr(obj, state):
+    # the "<module.Class at 0x...: state>" form of the synchronization objects' reprs
+    cls = type(obj)
+    return '<%s.%s at %#x: %s>' % (cls.__module__, cls.__qualname__, id(obj), state)
 _allocate_lock = _thread.allocate_lock
 _set_desc = _thread._set_desc
 _pick_waiters = _thread._pick_waiters
@@ -71,7 +77,16 @@ class Condition:
         if lock is None:
             lock = RLock()
         self._lock = lock
+        # the lock's own methods stand in for the condition's (as in CPython, the condition's
+        # attributes are the lock's bound methods)
+        self.acquire = lock.acquire
+        self.release = lock.release
         self._rlock = hasattr(lock, '_release_save')
+        if self._rlock:
+            self._release_save = lock._release_save
+            self._acquire_restore = lock._acquire_restore
+        if hasattr(lock, '_is_owned'):
+            self._is_owned = lock._is_owned
         self._waiters = []
 
     def __enter__(self):
@@ -190,6 +205,9 @@ class Semaphore:
         self._cond = Condition(Lock())
         self._value = value
 
+    def __repr__(self):
+        return _state_repr(self, 'value=%s' % self._value)
+
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
@@ -234,6 +252,9 @@ class BoundedSemaphore(Semaphore):
         Semaphore.__init__(self, value)
         self._initial_value = value
 
+    def __repr__(self):
+        return _state_repr(self, 'value=%s/%s' % (self._value, self._initial_value))
+
     def release(self, n=1):
         if n < 1:
             raise ValueError('n must be one or more')
@@ -252,6 +273,9 @@ class Event:
     def __init__(self):
         self._cond = Condition(Lock())
         self._flag = False
+
+    def __repr__(self):
+        return _state_repr(self, 'set' if self._flag else 'unset')
 
     def _at_fork_reinit(self):
         self._cond = Condition(Lock())
@@ -289,6 +313,11 @@ class Barrier:
         self._parties = parties
         self._state = 0
         self._count = 0
+
+    def __repr__(self):
+        if self.broken:
+            return _state_repr(self, 'broken')
+        return _state_repr(self, 'waiters=%s/%s' % (self.n_waiting, self.parties))
 
     def wait(self, timeout=None):
         if timeout is None:
@@ -397,6 +426,11 @@ def _newname(name_template):
 
 _active = {}
 
+# Weak references to the Thread objects made (CPython keeps them in a WeakSet, _dangling):
+# a reference's callback drops it when its thread object dies. (_weakref_ref, the weakref
+# type, is put in this module's namespace before this source runs.)
+_dangling = set()
+
 
 class Thread:
 
@@ -431,6 +465,8 @@ class Thread:
         self._started = Event()
         self._is_stopped = False
         self._initialized = True
+        self._invoke_excepthook = _make_invoke_excepthook()
+        _dangling.add(_weakref_ref(self, _dangling.discard))
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
@@ -451,16 +487,20 @@ class Thread:
             raise RuntimeError("thread.__init__() not called")
         if self._started.is_set():
             raise RuntimeError("threads can only be started once")
+        # CPython runs the callable below _bootstrap, _bootstrap_inner (and Thread.run for a
+        # target): frames that count against the recursion limit in the new thread
         if type(self).run is Thread.run:
             func = self._target
             args = self._args
             kwargs = self._kwargs
+            depth = 3
         else:
             func = self.run
             args = ()
             kwargs = None
+            depth = 2
         ident, native_id, lock = _start_thread(self, func, args, kwargs, _thread_done,
-                                               self._name, self._daemonic, _thread_started)
+                                               self._name, self._daemonic, _thread_started, depth)
         self._ident = ident
         self._native_id = native_id
         self._tstate_lock = lock
@@ -562,18 +602,35 @@ def _thread_started(thread):
     thread._started.set()
 
 
+def _make_invoke_excepthook():
+    # Each Thread gets its own reporter, made when the thread object is: a closure over the
+    # hooks and helpers of that moment, so a thread failing late in shutdown can still report
+    # (CPython's threads carry the same closure, which shows in gc counts of dropped threads).
+    import sys as local_sys
+    old_excepthook = excepthook
+    old_sys_excepthook = local_sys.excepthook
+    local_print = print
+    local_exc_info = local_sys.exc_info
+
+    def invoke_excepthook(thread, exc):
+        hook = excepthook if excepthook is not None else old_excepthook
+        try:
+            hook(ExceptHookArgs(type(exc), exc, exc.__traceback__, thread))
+        except Exception as e:
+            # a failing hook is reported through sys.excepthook
+            e.__suppress_context__ = True
+            local_print('Exception in threading.excepthook:', file=local_sys.stderr, flush=True)
+            report = local_sys.excepthook if local_sys.excepthook is not None else old_sys_excepthook
+            report(*local_exc_info())
+
+    return invoke_excepthook
+
+
 def _thread_done(thread, exc):
     # called by the scheduler when a threading.Thread's target returned or raised
     try:
         if exc is not None:
-            try:
-                excepthook(ExceptHookArgs(type(exc), exc, exc.__traceback__, thread))
-            except Exception as e:
-                # CPython's invoke_excepthook: a failing hook is reported by sys.excepthook
-                e.__suppress_context__ = True
-                import sys
-                print('Exception in threading.excepthook:', file=sys.stderr, flush=True)
-                sys.excepthook(type(e), e, e.__traceback__)
+            thread._invoke_excepthook(thread, exc)
     finally:
         if type(thread).run is Thread.run:
             try:

@@ -8,6 +8,7 @@ import { IMMORTAL_REFCNT } from '../objects/int.js';
 import { newInt } from '../objects/int.js';
 import { newStr, strValue } from '../objects/str.js';
 import { listFromSteal } from '../objects/list.js';
+import { tupleFromSteal } from '../objects/tuple.js';
 import { dictSet } from '../objects/dict.js';
 import { raise, EXC } from '../objects/exception.js';
 import * as A from '../abstract.js';
@@ -15,9 +16,10 @@ import { S } from '../abstract.js';
 import { defFunction } from '../builtins/define.js';
 import { newModule, moduleDict, hexAddr, weakrefHooks, qualnameOfType } from '../types.js';
 import { newWeakref, weakrefDealloc, weakrefTraverse, weakrefClear, clearWeakrefs, handleWeakrefs, weakrefCount, weakrefList,
-  WR_REFERENT, WR_SIZE, WR_HASH, WR_HASH_HI, callHook, weakrefReport, weakrefKinds } from '../gc/weakref.js';
+  WR_REFERENT, WR_CALLBACK, WR_SIZE, WR_HASH, WR_HASH_HI, callHook, weakrefReport, weakrefKinds } from '../gc/weakref.js';
 import { collectHooks } from '../gc/collect.js';
 import { internedStr } from '../objects/str.js';
+import { defGetter } from '../objects/int.js';
 import * as op from '../../compiler/opcodes.js';
 
 let initialized = false;
@@ -61,8 +63,9 @@ export function initWeakrefTypes(): void {
     return newWeakref(t, args[0], cb);
   };
   ref.slots.init = () => {};
-  ref.slots.call = (wr, args) => {
-    if (args.length) throw raise(EXC.TypeError, `weakref() takes no arguments`);
+  ref.slots.call = (wr, args, kw) => {
+    if (kw && kw.names.length) throw raise(EXC.TypeError, 'weakref() takes no keyword arguments');
+    if (args.length) throw raise(EXC.TypeError, `weakref expected 0 arguments, got ${args.length}`);
     const o = referent(wr) || S.None;
     incref(o);
     return o;
@@ -97,6 +100,12 @@ export function initWeakrefTypes(): void {
     return A.richCompare(x, y, cmp);
   };
   ref.baseType = true;
+  // __callback__: the callback while the referent lives, None once it has been called or dropped
+  defGetter(T_WEAKREF, '__callback__', (wr) => {
+    const cb = I32[(wr >> 2) + WR_CALLBACK] || S.None;
+    incref(cb);
+    return cb;
+  });
   const proxy = TYPES[T_WEAKPROXY];
   proxy.name = 'weakref.ProxyType';
   proxy.slots.getattr = (p, name) => A.getAttr(proxyTarget(p), name);
@@ -149,197 +158,416 @@ export function initWeakrefTypes(): void {
 }
 
 const WEAKREF_PY = `
-class WeakValueDictionary:
+_GenericAlias = type(list[int])
+
+def _mapping_abc():
+    import _collections_abc
+    return _collections_abc.Mapping
+
+class _WeakContainer:
+    # Shared by the three containers. An entry whose referent dies is removed by the weak
+    # reference's callback; while the container is being iterated (one token per live
+    # iteration in _iterating) the removal is only queued in _pending_removals and done when
+    # the last iteration ends, so the dict / set is never resized under an iterator.
+    __slots__ = ()
+
+    def _init_pending(self):
+        self._pending_removals = []
+        self._iterating = set()
+
+    def _died(self, token):
+        if self._iterating:
+            self._pending_removals.append(token)
+        else:
+            self._drop(token)
+
+    def _commit_removals(self):
+        pending = self._pending_removals
+        while pending:
+            self._drop(pending.pop())
+
+    def _walk(self, it):
+        # yields from 'it' with the container marked as being iterated
+        token = object()
+        self._iterating.add(token)
+        try:
+            yield from it
+        finally:
+            self._iterating.discard(token)
+            if not self._iterating and self._pending_removals:
+                self._commit_removals()
+
+    __hash__ = None
+    __class_getitem__ = classmethod(_GenericAlias)
+
+
+class _WeakMapping(_WeakContainer):
+    __slots__ = ()
+
+    def __eq__(self, other):
+        if not isinstance(other, _mapping_abc()):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _mapping_abc()):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not isinstance(other, _mapping_abc()):
+            return NotImplemented
+        merged = self.__class__()
+        merged.update(other)
+        merged.update(self)
+        return merged
+
+    def __repr__(self):
+        return '<%s at %#x>' % (type(self).__name__, id(self))
+
+    def __copy__(self):
+        return self.copy()
+
+
+class KeyedRef(ref):
+    """A weak reference carrying the dictionary key it was stored under."""
+    __slots__ = ('key',)
+
+    def __new__(cls, ob, callback, key):
+        r = ref.__new__(cls, ob, callback)
+        r.key = key
+        return r
+
+    def __init__(self, ob, callback, key):
+        super().__init__(ob, callback)
+
+
+class WeakValueDictionary(_WeakMapping):
+    """Mapping class that references values weakly.
+
+    Entries are discarded when no strong reference to the value exists any more."""
+
     def __init__(self, other=(), /, **kw):
-        self.data = {}
-        selfref = ref(self)
-        def remove(wr, key):
-            s = selfref()
-            if s is not None and s.data.get(key) is wr:
-                del s.data[key]
+        def remove(wr, selfref=ref(self)):
+            d = selfref()
+            if d is not None:
+                d._died(wr.key)
         self._remove = remove
+        self._init_pending()
+        self.data = {}
         self.update(other, **kw)
-    def _ref(self, key, value):
-        remove = self._remove
-        return ref(value, lambda wr, key=key: remove(wr, key))
+
+    def _drop(self, key):
+        # only while data[key] is still the dead reference (it may have been replaced)
+        wr = self.data.get(key)
+        if wr is not None and wr() is None:
+            del self.data[key]
+
+    def _settle(self):
+        if self._pending_removals:
+            self._commit_removals()
+
+    def _keyed(self, key, value):
+        return KeyedRef(value, self._remove, key)
+
     def __getitem__(self, key):
+        self._settle()
         o = self.data[key]()
         if o is None:
             raise KeyError(key)
         return o
+
     def __setitem__(self, key, value):
-        self.data[key] = self._ref(key, value)
+        self._settle()
+        self.data[key] = self._keyed(key, value)
+
     def __delitem__(self, key):
+        self._settle()
         del self.data[key]
-    def __contains__(self, key):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
+
     def __len__(self):
-        return sum(1 for wr in list(self.data.values()) if wr() is not None)
-    def __iter__(self):
-        for k, wr in list(self.data.items()):
+        self._settle()
+        return len(self.data)
+
+    def __contains__(self, key):
+        self._settle()
+        wr = self.data.get(key)
+        return wr is not None and wr() is not None
+
+    def get(self, key, default=None):
+        self._settle()
+        wr = self.data.get(key)
+        o = None if wr is None else wr()
+        return default if o is None else o
+
+    def keys(self):
+        self._settle()
+        for k, wr in self._walk(self.data.items()):
             if wr() is not None:
                 yield k
-    def keys(self):
-        return list(iter(self))
+
+    __iter__ = keys
+
     def values(self):
-        return [o for o in (wr() for wr in list(self.data.values())) if o is not None]
-    def items(self):
-        out = []
-        for k, wr in list(self.data.items()):
+        self._settle()
+        for wr in self._walk(self.data.values()):
             o = wr()
             if o is not None:
-                out.append((k, o))
-        return out
-    def get(self, key, default=None):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return default
-        return default if o is None else o
-    def pop(self, key, *default):
-        try:
-            o = self.data.pop(key)()
-        except KeyError:
-            if default:
-                return default[0]
-            raise
-        if o is None:
-            if default:
-                return default[0]
-            raise KeyError(key)
-        return o
-    def setdefault(self, key, default=None):
-        o = self.get(key)
-        if o is None:
-            self[key] = default
-            return default
-        return o
-    def update(self, other=(), /, **kw):
-        if hasattr(other, 'items'):
-            other = other.items()
-        for k, v in other:
-            self[k] = v
-        for k, v in kw.items():
-            self[k] = v
+                yield o
+
+    def items(self):
+        self._settle()
+        for k, wr in self._walk(self.data.items()):
+            o = wr()
+            if o is not None:
+                yield k, o
+
+    def itervaluerefs(self):
+        """Iterate over the weak references (KeyedRef objects) to the values."""
+        self._settle()
+        yield from self._walk(self.data.values())
+
+    def valuerefs(self):
+        """Return a list of the weak references (KeyedRef objects) to the values."""
+        self._settle()
+        return list(self.data.values())
+
     def copy(self):
+        self._settle()
         new = WeakValueDictionary()
         for k, v in self.items():
             new[k] = v
         return new
-    def clear(self):
-        self.data.clear()
-    def __repr__(self):
-        return '<WeakValueDictionary at %#x>' % id(self)
 
-class WeakKeyDictionary:
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        self._settle()
+        new = self.__class__()
+        for k, v in self.items():
+            new[deepcopy(k, memo)] = v
+        return new
+
+    def pop(self, key, *args):
+        self._settle()
+        wr = self.data.pop(key, None)
+        o = None if wr is None else wr()
+        if o is not None:
+            return o
+        if args:
+            return args[0]
+        raise KeyError(key)
+
+    def popitem(self):
+        self._settle()
+        while True:
+            k, wr = self.data.popitem()
+            o = wr()
+            if o is not None:
+                return k, o
+
+    def setdefault(self, key, default=None):
+        wr = self.data.get(key)
+        o = None if wr is None else wr()
+        if o is not None:
+            return o
+        self._settle()
+        self.data[key] = self._keyed(key, default)
+        return default
+
+    def update(self, other=None, /, **kwargs):
+        self._settle()
+        if other is not None:
+            if not hasattr(other, 'items'):
+                other = dict(other)
+            for k, v in other.items():
+                self.data[k] = self._keyed(k, v)
+        for k, v in kwargs.items():
+            self.data[k] = self._keyed(k, v)
+
+    def clear(self):
+        self._settle()
+        self.data.clear()
+
+
+class WeakKeyDictionary(_WeakMapping):
+    """Mapping class that references keys weakly.
+
+    Entries are discarded when no strong reference to the key exists any more."""
+
     def __init__(self, dict=None):
         self.data = {}
-        selfref = ref(self)
-        def remove(k):
-            s = selfref()
-            if s is not None:
-                try:
-                    del s.data[k]
-                except KeyError:
-                    pass
+        def remove(wr, selfref=ref(self)):
+            d = selfref()
+            if d is not None:
+                d._died(wr)
         self._remove = remove
+        self._init_pending()
+        self._dirty_len = False
         if dict is not None:
             self.update(dict)
+
+    def _drop(self, wr):
+        self.data.pop(wr, None)
+
+    def _scrub_removals(self):
+        # forget queued removals whose entries were deleted explicitly meanwhile
+        self._pending_removals = [wr for wr in self._pending_removals if wr in self.data]
+        self._dirty_len = False
+
     def __getitem__(self, key):
         return self.data[ref(key)]
+
     def __setitem__(self, key, value):
         self.data[ref(key, self._remove)] = value
+
     def __delitem__(self, key):
+        self._dirty_len = True
         del self.data[ref(key)]
+
+    def __len__(self):
+        if self._dirty_len and self._pending_removals:
+            self._scrub_removals()
+        return len(self.data) - len(self._pending_removals)
+
     def __contains__(self, key):
         try:
             wr = ref(key)
         except TypeError:
             return False
         return wr in self.data
-    def __len__(self):
-        return sum(1 for wr in list(self.data) if wr() is not None)
-    def __iter__(self):
-        for wr in list(self.data):
+
+    def get(self, key, default=None):
+        return self.data.get(ref(key), default)
+
+    def keys(self):
+        for wr in self._walk(self.data):
             o = wr()
             if o is not None:
                 yield o
-    def keys(self):
-        return list(iter(self))
+
+    __iter__ = keys
+
     def values(self):
-        return [v for wr, v in list(self.data.items()) if wr() is not None]
+        for wr, v in self._walk(self.data.items()):
+            if wr() is not None:
+                yield v
+
     def items(self):
-        out = []
-        for wr, v in list(self.data.items()):
+        for wr, v in self._walk(self.data.items()):
             o = wr()
             if o is not None:
-                out.append((o, v))
-        return out
-    def get(self, key, default=None):
-        return self.data.get(ref(key), default)
-    def pop(self, key, *default):
-        return self.data.pop(ref(key), *default)
-    def setdefault(self, key, default=None):
-        return self.data.setdefault(ref(key, self._remove), default)
-    def update(self, dict=None, /, **kw):
-        if dict is not None:
-            if hasattr(dict, 'items'):
-                dict = dict.items()
-            for k, v in dict:
-                self[k] = v
+                yield o, v
+
+    def keyrefs(self):
+        """Return a list of the weak references to the keys."""
+        return list(self.data)
+
     def copy(self):
         new = WeakKeyDictionary()
         for k, v in self.items():
             new[k] = v
         return new
-    def __repr__(self):
-        return '<WeakKeyDictionary at %#x>' % id(self)
 
-class WeakSet:
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        new = self.__class__()
+        for k, v in self.items():
+            new[k] = deepcopy(v, memo)
+        return new
+
+    def pop(self, key, *args):
+        self._dirty_len = True
+        return self.data.pop(ref(key), *args)
+
+    def popitem(self):
+        self._dirty_len = True
+        while True:
+            wr, v = self.data.popitem()
+            o = wr()
+            if o is not None:
+                return o, v
+
+    def setdefault(self, key, default=None):
+        return self.data.setdefault(ref(key, self._remove), default)
+
+    def update(self, dict=None, /, **kwargs):
+        if dict is not None:
+            if not hasattr(dict, 'items'):
+                dict = type({})(dict)
+            for k, v in dict.items():
+                self.data[ref(k, self._remove)] = v
+        if kwargs:
+            self.update(kwargs)
+
+    def clear(self):
+        self._dirty_len = True
+        self.data.clear()
+
+
+class WeakSet(_WeakContainer):
+    """A set of objects held by weak references."""
+    __module__ = '_weakrefset'
+
     def __init__(self, data=None):
         self.data = set()
-        selfref = ref(self)
-        def remove(item):
+        def _remove(wr, selfref=ref(self)):
             s = selfref()
             if s is not None:
-                s.data.discard(item)
-        self._remove = remove
+                s._died(wr)
+        self._remove = _remove
+        self._init_pending()
         if data is not None:
             self.update(data)
+
+    def _drop(self, wr):
+        self.data.discard(wr)
+
+    def _settle(self):
+        if self._pending_removals:
+            self._commit_removals()
+
     def __iter__(self):
-        for wr in list(self.data):
+        for wr in self._walk(self.data):
             o = wr()
             if o is not None:
                 yield o
+
     def __len__(self):
-        return sum(1 for wr in list(self.data) if wr() is not None)
+        return len(self.data) - len(self._pending_removals)
+
     def __contains__(self, item):
         try:
             wr = ref(item)
         except TypeError:
             return False
         return wr in self.data
-    def add(self, item):
-        self.data.add(ref(item, self._remove))
-    def discard(self, item):
-        self.data.discard(ref(item))
-    def remove(self, item):
-        self.data.remove(ref(item))
-    def update(self, other):
-        for x in other:
-            self.add(x)
-    def clear(self):
-        self.data.clear()
+
     def __repr__(self):
-        return '<WeakSet at %#x>' % id(self)
-    def copy(self):
-        return self.__class__(self)
-    __copy__ = copy
+        return repr(self.data)
+
+    def __reduce__(self):
+        return (self.__class__, (list(self),), self.__getstate__())
+
+    def add(self, item):
+        self._settle()
+        self.data.add(ref(item, self._remove))
+
+    def discard(self, item):
+        self._settle()
+        self.data.discard(ref(item))
+
+    def remove(self, item):
+        self._settle()
+        self.data.remove(ref(item))
+
     def pop(self):
+        self._settle()
         while True:
             try:
                 wr = self.data.pop()
@@ -348,63 +576,101 @@ class WeakSet:
             o = wr()
             if o is not None:
                 return o
+
+    def clear(self):
+        self._settle()
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def update(self, other):
+        self._settle()
+        for x in other:
+            self.add(x)
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def union(self, other):
+        return self.__class__(x for part in (self, other) for x in part)
+
+    __or__ = union
+
     def difference(self, other):
         new = self.copy()
         new.difference_update(other)
         return new
+
     __sub__ = difference
+
     def difference_update(self, other):
         self.__isub__(other)
+
     def __isub__(self, other):
+        self._settle()
         if self is other:
             self.data.clear()
         else:
-            self.data.difference_update(ref(item) for item in other)
+            self.data.difference_update(ref(x) for x in other)
         return self
+
     def intersection(self, other):
-        return self.__class__(item for item in other if item in self)
+        return self.__class__(x for x in other if x in self)
+
     __and__ = intersection
+
     def intersection_update(self, other):
         self.__iand__(other)
+
     def __iand__(self, other):
-        self.data.intersection_update(ref(item) for item in other)
+        self._settle()
+        self.data.intersection_update(ref(x) for x in other)
         return self
-    def issubset(self, other):
-        return self.data.issubset(ref(item) for item in other)
-    __le__ = issubset
-    def __lt__(self, other):
-        return self.data < set(map(ref, other))
-    def issuperset(self, other):
-        return self.data.issuperset(ref(item) for item in other)
-    __ge__ = issuperset
-    def __gt__(self, other):
-        return self.data > set(map(ref, other))
-    def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.data == set(map(ref, other))
-    __hash__ = None
+
     def symmetric_difference(self, other):
         new = self.copy()
         new.symmetric_difference_update(other)
         return new
+
     __xor__ = symmetric_difference
+
     def symmetric_difference_update(self, other):
         self.__ixor__(other)
+
     def __ixor__(self, other):
+        self._settle()
         if self is other:
             self.data.clear()
         else:
-            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
+            self.data.symmetric_difference_update(ref(x, self._remove) for x in other)
         return self
-    def union(self, other):
-        return self.__class__(e for s in (self, other) for e in s)
-    __or__ = union
-    def __ior__(self, other):
-        self.update(other)
-        return self
+
+    def issubset(self, other):
+        return self.data.issubset(ref(x) for x in other)
+
+    __le__ = issubset
+
+    def __lt__(self, other):
+        return self.data < set(map(ref, other))
+
+    def issuperset(self, other):
+        return self.data.issuperset(ref(x) for x in other)
+
+    __ge__ = issuperset
+
+    def __gt__(self, other):
+        return self.data > set(map(ref, other))
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.data == set(map(ref, other))
+
     def isdisjoint(self, other):
         return len(self.intersection(other)) == 0
+
 
 class WeakMethod(ref):
     __slots__ = ('_func_ref', '_meth_type', '_alive', '__weakref__')
@@ -566,6 +832,9 @@ export function makeWeakrefModule(): number {
   put('ReferenceType', TYPES[T_WEAKREF].addr);
   put('ProxyType', TYPES[T_WEAKPROXY].addr);
   put('CallableProxyType', TYPES[weakrefKinds.callProxy].addr);
+  const proxyTypes = tupleFromSteal([TYPES[T_WEAKPROXY].addr, TYPES[weakrefKinds.callProxy].addr].map((t) => (incref(t), t)));
+  put('ProxyTypes', proxyTypes);
+  decref(proxyTypes);
   defFunction(d, 'proxy', (_s, args) => TYPES[T_WEAKPROXY].slots.new!(TYPES[T_WEAKPROXY], args, null), { nargs: [1, 2] });
   defFunction(d, 'getweakrefcount', (_s, args) => newInt(weakrefCount(args[0])), { nargs: 1, module: '_weakref' });
   defFunction(d, 'getweakrefs', (_s, args) => listFromSteal(weakrefList(args[0]).map((w) => (incref(w), w))), { nargs: 1, module: '_weakref' });

@@ -53,7 +53,7 @@ import { gcTrack, gcUntrack } from '../gc/generations.js';
 import { IMMORTAL_REFCNT, newInt, newIntBig, isIntLike, intBig, intNumber, intIsSmall } from './int.js';
 import { newStr, strValue, isStrLike, newStrOfType, internedStr, unicodeError } from './str.js';
 import { tupleSize, tupleItem, tupleFromSteal } from './tuple.js';
-import { listLen, listGet, listFromSteal } from './list.js';
+import { listLen, listGet, listFromSteal, listFromStealPrealloc, splitPrealloc } from './list.js';
 import { sliceCompute, SLI, seqIndex, ssizeArg, isIndexable, indexObject, SSIZE_MAX } from './slice.js';
 import { raise, EXC, isSubtype, PyException, newExceptionObject } from './exception.js';
 import { allocTypeObject, setBasesAndMro, allocTypeId, typeInfoOfTypeObject } from './type.js';
@@ -1652,9 +1652,10 @@ function splitImpl(name: string, right: boolean): ShareImpl {
         const r = right ? m - 1 - q : q;
         items[r] = pieceOf(self, bounds[2 * q], bounds[2 * q + 1]);
       }
-      return listFromSteal(items);
+      return listFromStealPrealloc(items, splitPrealloc(maxsplit));
     }
-    return listFromSteal(pieces.map((p) => out(self, p)));
+    // CPython's list starts at PREALLOC_SIZE(maxsplit) items (sys.getsizeof shows it)
+    return listFromStealPrealloc(pieces.map((p) => out(self, p)), splitPrealloc(maxsplit));
   };
 }
 
@@ -1981,7 +1982,7 @@ function bytesSplitlines(self: number, args: number[], kw: KwArgs | null): numbe
     }
     res.push(u.subarray(j, eol));
   }
-  return listFromSteal(res.map((p) => out(self, p)));
+  return listFromStealPrealloc(res.map((p) => out(self, p)), 0); // PyList_New(0), then appends
 }
 
 function bytesExpandtabs(self: number, args: number[], kw: KwArgs | null): number {

@@ -8,8 +8,8 @@
 //  20  qualname  str                    | builtin function (GC)    | method (bound, GC)
 //  24  defaults  tuple or 0             |   8 slot  -> BUILTINS    |   8 func
 //  28  kwdefaults dict or 0             |  12 self  (0 = unbound)  |  12 self
-//  32  closure   tuple or 0             | size 16 (+16) -> 32      | size 16 (+16) -> 32
-//  36  dict      dict or 0              |
+//  32  closure   tuple or 0             | size 16 (+16) -> 32      |  16 weaklist
+//  36  dict      dict or 0              |                          | size 20 (+16) -> 48
 //  40  doc       object or 0            | method descriptor (builtin type methods)
 //  44  module    object or 0            |   8 slot  -> BUILTINS, 12 owner type id
 //  48  weaklist  weak references or 0   | size 16 -> 16
@@ -103,8 +103,10 @@ export function newFunction(code: number, globals: number, name: number, qualnam
   return a;
 }
 
-const FN_REFS = [FN_CODE, FN_GLOBALS, FN_NAME, FN_QUALNAME, FN_DEFAULTS, FN_KWDEFAULTS, FN_CLOSURE, FN_DICT, FN_DOC, FN_MODULE,
-  FN_ANNOTATIONS];
+// CPython's func_traverse order (less func_builtins, which pyvm does not keep in the function):
+// the order gc.get_referents shows and the collector walks
+const FN_REFS = [FN_CODE, FN_GLOBALS, FN_MODULE, FN_DEFAULTS, FN_KWDEFAULTS, FN_DOC, FN_NAME, FN_DICT, FN_CLOSURE,
+  FN_ANNOTATIONS, FN_QUALNAME];
 
 export function functionDealloc(a: number): void {
   gcUntrack(a);
@@ -169,14 +171,17 @@ export function cellClear(a: number): void {
 
 // ---- bound methods -----------------------------------------------------------------------------
 
-export const M_FUNC = 2, M_SELF = 3;
+//   8 func, 12 self, 16 weaklist (weak references to the method, im_weakreflist; 0 if none)
+export const M_FUNC = 2, M_SELF = 3, M_WEAKLIST = 4;
+export const METHOD_SIZE = 20;
 
 export function newMethod(func: number, self: number): number {
-  const a = allocGCObject(T_METHOD, 16);
+  const a = allocGCObject(T_METHOD, METHOD_SIZE);
   I32[func >> 2]++;
   I32[self >> 2]++;
   I32[(a >> 2) + M_FUNC] = func;
   I32[(a >> 2) + M_SELF] = self;
+  I32[(a >> 2) + M_WEAKLIST] = 0;
   gcTrack(a);
   return a;
 }
@@ -184,6 +189,7 @@ export function newMethod(func: number, self: number): number {
 export function methodDealloc(a: number): void {
   gcUntrack(a);
   const w = a >> 2;
+  if (I32[w + M_WEAKLIST] !== 0) clearWeakrefs(a);
   const f = I32[w + M_FUNC], s = I32[w + M_SELF];
   I32[w + M_FUNC] = 0;
   I32[w + M_SELF] = 0;

@@ -31,9 +31,10 @@
 
 import { I32, F64, TYPES, type TypeInfo, type KwArgs, T_LIST, T_TUPLE, T_RANGE_ITER, T_LIST_ITER, T_TUPLE_ITER, T_LIST_REVITER,
   T_DICT_KEYITER, T_DICT_VALUEITER, T_DICT_ITEMITER, T_DICT_REVKEYITER, T_DICT_REVVALUEITER, T_DICT_REVITEMITER, T_SET_ITER, T_ENUMERATE, T_ZIP, T_MAP, T_FILTER, T_REVERSED, T_SEQ_ITER,
-  T_CALL_ITER, T_BOOL, T_INT, allocGCObject, allocObject, freeGCObject, freeObject, decref, xdecref, type Visit, SideTable,
+  T_CALL_ITER, T_BOOL, T_INT, T_FUNCTION, allocGCObject, allocObject, freeGCObject, freeObject, decref, xdecref, type Visit, SideTable,
   GC_NEXT } from '../object.js';
 import { gcTrack, gcUntrack } from '../gc/generations.js';
+import { newMethod } from './function.js';
 import { newInt, newIntBig, intBig, BIGS } from './int.js';
 import { newTuple, tupleItemsWord, tupleFromSteal, TUPLE_ITEMS, TUPLE_SIZE } from './tuple.js';
 import { LIST_SIZE, LIST_ITEMS } from './list.js';
@@ -505,6 +506,15 @@ function isSequence(o: number): boolean {
 export function reversedOf(seq: number): number {
   const m = A.lookupSpecial(seq, '__reversed__');
   if (m === S.None) throw raise(EXC.TypeError, `'${A.typeName(seq)}' object is not reversible`);
+  if (m !== 0 && I32[(m >> 2) + 1] === T_FUNCTION) {
+    // _PyObject_LookupSpecial gives CPython a bound method: it holds seq during the call
+    const bound = newMethod(m, seq);
+    try {
+      return A.call(bound, []);
+    } finally {
+      decref(bound);
+    }
+  }
   if (m !== 0) return A.callUnbound(m, seq, []);
   if (!isSequence(seq)) throw raise(EXC.TypeError, `'${A.typeName(seq)}' object is not reversible`);
   const n = A.length(seq);

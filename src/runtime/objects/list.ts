@@ -15,7 +15,9 @@
 // headers are kept on a free list (their item arrays are freed).
 
 import { I32, F64, TYPES, type TypeInfo, type KwArgs, T_LIST, T_TUPLE, T_INT, T_FLOAT, T_STR, T_SLICE, allocGCObject, freeGCObject,
-  decref, type Visit, HeapExhausted } from '../object.js';
+  decref, type Visit, HeapExhausted, T_BYTES, T_DICT, T_SET, T_FROZENSET, T_RANGE, T_LIST_ITER, T_TUPLE_ITER, T_RANGE_ITER,
+  T_STR_ITER, T_DICT_KEYITER, T_DICT_VALUEITER, T_DICT_ITEMITER, T_SET_ITER, T_LIST_REVITER, T_DICT_KEYS, T_DICT_VALUES,
+  T_DICT_ITEMS, T_BYTES_ITER } from '../object.js';
 import { pymalloc, pyfree } from '../mem/obmalloc.js';
 import { gcTrack, gcUntrack } from '../gc/generations.js';
 import { newStr, STRS, STR_SLOT, STR_FLAGS, STR_BMP } from './str.js';
@@ -171,6 +173,48 @@ export function listFromSteal(items: ArrayLike<number>): number {
   for (let i = 0; i < items.length; i++) I32[base + i] = items[i];
   I32[(l >> 2) + LIST_SIZE] = items.length;
   return l;
+}
+
+/**
+ * New list from owned references (steals), built as CPython builds it with PyList_New(prealloc)
+ * filled in place and appended to past that (str.split preallocates up to 12 items, splitlines
+ * none): the capacity, and so sys.getsizeof, come out as CPython's.
+ */
+export function listFromStealPrealloc(items: ArrayLike<number>, prealloc: number): number {
+  const l = newList(prealloc);
+  const n = items.length, k = Math.min(n, prealloc);
+  const base = I32[(l >> 2) + LIST_ITEMS] >> 2;
+  for (let i = 0; i < k; i++) I32[base + i] = items[i];
+  I32[(l >> 2) + LIST_SIZE] = k;
+  for (let i = k; i < n; i++) listAppendSteal(l, items[i]);
+  return l;
+}
+
+/** Iterables whose iterator has a __length_hint__ (the builtin containers and their iterators). */
+const HINTED = new Set([T_LIST, T_TUPLE, T_STR, T_BYTES, T_DICT, T_SET, T_FROZENSET, T_RANGE, T_LIST_ITER, T_TUPLE_ITER,
+  T_RANGE_ITER, T_STR_ITER, T_DICT_KEYITER, T_DICT_VALUEITER, T_DICT_ITEMITER, T_SET_ITER, T_LIST_REVITER, T_DICT_KEYS,
+  T_DICT_VALUES, T_DICT_ITEMS, T_BYTES_ITER]);
+
+/**
+ * The starred target's list of `a, *b, c = v` (UNPACK_EX): CPython makes it with
+ * PySequence_List(iterator) -- room for the iterator's length hint (8 without one), filled, cut
+ * back -- then drops the `after` items off its end without resizing. `rest` are the items after
+ * the leading targets (owned, stolen); the last `after` of them stay owned by the caller.
+ */
+export function starTargetList(v: number, rest: number[], after: number): number {
+  const l = newList();
+  const hint = HINTED.has(I32[(v >> 2) + 1]) ? rest.length : 8;
+  if (hint > 0) setCapacity(l, (hint + 1) & ~1);
+  for (const x of rest) listAppendSteal(l, x);
+  const size = I32[(l >> 2) + LIST_SIZE];
+  if (size < I32[(l >> 2) + LIST_ALLOC]) listResize(l, size);
+  I32[(l >> 2) + LIST_SIZE] = size - after;
+  return l;
+}
+
+/** PREALLOC_SIZE of CPython's split functions: the list they start from for `maxsplit` (-1: no limit). */
+export function splitPrealloc(maxsplit: number): number {
+  return maxsplit < 0 || maxsplit >= 11 ? 12 : maxsplit + 1;
 }
 
 /** Replace all items with `items` (owned references, stolen); releases the old ones. */

@@ -39,7 +39,7 @@ import { IMMORTAL_REFCNT, newInt, isIntLike, intBig, indexAsNumber, intStr } fro
 import { gcTrack, gcUntrack } from '../gc/generations.js';
 import { raise, EXC, isSubtype, PyException } from './exception.js';
 import { tupleSize, tupleItem, tupleFromSteal } from './tuple.js';
-import { listLen, listGet, listFromSteal } from './list.js';
+import { listLen, listGet, listFromSteal, listFromStealPrealloc, splitPrealloc } from './list.js';
 import { newDict, dictSet, dictNext, dictEntryKey, dictEntryValue } from './dict.js';
 import { sliceCompute, SLI, seqIndex, ssizeArg, isIndexable } from './slice.js';
 import { S, newBool, lookupSpecial, callUnbound, typeName, argTypeName, getItem, iterToArray, strJS, reprJS,
@@ -339,10 +339,10 @@ function parseKw(name: string, args: number[], kw: KwArgs | null, params: string
 }
 
 /** A list of new strs; an unchanged piece equal to the whole of exact `self` reuses self. */
-function strList(self: number, s: string, parts: string[]): number {
+function strList(self: number, s: string, parts: string[], prealloc: number): number {
   const items = new Array<number>(parts.length);
   for (let i = 0; i < parts.length; i++) items[i] = result(self, s, parts[i]);
-  return listFromSteal(items);
+  return listFromStealPrealloc(items, prealloc);
 }
 
 // ---- comparison ----------------------------------------------------------------------------------------
@@ -809,7 +809,10 @@ function strSplitImpl(name: string, right: boolean): Impl {
     const s = strValue(self);
     const max = maxsplitArg(maxO);
     const sep = sepArg(sepO);
-    return strList(self, s, right ? L.rsplit(s, sep, max) : L.split(s, sep, max));
+    // CPython: a string shorter than the separator gives [s] from PyList_New(1), else the list
+    // starts at PREALLOC_SIZE(maxsplit) items
+    const prealloc = sep !== null && strLen(self) < strLen(sepO) ? 1 : splitPrealloc(max);
+    return strList(self, s, right ? L.rsplit(s, sep, max) : L.split(s, sep, max), prealloc);
   };
 }
 
@@ -911,7 +914,7 @@ function strSplitlines(self: number, args: number[], kw: KwArgs | null): number 
   const [ke] = parseKw('splitlines', args, kw, ['keepends']);
   const keep = ke !== 0 && indexAsNumber(ke) !== 0;
   const s = strValue(self);
-  return strList(self, s, L.splitlines(s, keep));
+  return strList(self, s, L.splitlines(s, keep), 0); // PyList_New(0), then appends
 }
 
 function partitionImpl(name: string, right: boolean): Impl {
