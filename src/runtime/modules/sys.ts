@@ -426,6 +426,7 @@ export function makeSysModule(argv: string[]): number {
     const tv = I32[(v >> 2) + 1];
     if (tv !== T_INT && tv !== T_BOOL) throw raise(EXC.TypeError, `'${A.typeName(v)}' object cannot be interpreted as an integer`);
     const n = intNumber(v);
+    if (n >= 2 ** 31 || n < -(2 ** 31)) throw raise(EXC.OverflowError, 'Python int too large to convert to C int');
     if (n < 1) throw raise(EXC.ValueError, 'recursion limit must be greater or equal than 1');
     sysState.recursionLimitSetter(n);
     return A.retNone();
