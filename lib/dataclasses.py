@@ -364,39 +364,24 @@ def _make_repr(fields):
     return __repr__
 
 
-def _tuple_getter(names):
-    def get(obj):
-        return tuple([getattr(obj, name) for name in names])
-    return get
+def _fields_tuple(obj_name, fields):
+    # source text of the tuple of the fields of obj_name: '(self.x,self.y,)'
+    if not fields:
+        return '()'
+    return '(%s,)' % ','.join(['%s.%s' % (obj_name, f.name) for f in fields])
 
 
-def _make_eq(fields):
-    get = _tuple_getter(tuple(f.name for f in fields))
-
-    def __eq__(self, other):
-        if other.__class__ is self.__class__:
-            return get(self) == get(other)
-        return NotImplemented
-    return __eq__
-
-
-def _make_order(name, op, fields):
-    get = _tuple_getter(tuple(f.name for f in fields))
-
-    def method(self, other):
-        if other.__class__ is self.__class__:
-            return op(get(self), get(other))
-        return NotImplemented
-    method.__name__ = name
-    return method
+def _make_cmp(name, op, fields, globals_):
+    # compiled from source like CPython's: an error comparing fields is reported at
+    # 'File "<string>", line 4, in __lt__'
+    body = ['if other.__class__ is self.__class__:',
+            ' return %s%s%s' % (_fields_tuple('self', fields), op, _fields_tuple('other', fields)),
+            'return NotImplemented']
+    return _create_fn(name, ('self', 'other'), body, globals_)
 
 
-def _make_hash(fields):
-    get = _tuple_getter(tuple(f.name for f in fields))
-
-    def __hash__(self):
-        return hash(get(self))
-    return __hash__
+def _make_hash(fields, globals_):
+    return _create_fn('__hash__', ('self',), ['return hash(%s)' % _fields_tuple('self', fields)], globals_)
 
 
 def _make_frozen_setattr(cls, fields, globals_):
@@ -507,14 +492,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
     if eq:
         cmp_fields = [f for f in field_list if f.compare]
-        _set_new_attribute(cls, '__eq__', _make_eq(cmp_fields))
+        _set_new_attribute(cls, '__eq__', _make_cmp('__eq__', '==', cmp_fields, globals_))
 
     if order:
-        import operator
         flds = [f for f in field_list if f.compare]
-        for name, op in [('__lt__', operator.lt), ('__le__', operator.le),
-                         ('__gt__', operator.gt), ('__ge__', operator.ge)]:
-            if _set_new_attribute(cls, name, _make_order(name, op, flds)):
+        for name, op in [('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')]:
+            if _set_new_attribute(cls, name, _make_cmp(name, op, flds, globals_)):
                 raise TypeError('Cannot overwrite attribute %s in class %s. Consider using '
                                 'functools.total_ordering' % (name, cls.__name__))
 
@@ -528,7 +511,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     action = _hash_action(cls, field_list, unsafe_hash, eq, frozen, has_explicit_hash)
     if action == 'add':
         flds = [f for f in field_list if (f.compare if f.hash is None else f.hash)]
-        cls.__hash__ = _set_qualname(cls, _make_hash(flds))
+        cls.__hash__ = _set_qualname(cls, _make_hash(flds, globals_))
     elif action == 'none':
         cls.__hash__ = None
     elif action == 'exception':

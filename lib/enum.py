@@ -513,6 +513,9 @@ class EnumType(type):
                  boundary=None):
         metacls = cls.__class__
         bases = (cls,) if type is None else (type, cls)
+        for base in bases:
+            if isinstance(base, EnumType) and base._member_names_:
+                raise TypeError('<enum %r> cannot extend <enum %r>' % (class_name, base.__name__))
         classdict = {}
         if isinstance(names, str):
             names = names.replace(',', ' ').split()

@@ -167,6 +167,12 @@ def total_ordering(cls):
 # cmp_to_key
 ################################################################################
 
+def _key_obj(other):  # pyvm: native
+    if type(other) is not KeyWrapper:
+        raise TypeError('other argument must be K instance')
+    return other.obj
+
+
 class KeyWrapper(object):  # pyvm: native
     __slots__ = ['obj', '_cmp']
 
@@ -175,19 +181,19 @@ class KeyWrapper(object):  # pyvm: native
         self._cmp = cmp
 
     def __lt__(self, other):
-        return self._cmp(self.obj, other.obj) < 0
+        return self._cmp(self.obj, _key_obj(other)) < 0
 
     def __gt__(self, other):
-        return self._cmp(self.obj, other.obj) > 0
+        return self._cmp(self.obj, _key_obj(other)) > 0
 
     def __eq__(self, other):
-        return self._cmp(self.obj, other.obj) == 0
+        return self._cmp(self.obj, _key_obj(other)) == 0
 
     def __le__(self, other):
-        return self._cmp(self.obj, other.obj) <= 0
+        return self._cmp(self.obj, _key_obj(other)) <= 0
 
     def __ge__(self, other):
-        return self._cmp(self.obj, other.obj) >= 0
+        return self._cmp(self.obj, _key_obj(other)) >= 0
 
     def __call__(self, obj):
         return KeyWrapper(obj, self._cmp)

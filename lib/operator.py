@@ -99,7 +99,16 @@ def index(a):
         f = type(a).__index__
     except AttributeError:
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__) from None
-    return f(a)
+    r = f(a)
+    if type(r) is not int:
+        if not isinstance(r, int):
+            raise TypeError('__index__ returned non-int (type %s)' % type(r).__name__)
+        import warnings
+        warnings.warn('__index__ returned non-int (type %s).  The ability to return an instance of a strict '
+                      'subclass of int is deprecated, and may be removed in a future version of Python.'
+                      % type(r).__name__, DeprecationWarning, stacklevel=2)
+        r = int(r)
+    return r
 
 
 def inv(a):
@@ -248,10 +257,12 @@ The result will be an integer >= 0."""
     if val is NotImplemented:
         return default
     if not isinstance(val, int):
-        raise TypeError('__length_hint__ must be integer, not %s' % type(val).__name__)
+        raise TypeError('__length_hint__ must be an integer, not %s' % type(val).__name__)
+    if not -2**63 <= val < 2**63:
+        raise OverflowError('Python int too large to convert to C ssize_t')
     if val < 0:
         raise ValueError('__length_hint__() should return >= 0')
-    return val
+    return int(val)
 
 
 # Other operations

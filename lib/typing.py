@@ -651,14 +651,6 @@ class Generic:
     __slots__ = ()
     _is_protocol = False
 
-    def __new__(cls, *args, **kwargs):
-        if cls is Generic:
-            raise TypeError('Type Generic cannot be instantiated; '
-                            'it can be used only as a base class')
-        if super().__new__ is object.__new__ and cls.__init__ is not object.__init__:
-            return object.__new__(cls)
-        return super().__new__(cls, *args, **kwargs)
-
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -744,6 +736,26 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         super().__init_subclass__(*args, **kwargs)
         if not cls.__dict__.get('_is_protocol', False):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        # a protocol class cannot be instantiated; its concrete subclasses get a real __init__
+        if cls._is_protocol and cls.__init__ is Protocol.__init__:
+            cls.__init__ = _no_init_or_replace_init
+
+
+def _no_init_or_replace_init(self, *args, **kwargs):
+    cls = type(self)
+    if cls._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+    if cls.__init__ is not _no_init_or_replace_init:
+        return
+    # the first __init__ along the MRO that is not this placeholder becomes the class's own
+    init = object.__init__
+    for base in cls.__mro__:
+        found = base.__dict__.get('__init__', _no_init_or_replace_init)
+        if found is not _no_init_or_replace_init:
+            init = found
+            break
+    cls.__init__ = init
+    cls.__init__(self, *args, **kwargs)
 
 
 def runtime_checkable(cls):
@@ -1104,6 +1116,8 @@ def get_origin(tp):
         return tp.__origin__
     if isinstance(tp, types.GenericAlias):
         return tp.__origin__
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
     if tp is Generic:
         return Generic
     return None
@@ -1118,7 +1132,7 @@ def get_args(tp):
         if args[0] is ...:
             return args
         return (list(args[:-1]), args[-1])
-    if isinstance(tp, (_GenericAlias, types.GenericAlias)):
+    if isinstance(tp, (_GenericAlias, types.GenericAlias, types.UnionType)):
         return tp.__args__
     return ()
 
@@ -1144,7 +1158,9 @@ def _resolve_forward(value, globalns, localns):
         return getattr(builtins, name)
     if name in globals():
         return globals()[name]
-    return ForwardRef(name)
+    # an expression ('Stack[int]', 'list[Node]') or an unknown name: evaluated as
+    # ForwardRef._evaluate does (NameError for a name defined nowhere)
+    return eval(compile(name, '<string>', 'eval'), globalns if globalns is not None else {}, localns)
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):

@@ -811,7 +811,7 @@ class Tokenizer {
     else if (c === 'o') keywordFollows = rest('r');
     else if (c === 'n') keywordFollows = rest('ot');
     if (keywordFollows) return;
-    if (isIdentChar(c)) this.fail(`invalid ${kind} literal`, p, start);
+    if (isIdentChar(c) && c!.charCodeAt(0) < 128) this.fail(`invalid ${kind} literal`, p, start); // 3.11.4+: ASCII only
   }
 }
 

@@ -2057,8 +2057,9 @@ function tokenizerErrorFirst(ms: MarkedSource, filename: string, error: PySyntax
   if (e.kind === 'eofParen' && e.lineno < errLine) return fromTokenizerError(ms, filename, e);
   const b = e.openBracket;
   if (b && b.lineno < errLine) {
+    const text = sourceLine(ms.source, ms.lineStarts, b.lineno);
     return new PySyntaxError('SyntaxError', `'${b.ch}' was never closed`, filename, b.lineno, b.offset,
-      sourceLine(ms.source, ms.lineStarts, b.lineno), b.lineno, 0);
+      text !== null && text.endsWith('\n') ? text.slice(0, -1) : text, b.lineno, 0);
   }
   return error;
 }
@@ -2067,6 +2068,10 @@ function fromTokenizerError(ms: MarkedSource, filename: string, e: TokenizerErro
   let text = e.text ?? sourceLine(ms.source, ms.lineStarts, e.lineno);
   // The tokenizer quotes its line without the newline.
   if (text !== null && e.kind === 'direct' && text.endsWith('\n')) text = text.slice(0, -1);
+  // A bracket left open at the end: CPython quotes the tokenizer's current line (with its
+  // newline) when the bracket is on the last line, else the line alone from the source buffer.
+  if (text !== null && e.kind === 'eofParen' && text.endsWith('\n')
+    && ms.lineStarts[e.lineno - 1]! + text.length < ms.source.length) text = text.slice(0, -1);
   return new PySyntaxError(e.pyType, e.msg, filename, e.lineno, e.offset, text, e.endLineno, e.endOffset);
 }
 

@@ -31,6 +31,12 @@ export function mangle(privateName: string | null, name: string): string {
   return `_${stripped}${name}`;
 }
 
+/** How CPython's symtable names each comprehension kind in its messages. */
+const COMPREHENSION_NAMES: Record<string, string> = {
+  '<listcomp>': 'list comprehension', '<setcomp>': 'set comprehension',
+  '<dictcomp>': 'dict comprehension', '<genexpr>': 'generator expression',
+};
+
 export class Scope {
   kind: ScopeKind;
   name: string;
@@ -553,7 +559,7 @@ class Builder {
       case 'Yield':
       case 'YieldFrom':
         if (this.cur.kind !== 'function') this.st.error(`'${e.kind === 'Yield' ? 'yield' : 'yield from'}' outside function`, e);
-        if (this.cur.isComprehension) this.st.error("'yield' inside list comprehension", e);
+        if (this.cur.isComprehension) this.st.error(`'yield' inside ${COMPREHENSION_NAMES[this.cur.name]}`, e);
         this.cur.isGenerator = true;
         if (e.value) this.expr(e.value);
         break;

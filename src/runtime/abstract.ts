@@ -420,14 +420,22 @@ export function contains(container: number, x: number): boolean {
   if (!t.isHeap && t.slots.contains) return t.slots.contains(container, x);
   const m = lookupSpecial(container, '__contains__');
   if (m !== 0) {
+    if (m === S.None) throw raise(EXC.TypeError, `'${t.name}' object is not a container`);
     const r = callUnbound(m, container, [x]);
     const b = isTrue(r);
     decref(r);
     return b;
   }
   if (t.slots.contains) return t.slots.contains(container, x);
-  // Fall back to iteration.
-  const it = getIterOrNull(container);
+  // Fall back to iteration (_PySequence_IterSearch: any TypeError getting the iterator is reworded).
+  let it: number;
+  try {
+    it = getIterOrNull(container);
+  } catch (e) {
+    if (!(e instanceof PyException) || !isSubtype(TYPES[I32[(e.exc >> 2) + 1]], EXC.TypeError)) throw e;
+    decref(e.exc);
+    it = 0;
+  }
   if (it === 0) throw raise(EXC.TypeError, `argument of type '${t.name}' is not iterable`);
   try {
     for (;;) {
@@ -767,7 +775,7 @@ export function getAttrOrNull(o: number, name: number, descrErrors = true): numb
     }
     return 0;
   }
-  if (t.slots.getattr) return t.slots.getattr(o, name);
+  if (t.slots.getattr) return descrErrors ? getAttrSlotOrNull(o, name, t) : t.slots.getattr(o, name);
   return genericGetAttr(o, name, t);
 }
 
@@ -877,6 +885,7 @@ export function genericSetAttr(o: number, name: number, v: number, t: TypeInfo):
   }
   if (t.dictOffset === 0) {
     if (descr !== 0) throw raise(EXC.AttributeError, `'${t.name}' object attribute '${s}' is read-only`);
+    readonlyBuiltinAttr(t, s);
     throw raise(EXC.AttributeError, t.slotOffsets ? `'${t.name}' object has no attribute '${s}'` : `'${t.name}' object has no attribute '${s}'`);
   }
   const d = instanceDict(o, true);
@@ -888,6 +897,28 @@ export function genericSetAttr(o: number, name: number, v: number, t: TypeInfo):
   }
   dictSet(d, name, v);
   keepManagedUntracked(d);
+}
+
+/**
+ * Attributes builtin types serve from their getattr code that are READONLY member descriptors
+ * (PyMemberDef) in CPython, and getset descriptors without a setter: what setting or deleting
+ * one says.
+ */
+const READONLY_MEMBERS: Record<string, readonly string[]> = {
+  range: ['start', 'stop', 'step'], slice: ['start', 'stop', 'step'], complex: ['real', 'imag'],
+  property: ['fget', 'fset', 'fdel'], staticmethod: ['__func__', '__wrapped__'], classmethod: ['__func__', '__wrapped__'],
+  method: ['__func__', '__self__'], super: ['__self__', '__self_class__', '__thisclass__'],
+};
+const GETSET_NO_SETTER: Record<string, readonly string[]> = {
+  property: ['__isabstractmethod__'], staticmethod: ['__isabstractmethod__'], classmethod: ['__isabstractmethod__'],
+  generator: ['gi_code', 'gi_frame', 'gi_running', 'gi_suspended', 'gi_yieldfrom'],
+};
+
+function readonlyBuiltinAttr(t: TypeInfo, s: string): void {
+  for (const b of t.mro) {
+    if (READONLY_MEMBERS[b.name]?.includes(s)) throw raise(EXC.AttributeError, 'readonly attribute');
+    if (GETSET_NO_SETTER[b.name]?.includes(s)) throw raise(EXC.AttributeError, `attribute '${s}' of '${b.name}' objects is not writable`);
+  }
 }
 
 /** The setter of object.__class__ (Objects/typeobject.c, object_set_class): heap types of the same
@@ -919,6 +950,7 @@ function descrSet(descr: number, o: number, v: number, name: string): void {
       if (tid === T_PROPERTY && fget !== 0 && TYPES[I32[(fget >> 2) + 1]].name === 'builtin_function_or_method') {
         // a builtin type's read-only attribute (a getset descriptor in CPython)
         const owner = TYPES[I32[(o >> 2) + 1]].mro.find((t) => dictGetStr(typeDict(t), name) === descr);
+        if (owner && READONLY_MEMBERS[owner.name]?.includes(name)) throw raise(EXC.AttributeError, 'readonly attribute');
         throw raise(EXC.AttributeError, `attribute '${name}' of '${owner ? owner.name : typeName(o)}' objects is not writable`);
       }
       raiseNoAccessor(descr, o, v === 0 ? 'deleter' : 'setter');
@@ -1047,12 +1079,26 @@ export function asFloat(o: number): number {
   const m = lookupSpecial(o, '__float__');
   if (m !== 0) {
     const r = callUnbound(m, o, []);
+    const rt = TYPES[I32[(r >> 2) + 1]];
+    if (rt.id !== T_FLOAT && !isSubtype(rt, TYPES[T_FLOAT])) {
+      decref(r);
+      throw raise(EXC.TypeError, `${t.name}.__float__ returned non-float (type ${rt.name})`);
+    }
     const v = F64[(r >> 3) + 1];
     decref(r);
     return v;
   }
   const ix = lookupSpecial(o, '__index__');
-  if (ix !== 0) return intNumber(callUnbound(ix, o, []));
+  if (ix !== 0) {
+    const r = callUnbound(ix, o, []);
+    const rt = TYPES[I32[(r >> 2) + 1]];
+    try {
+      if (rt.id !== T_INT && rt.id !== T_BOOL && !isSubtype(rt, TYPES[T_INT])) throw raise(EXC.TypeError, `__index__ returned non-int (type ${rt.name})`);
+      return intToFloat(intBig(r));
+    } finally {
+      decref(r);
+    }
+  }
   throw raise(EXC.TypeError, `must be real number, not ${t.name}`);
 }
 

@@ -74,7 +74,8 @@ export function intBinop(a: number, b: number, op: number): number {
         return newIntBig(BigInt(x) << BigInt(y));
       case opc.NB_RSHIFT:
         if (y < 0) throw raise(EXC.ValueError, 'negative shift count');
-        return newInt(Math.floor(x / 2 ** Math.min(y, 1100)));
+        if (y >= 53) return newInt(x < 0 ? -1 : 0); // every bit shifted out (2 ** y may be Infinity)
+        return newInt(Math.floor(x / 2 ** y));
       default:
         return 0;
     }
@@ -105,6 +106,7 @@ export function intBinop(a: number, b: number, op: number): number {
     case opc.NB_XOR: return newIntBig(x ^ y);
     case opc.NB_LSHIFT:
       if (y < 0n) throw raise(EXC.ValueError, 'negative shift count');
+      if (x === 0n) return newInt(0);
       if (y > 100000000n) throw raise(EXC.OverflowError, 'too many digits in integer');
       return newIntBig(x << y);
     case opc.NB_RSHIFT:
@@ -246,7 +248,8 @@ function binopTypeError(a: number, b: number, op: number, inplace: boolean, ta: 
     return raise(EXC.TypeError, `can't multiply sequence by non-int of type '${tb.name}'`);
   }
   // x *= seq: PyNumber_InPlaceMultiply only tries seq's repeat when x has no sequence methods at all
-  if (op === opc.NB_MULTIPLY && (sb === T_STR || sb === T_LIST || sb === T_TUPLE) && !(inplace && (ta.slots.len || ta.slots.getitem))) {
+  // (every class has them: a heap type's tp_as_sequence is never NULL)
+  if (op === opc.NB_MULTIPLY && (sb === T_STR || sb === T_LIST || sb === T_TUPLE) && !(inplace && (ta.isHeap || ta.slots.len || ta.slots.getitem))) {
     return raise(EXC.TypeError, `can't multiply sequence by non-int of type '${ta.name}'`);
   }
   if (op === opc.NB_POWER && !inplace) { // x **= y says **=

@@ -190,7 +190,7 @@ const EXCEPTIONS: [string, string][] = [
   ['RecursionError', 'RuntimeError'], ['StopAsyncIteration', 'Exception'], ['StopIteration', 'Exception'], ['SyntaxError', 'Exception'],
   ['IndentationError', 'SyntaxError'], ['TabError', 'IndentationError'], ['SystemError', 'Exception'], ['TypeError', 'Exception'],
   ['ValueError', 'Exception'], ['UnicodeError', 'ValueError'], ['UnicodeDecodeError', 'UnicodeError'],
-  ['UnicodeEncodeError', 'UnicodeError'], ['Warning', 'Exception'], ['DeprecationWarning', 'Warning'],
+  ['UnicodeEncodeError', 'UnicodeError'], ['UnicodeTranslateError', 'UnicodeError'], ['Warning', 'Exception'], ['DeprecationWarning', 'Warning'],
   ['PendingDeprecationWarning', 'Warning'], ['RuntimeWarning', 'Warning'], ['SyntaxWarning', 'Warning'], ['UserWarning', 'Warning'],
   ['FutureWarning', 'Warning'], ['ImportWarning', 'Warning'], ['UnicodeWarning', 'Warning'], ['BytesWarning', 'Warning'],
   ['ResourceWarning', 'Warning'], ['EncodingWarning', 'Warning'],
@@ -447,6 +447,30 @@ export function importedAttr(module: string, name: string): number {
   }
 }
 
+/** The module object named `module` (imported if need be; new reference). */
+function importedModule(module: string): number {
+  const zero = newInt(0);
+  try {
+    return rt.importName(module, S.None, zero, 0);
+  } finally {
+    decref(zero);
+  }
+}
+
+/** PyErr_WarnEx: warnings.warn(message, EXC[category], stacklevel) from native code, whose
+ * caller is the Python frame the warning names. Raises if the filters turn it into an error. */
+export function warn(category: string, message: string, stacklevel = 1): void {
+  const f = importedAttr('warnings', 'warn');
+  const m = newStr(message), lvl = newInt(stacklevel);
+  try {
+    decref(A.call(f, [m, EXC[category].addr, lvl], null));
+  } finally {
+    decref(lvl);
+    decref(m);
+    decref(f);
+  }
+}
+
 /** copyreg.<name> (new reference). */
 function copyregAttr(name: string): number {
   return importedAttr('copyreg', name);
@@ -579,6 +603,15 @@ function objectRichCompare(a: number, b: number, o: number): number {
       } finally {
         decref(r);
       }
+      return A.newBool(!v);
+    }
+    const rc = t.slots.richcompare;
+    if (eq !== 0 && !t.isHeap && rc && rc !== objectRichCompare) {
+      // a builtin type's own comparison (object.__ne__(1, 2)): inverted unless NotImplemented
+      const r = rc(a, b, op.CMP_EQ);
+      if (r === S.NotImplemented) return r;
+      const v = r === S.True;
+      decref(r);
       return A.newBool(!v);
     }
     if (a === b) return A.newBool(false);
@@ -820,6 +853,11 @@ export function typeNew(name: string, bases: TypeInfo[], ns: number, meta: TypeI
   const qualname = dictGetStr(ns, '__qualname__');
   if (qualname && !isSubtype(TYPES[I32[(qualname >> 2) + 1]], TYPES[T_STR])) {
     throw raise(EXC.TypeError, `type __qualname__ must be a str, not ${A.typeName(qualname)}`);
+  }
+  if (name.includes('\0')) throw raise(EXC.ValueError, 'type name must not contain null characters');
+  const cell = dictGetStr(ns, '__classcell__');
+  if (cell && I32[(cell >> 2) + 1] !== T_CELL) {
+    throw raise(EXC.TypeError, `__classcell__ must be a nonlocal cell, not ${A.reprJS(TYPES[I32[(cell >> 2) + 1]].addr)}`);
   }
   const base = bestBase(bases);
   const id = allocTypeId();
@@ -1193,7 +1231,7 @@ function notifyNewClass(t: TypeInfo, d: number, hasBase: boolean, subclassKw: Kw
       }
     }
   } else if (subclassKw && subclassKw.names.length) {
-    throw raise(EXC.TypeError, `${t.name}.__init_subclass__() takes no keyword arguments`);
+    throw raise(EXC.TypeError, `${qualnameOfType(t)}.__init_subclass__() takes no keyword arguments`);
   }
 }
 
@@ -1418,6 +1456,10 @@ function fnSetAttr(f: number, name: number, v: number): void {
     case '__kwdefaults__': return mustBe(T_DICT, 'dict'), setField(FN_KWDEFAULTS);
     case '__doc__': return setField(FN_DOC);
     case '__module__': return setField(FN_MODULE);
+    case '__dict__': // PyObject_GenericSetDict
+      if (v === 0) throw raise(EXC.TypeError, 'cannot delete __dict__');
+      if (!isSubtype(TYPES[I32[(v >> 2) + 1]], TYPES[T_DICT])) throw raise(EXC.TypeError, `__dict__ must be set to a dictionary, not a '${A.typeName(v)}'`);
+      return setField(FN_DICT);
     case '__annotations__':
       if (v !== 0 && v !== S.None && !isSubtype(TYPES[I32[(v >> 2) + 1]], TYPES[T_DICT])) {
         throw raise(EXC.TypeError, '__annotations__ must be set to a dict object');
@@ -1459,7 +1501,8 @@ function methodGetAttr(m: number, name: number): number {
   if (s === '__doc__') return A.getAttrOrNull(I32[w + M_FUNC], name);
   const r = A.genericGetAttr(m, name, TYPES[T_METHOD]);
   if (r !== 0) return r;
-  return A.getAttrOrNull(I32[w + M_FUNC], name);
+  // method_getattro: anything else is the function's attribute, and so is the error
+  return A.getAttr(I32[w + M_FUNC], name);
 }
 
 function methodRepr(m: number): number {
@@ -1488,6 +1531,14 @@ function builtinGetAttr(b: number, name: number): number {
   if (s === '__name__') return newStr(bi.name);
   if (s === '__qualname__') return newStr(bi.owner && self ? `${bi.owner}.${bi.name}` : bi.name);
   if (s === '__self__') {
+    if (self === 0 && !bi.owner) { // a module function's module
+      try {
+        return importedModule(bi.module ?? 'builtins');
+      } catch (e) {
+        if (!(e instanceof PyException)) throw e;
+        decref(e.exc);
+      }
+    }
     const v = self || S.None;
     return incref(v), v;
   }
@@ -1782,11 +1833,26 @@ function excInit(self: number, args: number[], kw: KwArgs | null): void {
       excSet(self, n === 'name' ? EXC_VALUE : EXC_OBJ, kw.values[i]);
     });
   }
-  if (isSubtype(t, EXC.StopIteration) || isSubtype(t, EXC.SystemExit)) {
-    excSet(self, EXC_VALUE, args.length ? (args.length === 1 ? args[0] : a) : S.None);
-  }
+  if (isSubtype(t, EXC.StopIteration)) excSet(self, EXC_VALUE, args.length ? args[0] : S.None);
+  if (isSubtype(t, EXC.SystemExit)) excSet(self, EXC_VALUE, args.length ? (args.length === 1 ? args[0] : a) : S.None);
   if (isSubtype(t, EXC.OSError)) osErrorParse(self, args);
   if (isSubtype(t, EXC.UnicodeEncodeError) || isSubtype(t, EXC.UnicodeDecodeError)) unicodeErrorInit(self, t, args);
+  if (isSubtype(t, EXC.UnicodeTranslateError)) unicodeTranslateErrorInit(self, t, args);
+}
+
+/** UnicodeTranslateError(object, start, end, reason): the attributes, encoding None. */
+function unicodeTranslateErrorInit(self: number, t: TypeInfo, args: number[]): void {
+  if (args.length !== 4) throw raise(EXC.TypeError, `function takes exactly 4 arguments (${args.length} given)`);
+  const isStr = (v: number) => isSubtype(TYPES[I32[(v >> 2) + 1]], TYPES[T_STR]);
+  for (const i of [0, 3]) if (!isStr(args[i])) throw raise(EXC.TypeError, `argument ${i + 1} must be str, not ${A.typeName(args[i])}`);
+  const vals = [S.None, args[0], newInt(A.indexValue(args[1])), newInt(A.indexValue(args[2])), args[3]];
+  UNICODE_ERROR_FIELDS.forEach((n, i) => {
+    const k = internedStr(n);
+    A.genericSetAttr(self, k, vals[i], t);
+    decref(k);
+  });
+  decref(vals[2]);
+  decref(vals[3]);
 }
 
 const UNICODE_ERROR_FIELDS = ['encoding', 'object', 'start', 'end', 'reason'];
@@ -1836,12 +1902,14 @@ function unicodeErrorStr(e: number, t: TypeInfo): string | null {
       }
       return `'${A.strJS(enc)}' codec can't decode bytes in position ${start}-${end - 1}: ${A.strJS(reason)}`;
     }
+    // UnicodeTranslateError has no encoding and says "can't translate"
+    const what = isSubtype(t, EXC.UnicodeTranslateError) ? "can't translate" : `'${A.strJS(enc)}' codec can't encode`;
     if (start < len && end === start + 1) {
       const c = strValue(obj).codePointAt([...strValue(obj)].slice(0, start).join('').length)!;
       const ch = c < 0x100 ? `\\x${c.toString(16).padStart(2, '0')}` : c < 0x10000 ? `\\u${c.toString(16).padStart(4, '0')}` : `\\U${c.toString(16).padStart(8, '0')}`;
-      return `'${A.strJS(enc)}' codec can't encode character '${ch}' in position ${start}: ${A.strJS(reason)}`;
+      return `${what} character '${ch}' in position ${start}: ${A.strJS(reason)}`;
     }
-    return `'${A.strJS(enc)}' codec can't encode characters in position ${start}-${end - 1}: ${A.strJS(reason)}`;
+    return `${what} characters in position ${start}-${end - 1}: ${A.strJS(reason)}`;
   } finally {
     for (const v of vals) if (v) decref(v);
   }
@@ -1852,7 +1920,9 @@ function excStr(e: number): number {
   const n = tupleSize(args);
   const t = TYPES[I32[(e >> 2) + 1]];
   if (isSubtype(t, EXC.KeyError) && n === 1) return A.repr(tupleItem(args, 0));
-  if (isSubtype(t, EXC.UnicodeEncodeError) || isSubtype(t, EXC.UnicodeDecodeError)) return newStr(unicodeErrorStr(e, t) ?? '');
+  if (isSubtype(t, EXC.UnicodeEncodeError) || isSubtype(t, EXC.UnicodeDecodeError) || isSubtype(t, EXC.UnicodeTranslateError)) {
+    return newStr(unicodeErrorStr(e, t) ?? '');
+  }
   if (isSubtype(t, EXC.OSError) && I32[(e >> 2) + EXC_VALUE] !== 0) {
     const fn = osErrorField(e, OSE_FILENAME), fn2 = osErrorField(e, OSE_FILENAME2);
     const no = A.strJS(osErrorField(e, OSE_ERRNO)), msg = A.strJS(osErrorField(e, OSE_STRERROR));
@@ -2223,10 +2293,10 @@ function setupCoreSlots(): void {
   obj.slots.richcompare = objectRichCompare;
   obj.slots.new = objectNew;
   obj.slots.init = objectInit;
-  defMethod(T_OBJECT, '__setattr__', (self, args) => (A.genericSetAttr(self, args[0], args[1], TYPES[I32[(self >> 2) + 1]]), A.retNone()), { nargs: 2 });
-  defMethod(T_OBJECT, '__delattr__', (self, args) => (A.genericSetAttr(self, args[0], 0, TYPES[I32[(self >> 2) + 1]]), A.retNone()), { nargs: 1 });
+  defMethod(T_OBJECT, '__setattr__', (self, args) => (A.genericSetAttr(self, checkAttrName(args[0]), args[1], TYPES[I32[(self >> 2) + 1]]), A.retNone()), { nargs: 2 });
+  defMethod(T_OBJECT, '__delattr__', (self, args) => (A.genericSetAttr(self, checkAttrName(args[0]), 0, TYPES[I32[(self >> 2) + 1]]), A.retNone()), { nargs: 1 });
   defMethod(T_OBJECT, '__getattribute__', (self, args) => {
-    const r = A.genericGetAttr(self, args[0], TYPES[I32[(self >> 2) + 1]]);
+    const r = A.genericGetAttr(self, checkAttrName(args[0]), TYPES[I32[(self >> 2) + 1]]);
     if (r === 0) throw A.attributeError(self, strValue(args[0]));
     return r;
   }, { nargs: 1 });
@@ -2238,7 +2308,9 @@ function setupCoreSlots(): void {
   defMethod(T_OBJECT, '__reduce__', (self) => commonReduce(self, 0), { nargs: 0 });
   defMethod(T_OBJECT, '__reduce_ex__', (self, args) => objectReduceEx(self, A.indexValue(args[0])), { nargs: 1 });
   defMethod(T_OBJECT, '__init_subclass__', (cls, args, kw) => {
-    if (args.length || (kw && kw.names.length)) throw raise(EXC.TypeError, `${typeInfoOfTypeObject(cls).name}.__init_subclass__() takes no keyword arguments`);
+    const qual = qualnameOfType(typeInfoOfTypeObject(cls));
+    if (args.length) throw raise(EXC.TypeError, `${qual}.__init_subclass__() takes no arguments (${args.length} given)`);
+    if (kw && kw.names.length) throw raise(EXC.TypeError, `${qual}.__init_subclass__() takes no keyword arguments`);
     return A.retNone();
   }, { classmethod: true, kw: true });
   defMethod(T_OBJECT, '__getstate__', (self) => objectGetState(self), { nargs: 0 });
@@ -2287,8 +2359,20 @@ function setupCoreSlots(): void {
     return l;
   }, { nargs: 0 });
   defMethod(T_TYPE, '__subclasses__', (self) => {
+    // direct subclasses: builtin types first (CPython creates them at start-up), then classes in
+    // creation order; a class is a direct subclass when self is in its __bases__
     const l = newList();
-    for (const b of typeInfoOfTypeObject(self).subclasses) if (b.mro[1] === typeInfoOfTypeObject(self) || b.base === typeInfoOfTypeObject(self)) listAppend(l, b.addr);
+    const isChild = (b: TypeInfo) => b.addr !== 0 && I32[(b.addr >> 2) + TY_BASES] !== 0
+      && tupleItems(I32[(b.addr >> 2) + TY_BASES]).includes(self);
+    const statics = TYPES.filter((b) => b && !b.isHeap && b.addr !== self && isChild(b));
+    if (typeInfoOfTypeObject(self).isException) {
+      // CPython creates its static exception types in alphabetical order, ExceptionGroup (a heap
+      // type there) after them
+      const rank = (b: TypeInfo) => (b.name === 'ExceptionGroup' ? 1 : 0);
+      statics.sort((a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    }
+    for (const b of statics) listAppend(l, b.addr);
+    for (const b of typeInfoOfTypeObject(self).subclasses) if (b.isHeap && isChild(b)) listAppend(l, b.addr);
     return l;
   }, { nargs: 0 });
   defMethod(T_TYPE, '__instancecheck__', (self, args) => A.newBool(isSubtype(TYPES[I32[(args[0] >> 2) + 1]], typeInfoOfTypeObject(self))), { nargs: 1 });
@@ -2302,6 +2386,10 @@ function setupCoreSlots(): void {
     return A.retNone();
   };
   TYPES[T_NOTIMPL].slots.repr = () => newStr('NotImplemented');
+  TYPES[T_NOTIMPL].slots.bool = () => {
+    warn('DeprecationWarning', 'NotImplemented should not be used in a boolean context');
+    return true;
+  };
   TYPES[T_ELLIPSIS].slots.repr = () => newStr('Ellipsis');
   // calling the type of a singleton returns the singleton (NotImplementedType(), type(...)())
   for (const [tid, single, name] of [[T_NOTIMPL, S.NotImplemented, 'NotImplementedType'], [T_ELLIPSIS, S.Ellipsis, 'EllipsisType']] as const) {
@@ -2491,10 +2579,29 @@ function setupCoreSlots(): void {
   be.slots.hash = A.ID_HASH;
   be.slots.richcompare = objectRichCompare;
   defMethod(T_BASE_EXCEPTION, 'with_traceback', (self, args) => {
-    excSet(self, EXC_TB, args[0] === S.None ? 0 : args[0]);
+    const v = args[0];
+    if (v !== S.None && I32[(v >> 2) + 1] !== T_TRACEBACK) throw raise(EXC.TypeError, '__traceback__ must be a traceback or None');
+    excSet(self, EXC_TB, v === S.None ? 0 : v);
     return incref(self), self;
   }, { nargs: 1 });
   // BaseException_setstate: a dict state sets the instance's attributes (pickle's protocol)
+  // BaseException_reduce / OSError_reduce: (type, args[, __dict__]); an OSError with a filename
+  // reduces to (errno, strerror, filename[, None, filename2])
+  defMethod(T_BASE_EXCEPTION, '__reduce__', (self) => {
+    const t = TYPES[I32[(self >> 2) + 1]];
+    let args = I32[(self >> 2) + EXC_ARGS];
+    incref(args);
+    if (isSubtype(t, EXC.OSError) && I32[(self >> 2) + EXC_VALUE] !== 0 && osErrorField(self, OSE_FILENAME) !== S.None) {
+      const f = [osErrorField(self, OSE_ERRNO), osErrorField(self, OSE_STRERROR), osErrorField(self, OSE_FILENAME)];
+      if (osErrorField(self, OSE_FILENAME2) !== S.None) f.push(S.None, osErrorField(self, OSE_FILENAME2));
+      decref(args);
+      args = tupleFrom(f);
+    }
+    const d = I32[(self >> 2) + EXC_DICT];
+    const r = tupleFrom(d !== 0 && dictLen(d) > 0 ? [t.addr, args, d] : [t.addr, args]);
+    decref(args);
+    return r;
+  }, { nargs: 0 });
   defMethod(T_BASE_EXCEPTION, '__setstate__', (self, args) => {
     const state = args[0];
     if (state === S.None) return A.retNone();

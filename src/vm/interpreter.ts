@@ -188,7 +188,7 @@ function installHooks(): void {
     const f = vmState.ts.frame;
     if (!f) throw raise(EXC.RuntimeError, 'super(): no current frame');
     const co = f.code.co;
-    if (co.argcount === 0 && !(co.flags & 4)) throw raise(EXC.RuntimeError, 'super(): no arguments');
+    if (co.argcount === 0) throw raise(EXC.RuntimeError, 'super(): no arguments'); // *args does not count
     let self = f.regs[f.base];
     const ci = co.cellvars.indexOf(co.varnames[0]);
     if (ci >= 0) self = I32[(f.regs[f.base + co.varnames.length + ci] >> 2) + CELL_REF];

@@ -20,7 +20,7 @@ import * as A from '../abstract.js';
 import { S } from '../abstract.js';
 import { binaryOp, absolute } from '../number.js';
 import { defFunction, parseArgs } from './define.js';
-import { ssizeArg } from '../objects/slice.js';
+import { cIntArg } from '../objects/slice.js';
 import { stdoutWrite, stderrWrite, flushStdout, stdinReadLine } from './io.js';
 import { intToString, intHash } from '../objects/numfmt.js';
 import { typeNew, dirNames, MOD_DICT, typeHooks, calculateMetaclass, importedAttr, tpCallArgsBegin, tpCallArgsEnd } from '../types.js';
@@ -41,6 +41,8 @@ function typeObj(id: number): number {
 }
 
 export function isInstance(o: number, cls: number): boolean {
+  // PyObject_IsInstance: an exact type match wins before any __instancecheck__
+  if (typeObj(I32[(o >> 2) + 1]) === cls) return true;
   const ct = I32[(cls >> 2) + 1];
   if (isUnion(cls)) return unionCheck(cls, (c) => isInstance(o, c), 'isinstance');
   if (isGenericAlias(cls)) throw raise(EXC.TypeError, 'isinstance() argument 2 cannot be a parameterized generic');
@@ -562,7 +564,7 @@ function sortedFn(_s: number, args: number[], kw: KwArgs | null): number {
     // method: a call that counts against the recursion limit while the key function runs
     const [keyO, revO] = parseArgs('sort', [], kw, ['key', 'reverse'], 0, 0, 0);
     const key = keyO === S.None ? 0 : keyO;
-    const reverse = revO !== 0 && ssizeArg(revO) !== 0;
+    const reverse = revO !== 0 && cIntArg(revO) !== 0;
     const ts = A.recursion.enter(' while calling a Python object');
     try {
       builtinsVm.sortList(l, key, reverse);
@@ -811,8 +813,11 @@ function inputFn(_s: number, args: number[]): number {
   return newStr(line.endsWith('\n') ? line.slice(0, -1) : line);
 }
 
+const OPEN_PARAMS = ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'];
+
 /** open(): io.open (lib/io.py), imported on first use as CPython's builtins.open is io.open. */
 function openFn(_self: number, args: number[], kw: KwArgs | null): number {
+  parseArgs('open', args, kw, OPEN_PARAMS, 1);
   const f = importedAttr('io', 'open');
   try {
     return A.call(f, args, kw);

@@ -73,6 +73,7 @@ export function makeMathModule(): number {
       if (t !== T_FLOAT && t !== T_BOOL) {
         const sp = A.lookupSpecial(o, `__${name}__`);
         if (sp !== 0) return A.callUnbound(sp, o, []);
+        if (name === 'trunc') throw raise(EXC.TypeError, `type ${A.typeName(o)} doesn't define __trunc__ method`);
       }
       return newIntBig(f(num(o)));
     }, { nargs: 1 });

@@ -54,7 +54,7 @@ import { IMMORTAL_REFCNT, newInt, newIntBig, isIntLike, intBig, intNumber, intIs
 import { newStr, strValue, isStrLike, newStrOfType, internedStr, unicodeError } from './str.js';
 import { tupleSize, tupleItem, tupleFromSteal } from './tuple.js';
 import { listLen, listGet, listFromSteal, listFromStealPrealloc, splitPrealloc } from './list.js';
-import { sliceCompute, SLI, seqIndex, ssizeArg, isIndexable, indexObject, SSIZE_MAX } from './slice.js';
+import { sliceCompute, SLI, seqIndex, ssizeArg, repeatCount, cIntArg, isIndexable, indexObject, SSIZE_MAX } from './slice.js';
 import { raise, EXC, isSubtype, PyException, newExceptionObject } from './exception.js';
 import { allocTypeObject, setBasesAndMro, allocTypeId, typeInfoOfTypeObject } from './type.js';
 import { newBuiltinFunction } from './function.js';
@@ -1005,7 +1005,7 @@ function countArg(o: number): number {
   const r = indexObject(o);
   const b = intBig(r);
   decref(r);
-  if (b >= 2n ** 63n || b < -(2n ** 63n)) throw raise(EXC.OverflowError, "cannot fit 'int' into an index-sized integer");
+  if (b >= 2n ** 63n || b < -(2n ** 63n)) throw raise(EXC.OverflowError, `cannot fit '${A.typeName(o)}' into an index-sized integer`);
   if (b < 0n) throw raise(EXC.ValueError, 'negative count');
   return Number(b);
 }
@@ -1273,7 +1273,7 @@ function bytesNumber(a: number, b: number, op: number): number {
         if (tn.isHeap && A.lookupSpecial(n, '__rmul__') !== 0) return 0;
         throw raise(EXC.TypeError, `can't multiply sequence by non-int of type '${A.typeName(n)}'`);
       }
-      const count = ssizeArg(n);
+      const count = repeatCount(n);
       if (inplace && !reflected && isByteArray(seq)) {
         const r = repeat(bytesView(seq), count);
         baSetRange(seq, 0, bytesSize(seq), r);
@@ -1902,7 +1902,7 @@ function bytesDecode(self: number, args: number[], kw: KwArgs | null): number {
 
 function bytesHex(self: number, args: number[], kw: KwArgs | null): number {
   const [sepO, bpsO] = parseKw('hex', args, kw, ['sep', 'bytes_per_sep']);
-  const bps = bpsO === 0 ? 1 : ssizeArg(bpsO); // converted before sep is looked at, as the clinic parser does
+  const bps = bpsO === 0 ? 1 : cIntArg(bpsO); // converted before sep is looked at, as the clinic parser does
   let sep = '';
   if (sepO !== 0) {
     // _Py_strhex_impl: len(sep) first, then its type
@@ -1966,7 +1966,7 @@ function fromHex(self: number, args: number[], kw: KwArgs | null, tn: string): n
 
 function bytesSplitlines(self: number, args: number[], kw: KwArgs | null): number {
   const [keepO] = parseKw('splitlines', args, kw, ['keepends']);
-  const keep = keepO !== 0 && ssizeArg(keepO) !== 0;
+  const keep = keepO !== 0 && cIntArg(keepO) !== 0;
   const u = bytesView(self);
   const n = u.length;
   const res: Uint8Array[] = [];
@@ -1987,7 +1987,7 @@ function bytesSplitlines(self: number, args: number[], kw: KwArgs | null): numbe
 
 function bytesExpandtabs(self: number, args: number[], kw: KwArgs | null): number {
   const [tsO] = parseKw('expandtabs', args, kw, ['tabsize']);
-  const ts = tsO === 0 ? 8 : ssizeArg(tsO);
+  const ts = tsO === 0 ? 8 : cIntArg(tsO);
   const u = bytesView(self);
   const sink = new ByteSink();
   let col = 0;

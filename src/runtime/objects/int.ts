@@ -33,6 +33,7 @@ import { newStr, newStrUncached, strValue } from './str.js';
 import { intToString, intHash, intToFloat, floatToInt, intFloorDiv, intMod, intTrueDiv, intPow, floatPow, parseIntString,
   invalidIntLiteralMessage, roundInt, formatInt, intBitLength } from './numfmt.js';
 import * as opc from '../../compiler/opcodes.js';
+import { warn } from '../types.js';
 
 export { INT_BIGSLOT };
 export const INT_VALUE_F64 = 1;   // F64 index offset: F64[(a >> 3) + 1]
@@ -187,6 +188,7 @@ export function indexAsNumber(o: number): number {
   const r = callUnbound(m, o, []);
   try {
     if (!isIntLike(r)) throw raise(EXC.TypeError, `__index__ returned non-int (type ${typeName(r)})`);
+    warnIntSubclassResult('__index__', r);
     return intNumber(r);
   } finally {
     decref(r);
@@ -201,6 +203,7 @@ export function indexAsBig(o: number): bigint {
   const r = callUnbound(m, o, []);
   try {
     if (!isIntLike(r)) throw raise(EXC.TypeError, `__index__ returned non-int (type ${typeName(r)})`);
+    warnIntSubclassResult('__index__', r);
     return intBig(r);
   } finally {
     decref(r);
@@ -491,6 +494,7 @@ export function intFromObject(o: number): number {
   if (m !== 0) return checkIntResult(callUnbound(m, o, []), '__index__');
   m = lookupSpecial(o, '__trunc__');
   if (m !== 0) {
+    warn('DeprecationWarning', 'The delegation of int() to __trunc__ is deprecated.');
     const r = callUnbound(m, o, []);
     if (isIntLike(r)) return checkIntResult(r, '__trunc__');
     const ix = lookupSpecial(r, '__index__');
@@ -509,10 +513,24 @@ export function intFromObject(o: number): number {
   throw raise(EXC.TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${typeName(o)}'`);
 }
 
+/** __int__/__index__ returned an instance of a strict subclass of int: deprecated (a warning). */
+export function warnIntSubclassResult(what: string, r: number): void {
+  if (I32[(r >> 2) + 1] === T_INT) return;
+  warn('DeprecationWarning', `${what} returned non-int (type ${typeName(r)}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
+}
+
 function checkIntResult(r: number, what: string): number {
   const tid = I32[(r >> 2) + 1];
   if (tid === T_INT) return r;
   if (isIntLike(r)) {
+    if (what !== '__trunc__') {
+      try {
+        warnIntSubclassResult(what, r);
+      } catch (e) {
+        decref(r);
+        throw e;
+      }
+    }
     const v = intExact(r);
     decref(r);
     return v;

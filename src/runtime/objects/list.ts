@@ -23,7 +23,7 @@ import { gcTrack, gcUntrack } from '../gc/generations.js';
 import { newStr, STRS, STR_SLOT, STR_FLAGS, STR_BMP } from './str.js';
 import { raise, EXC, isSubtype, PyException } from './exception.js';
 import { tupleItemsWord, seqRichCompare } from './tuple.js';
-import { defMethodVar, defMethodO, defMethodNoArgs, seqIndex, sliceUnpack, sliceAdjust, sliceCompute, SLI, ssizeArg,
+import { defMethodVar, defMethodO, defMethodNoArgs, seqIndex, sliceUnpack, sliceAdjust, sliceCompute, SLI, ssizeArg, repeatCount, cIntArg,
   sliceIndexNotNone, isIndexable } from './slice.js';
 import { newListIter, newListRevIter } from './iterators.js';
 import { defMethod, defAttr, parseArgs } from '../builtins/define.js';
@@ -657,18 +657,27 @@ function listNumber(a: number, b: number, nb: number): number {
     case opc.NB_ADD:
       if (refl || !isListObj(a) || !isListObj(b)) return 0;
       return listConcat(a, b);
-    case opc.NB_ADD + opc.NB_INPLACE:
+    case opc.NB_ADD + opc.NB_INPLACE: {
+      // list has sq_inplace_concat but no nb_add: a class's __radd__ comes before the extend
+      const tb = TYPES[I32[(b >> 2) + 1]];
+      const radd = tb.isHeap ? A.lookupSpecial(b, '__radd__') : 0;
+      if (radd !== 0) {
+        const r = A.callUnbound(radd, b, [a]);
+        if (r !== S.NotImplemented) return r;
+        decref(r);
+      }
       listExtend(a, b);
       I32[a >> 2]++;
       return a;
+    }
     case opc.NB_MULTIPLY: {
       const seq = refl ? b : a, cnt = refl ? a : b;
       if (!isListObj(seq) || !isIndexable(cnt)) return 0;
-      return listRepeat(seq, ssizeArg(cnt));
+      return listRepeat(seq, repeatCount(cnt));
     }
     case opc.NB_MULTIPLY + opc.NB_INPLACE:
       if (!isIndexable(b)) return 0;
-      listInplaceRepeat(a, ssizeArg(b));
+      listInplaceRepeat(a, repeatCount(b));
       I32[a >> 2]++;
       return a;
   }
@@ -954,7 +963,7 @@ function listReverse(self: number): number {
 
 function listSortMethod(self: number, args: number[], kw: KwArgs | null): number {
   const [keyO, revO] = parseArgs('sort', args, kw, ['key', 'reverse'], 0, 0, 0);
-  const key = keyO, reverse = revO !== 0 && ssizeArg(revO) !== 0;
+  const key = keyO, reverse = revO !== 0 && cIntArg(revO) !== 0;
   sortList(self, key, reverse);
   return A.retNone();
 }

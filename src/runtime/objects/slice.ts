@@ -17,7 +17,7 @@
 
 import { I32, F64, TYPES, T_SLICE, T_INT, T_BOOL, type KwArgs, allocGCObject, freeGCObject, decref, type Visit } from '../object.js';
 import { gcTrack, gcUntrack } from '../gc/generations.js';
-import { intBig, newIntBig, BIGS } from './int.js';
+import { intBig, newIntBig, BIGS, warnIntSubclassResult } from './int.js';
 import { newStr } from './str.js';
 import { tupleFrom, tupleFromSteal } from './tuple.js';
 import { raise, EXC, isSubtype } from './exception.js';
@@ -112,30 +112,61 @@ export function seqIndex(k: number): number {
     return fitIndex(BIGS.get(s), EXC.IndexError);
   }
   if (tid === T_SLICE) return NaN;
-  if (isSubtype(TYPES[tid], TYPES[T_INT])) return fitIndex(intBig(k), EXC.IndexError);
+  if (isSubtype(TYPES[tid], TYPES[T_INT])) return fitIndex(intBig(k), EXC.IndexError, TYPES[tid].name);
   if (A.lookupSpecial(k, '__index__') === 0) return NaN;
   const r = indexObject(k);
   try {
-    return fitIndex(intBig(r), EXC.IndexError);
+    return fitIndex(intBig(r), EXC.IndexError, TYPES[tid].name);
   } finally {
     decref(r);
   }
 }
 
-/** PyNumber_AsSsize_t(o, OverflowError): for repeat counts and method arguments. */
+/** A Py_ssize_t argument as Argument Clinic converts it (__index__, then PyLong_AsSsize_t). */
 export function ssizeArg(o: number): number {
+  return boundedIndex(o, TWO63, 'ssize_t');
+}
+
+/** An argument Argument Clinic converts to a C int (tabsize, keepends, reverse, bytes_per_sep). */
+export function cIntArg(o: number): number {
+  return boundedIndex(o, 2n ** 31n, 'int');
+}
+
+/** The count of a sequence repeat (PyNumber_AsSsize_t with OverflowError): `[1] * n`. */
+export function repeatCount(o: number): number {
   const tid = I32[(o >> 2) + 1];
   if ((tid === T_INT || tid === T_BOOL) && I32[(o >> 2) + 4] === 0) return F64[(o >> 3) + 1];
   const r = indexObject(o);
   try {
-    return fitIndex(intBig(r), EXC.OverflowError);
+    return fitIndex(intBig(r), EXC.OverflowError, A.typeName(o));
   } finally {
     decref(r);
   }
 }
 
-function fitIndex(b: bigint, exc: typeof EXC.IndexError): number {
-  if (b >= TWO63 || b < -TWO63) throw raise(exc, "cannot fit 'int' into an index-sized integer");
+/** __index__ of `o`, which must lie in [-limit, limit): PyLong_AsSsize_t / _PyLong_AsInt. */
+function boundedIndex(o: number, limit: bigint, cName: string): number {
+  const tid = I32[(o >> 2) + 1];
+  let b: bigint;
+  if ((tid === T_INT || tid === T_BOOL) && I32[(o >> 2) + 4] === 0) {
+    const v = F64[(o >> 3) + 1];
+    if (limit === TWO63) return v;
+    b = BigInt(v);
+  } else {
+    const r = indexObject(o);
+    try {
+      b = intBig(r);
+    } finally {
+      decref(r);
+    }
+  }
+  if (b >= limit || b < -limit) throw raise(EXC.OverflowError, `Python int too large to convert to C ${cName}`);
+  return Number(b);
+}
+
+/** PyNumber_AsSsize_t: `name` is the type of the object the index came from. */
+function fitIndex(b: bigint, exc: typeof EXC.IndexError, name = 'int'): number {
+  if (b >= TWO63 || b < -TWO63) throw raise(exc, `cannot fit '${name}' into an index-sized integer`);
   return Number(b);
 }
 
@@ -154,6 +185,12 @@ export function indexObject(o: number): number {
     const n = A.typeName(r);
     decref(r);
     throw raise(EXC.TypeError, `__index__ returned non-int (type ${n})`);
+  }
+  try {
+    warnIntSubclassResult('__index__', r);
+  } catch (e) {
+    decref(r);
+    throw e;
   }
   return r;
 }

@@ -41,7 +41,7 @@ import { raise, EXC, isSubtype, PyException } from './exception.js';
 import { tupleSize, tupleItem, tupleFromSteal } from './tuple.js';
 import { listLen, listGet, listFromSteal, listFromStealPrealloc, splitPrealloc } from './list.js';
 import { newDict, dictSet, dictNext, dictEntryKey, dictEntryValue } from './dict.js';
-import { sliceCompute, SLI, seqIndex, ssizeArg, isIndexable } from './slice.js';
+import { sliceCompute, SLI, seqIndex, ssizeArg, repeatCount, cIntArg, isIndexable } from './slice.js';
 import { S, newBool, lookupSpecial, callUnbound, typeName, argTypeName, getItem, iterToArray, strJS, reprJS,
   str as pyStr, asFloat, call } from '../abstract.js';
 import { defMethod, parseArgs } from '../builtins/define.js';
@@ -572,7 +572,7 @@ function strNumber(a: number, b: number, op: number): number {
     case opc.NB_MULTIPLY: {
       const s = reflected ? b : a, n = reflected ? a : b;
       if (!isStrLike(s) || !isIndexable(n)) return 0;
-      return strRepeat(s, ssizeArg(n));
+      return strRepeat(s, repeatCount(n));
     }
     case opc.NB_REMAINDER:
       if (reflected || !isStrLike(a)) return 0;
@@ -903,7 +903,7 @@ function strZfill(self: number, args: number[], kw: KwArgs | null): number {
 
 function strExpandtabs(self: number, args: number[], kw: KwArgs | null): number {
   const [ts] = parseKw('expandtabs', args, kw, ['tabsize']);
-  const tab = ts === 0 ? 8 : ssizeArg(ts);
+  const tab = ts === 0 ? 8 : cIntArg(ts);
   const s = strValue(self);
   const r = L.expandtabs(s, tab > MAX_STR_UNITS ? MAX_STR_UNITS : tab);
   checkLength(r.length);
@@ -912,7 +912,7 @@ function strExpandtabs(self: number, args: number[], kw: KwArgs | null): number 
 
 function strSplitlines(self: number, args: number[], kw: KwArgs | null): number {
   const [ke] = parseKw('splitlines', args, kw, ['keepends']);
-  const keep = ke !== 0 && indexAsNumber(ke) !== 0;
+  const keep = ke !== 0 && cIntArg(ke) !== 0;
   const s = strValue(self);
   return strList(self, s, L.splitlines(s, keep), 0); // PyList_New(0), then appends
 }

@@ -45,7 +45,9 @@ function syntaxErrorInit(self: number, args: number[], kw: KwArgs | null, baseIn
   if (args.length === 2) {
     const info = A.iterToArray(args[1]);
     try {
-      if (info.length < 4 || info.length > 6) throw raise(EXC.IndexError, 'tuple index out of range');
+      // PyArg_ParseTuple(info, "OOOO|OO")
+      if (info.length < 4) throw raise(EXC.TypeError, `function takes at least 4 arguments (${info.length} given)`);
+      if (info.length > 6) throw raise(EXC.TypeError, `function takes at most 6 arguments (${info.length} given)`);
       const names = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'];
       for (let i = 0; i < info.length; i++) setField(self, names[i], info[i]);
     } finally {

@@ -25,7 +25,7 @@ import { gcTrack, gcUntrack } from '../gc/generations.js';
 import { newStr, strHash, STR_FLAGS, STR_HASHED, STR_HASH } from './str.js';
 import { raise, EXC, isSubtype } from './exception.js';
 import { intHash, floatHash } from './numfmt.js';
-import { defMethodVar, defMethodO, seqIndex, sliceCompute, SLI, ssizeArg, sliceIndexNotNone, isIndexable } from './slice.js';
+import { defMethodVar, defMethodO, seqIndex, sliceCompute, SLI, repeatCount, sliceIndexNotNone, isIndexable } from './slice.js';
 import * as A from '../abstract.js';
 import { S } from '../abstract.js';
 import { REFLECTED } from '../number.js';
@@ -483,7 +483,7 @@ function tupleNumber(a: number, b: number, nb: number): number {
     const seq = (nb & REFLECTED) !== 0 ? b : a;
     const cnt = seq === a ? b : a;
     if (!isTupleObj(seq) || !isIndexable(cnt)) return 0;
-    return tupleRepeat(seq, ssizeArg(cnt));
+    return tupleRepeat(seq, repeatCount(cnt));
   }
   return 0;
 }
