@@ -883,9 +883,10 @@ export function genericSetAttr(o: number, name: number, v: number, t: TypeInfo):
       return;
     }
   }
+  // (a builtin base's READONLY member wins over an instance dict: staticmethod.__func__)
+  readonlyBuiltinAttr(t, s);
   if (t.dictOffset === 0) {
     if (descr !== 0) throw raise(EXC.AttributeError, `'${t.name}' object attribute '${s}' is read-only`);
-    readonlyBuiltinAttr(t, s);
     throw raise(EXC.AttributeError, t.slotOffsets ? `'${t.name}' object has no attribute '${s}'` : `'${t.name}' object has no attribute '${s}'`);
   }
   const d = instanceDict(o, true);

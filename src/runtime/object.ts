@@ -238,17 +238,7 @@ export function allocObject(tid: number, size: number): number {
 
 /** Allocate a GC-capable object (untracked). The GC head precedes the returned address. */
 export function allocGCObject(tid: number, size: number): number {
-  const b = pymalloc(size + GC_HEAD_SIZE);
-  if (b === 0) throw new HeapExhausted();
-  const a = b + GC_HEAD_SIZE;
-  const w = a >> 2;
-  I32[w - 4] = 0;
-  I32[w - 3] = 0;
-  I32[w - 2] = 0;
-  I32[w - 1] = 0;
-  I32[w] = 1;
-  I32[w + 1] = tid;
-  objmap[a >> 4] = 2; // MAP_GC (gc/objmap.ts)
+  const a = allocGCObjectUncounted(tid, size);
   gcHooks.onAlloc();
   return a;
 }

@@ -1846,6 +1846,13 @@ function unicodeTranslateErrorInit(self: number, t: TypeInfo, args: number[]): v
   const isStr = (v: number) => isSubtype(TYPES[I32[(v >> 2) + 1]], TYPES[T_STR]);
   for (const i of [0, 3]) if (!isStr(args[i])) throw raise(EXC.TypeError, `argument ${i + 1} must be str, not ${A.typeName(args[i])}`);
   const vals = [S.None, args[0], newInt(A.indexValue(args[1])), newInt(A.indexValue(args[2])), args[3]];
+  setUnicodeErrorFields(self, t, vals);
+}
+
+const UNICODE_ERROR_FIELDS = ['encoding', 'object', 'start', 'end', 'reason'];
+
+/** Set a Unicode*Error's five attributes; `vals[2]` and `vals[3]` (start, end) are owned. */
+function setUnicodeErrorFields(self: number, t: TypeInfo, vals: number[]): void {
   UNICODE_ERROR_FIELDS.forEach((n, i) => {
     const k = internedStr(n);
     A.genericSetAttr(self, k, vals[i], t);
@@ -1854,8 +1861,6 @@ function unicodeTranslateErrorInit(self: number, t: TypeInfo, args: number[]): v
   decref(vals[2]);
   decref(vals[3]);
 }
-
-const UNICODE_ERROR_FIELDS = ['encoding', 'object', 'start', 'end', 'reason'];
 
 /** UnicodeEncodeError/UnicodeDecodeError(encoding, object, start, end, reason): the attributes. */
 function unicodeErrorInit(self: number, t: TypeInfo, args: number[]): void {
@@ -1868,13 +1873,7 @@ function unicodeErrorInit(self: number, t: TypeInfo, args: number[]): void {
     throw raise(EXC.TypeError, `a bytes-like object is required, not '${A.typeName(args[1])}'`);
   }
   const vals = [args[0], args[1], newInt(A.indexValue(args[2])), newInt(A.indexValue(args[3])), args[4]];
-  UNICODE_ERROR_FIELDS.forEach((n, i) => {
-    const k = internedStr(n);
-    A.genericSetAttr(self, k, vals[i], t);
-    decref(k);
-  });
-  decref(vals[2]);
-  decref(vals[3]);
+  setUnicodeErrorFields(self, t, vals);
 }
 
 /** str() of a Unicode{En,De}codeError from its attributes, as CPython words it ('' when unset). */

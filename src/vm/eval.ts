@@ -1688,13 +1688,7 @@ function rareOp(ts: ThreadState, f: Frame, opcode: number, arg: number): void {
       const heapClass = fnType === T_TYPE ? typeInfoOfTypeObject(fn).isHeap : TYPES[fnType].isHeap;
       try {
         if (hasKw) {
-          const d = regs[fpos + 2];
-          kw = { names: [], values: [] };
-          for (const k of dictKeys(d)) {
-            if (I32[(k >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, 'keywords must be strings');
-            kw.names.push(STRS.get(I32[(k >> 2) + STR_SLOT]));
-            kw.values.push(dictGet(d, k));
-          }
+          kw = kwArgsOfDict(regs[fpos + 2]);
           if (kw.names.length && !heapClass) {
             // _PyStack_UnpackDict: keyword arguments make a new array referencing every argument
             for (const x of args) (I32[x >> 2]++, held.push(x));
@@ -2160,6 +2154,17 @@ function kwCallFrame(ts: ThreadState, f: Frame, arg: number): Frame | null {
  * for the frame's heldRefs, released when the call returns (CPython keeps them on its stack until
  * then). Otherwise, and for a generator function, the whole call is done here and null returned.
  */
+/** The keyword arguments of f(**d) (values borrowed from the dict). */
+function kwArgsOfDict(d: number): KwArgs {
+  const kw: KwArgs = { names: [], values: [] };
+  for (const k of dictKeys(d)) {
+    if (I32[(k >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, 'keywords must be strings');
+    kw.names.push(STRS.get(I32[(k >> 2) + STR_SLOT]));
+    kw.values.push(dictGet(d, k));
+  }
+  return kw;
+}
+
 function exCallFrame(ts: ThreadState, f: Frame, arg: number): Frame | null {
   const regs = f.regs;
   const sp = f.sp;
@@ -2191,13 +2196,7 @@ function exCallFrame(ts: ThreadState, f: Frame, arg: number): Frame | null {
   let kw: KwArgs | null = null;
   const held: number[] = [];
   if (hasKw) {
-    const d = regs[fpos + 2];
-    kw = { names: [], values: [] };
-    for (const k of dictKeys(d)) {
-      if (I32[(k >> 2) + 1] !== T_STR) throw raise(EXC.TypeError, 'keywords must be strings');
-      kw.names.push(STRS.get(I32[(k >> 2) + STR_SLOT]));
-      kw.values.push(dictGet(d, k));
-    }
+    kw = kwArgsOfDict(regs[fpos + 2]);
     if (kw.names.length) {
       // _PyStack_UnpackDict: keyword arguments make a new array referencing every argument
       for (let i = off; i < argv.length; i++) (I32[argv[i] >> 2]++, held.push(argv[i]));
