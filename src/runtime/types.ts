@@ -232,15 +232,36 @@ function createTypeObjects(): void {
     [EXC.BaseExceptionGroup, EXC.Exception, EXC.BaseException, TYPES[T_OBJECT]]);
 }
 
+/**
+ * CPython's None, NotImplemented and Ellipsis are static objects of its binary: their addresses,
+ * and so their pointer hashes (hash(None) == id(None) >> 4), keep the same low 16 bits from run to
+ * run (ASLR moves whole pages), and those bits decide where they sit in a small set: CPython
+ * prints {None, 1, 2, 3} as {1, 2, 3, None}. These are the bits under python3 3.11 on this
+ * project's machines; the singletons are placed at heap blocks that end in them (blocks passed
+ * over on the way are freed again).
+ */
+const SINGLETON_LOW16: [number, number][] = [[T_NONE, 0xbbe0], [T_NOTIMPL, 0xba30], [T_ELLIPSIS, 0xde60]];
+
 function makeSingletons(): void {
-  const mkS = (tid: number): number => {
-    const a = allocObject(tid, 8);
+  const placed = new Map<number, number>();
+  const passed: number[] = [];
+  // (16-byte blocks: 4096 of them span 64 KiB, where each ending occurs once)
+  for (let i = 0; placed.size < SINGLETON_LOW16.length && i < 0x2000; i++) {
+    const a = allocObject(T_NONE, 8);
+    const want = SINGLETON_LOW16.find(([tid, low]) => !placed.has(tid) && (a & 0xffff) === low);
+    if (want !== undefined) placed.set(want[0], a);
+    else passed.push(a);
+  }
+  for (const [tid] of SINGLETON_LOW16) if (!placed.has(tid)) placed.set(tid, allocObject(T_NONE, 8));
+  for (const a of passed) freeObject(a);
+  for (const [tid] of SINGLETON_LOW16) {
+    const a = placed.get(tid)!;
+    I32[(a >> 2) + 1] = tid;
     I32[a >> 2] = IMMORTAL_REFCNT;
-    return a;
-  };
-  S.None = mkS(T_NONE);
-  S.NotImplemented = mkS(T_NOTIMPL);
-  S.Ellipsis = mkS(T_ELLIPSIS);
+  }
+  S.None = placed.get(T_NONE)!;
+  S.NotImplemented = placed.get(T_NOTIMPL)!;
+  S.Ellipsis = placed.get(T_ELLIPSIS)!;
   for (const v of [0, 1]) {
     const a = allocObject(T_BOOL, INT_SIZE);
     F64[(a >> 3) + 1] = v;

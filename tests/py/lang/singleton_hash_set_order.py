@@ -1,0 +1,11 @@
+# None, Ellipsis and NotImplemented sit in small sets where CPython 3.11 puts them (their pointer
+# hashes keep the same low bits from run to run; the order of tuples holding them does not)
+print({None, 1, 2, 3}, {3, None, 'x' * 0, 0})
+print({None, Ellipsis, NotImplemented, 1, 2, 5, 7})
+print(hash(None) & 0xfff, hash(Ellipsis) & 0xfff, hash(NotImplemented) & 0xfff)
+s = set(range(6)); s.add(None); print(s)
+print(frozenset([None, True, 4]))
+d = {None: 1, 2: 2}; print(d, None in d, hash(None) == hash(None))
+print({(None, 1), (None, 2)} == {(None, 2), (None, 1)})
+print(sorted({None, 1} - {1}, key=str))
+print({None, (), ''} == {'', (), None}, len({None, (), ''}))
