@@ -319,14 +319,14 @@ const deferred: number[] = [];
 
 /** Deallocate an object whose refcount just reached zero. */
 export function dealloc(a: number): void {
-  if (I32[(a >> 2) + OB_TYPE] === T_INT && I32[(a >> 2) + INT_BIGSLOT] === 0) {
+  const tid = I32[(a >> 2) + OB_TYPE];
+  if (tid === T_INT && I32[(a >> 2) + INT_BIGSLOT] === 0) {
     // the commonest death: an exact int held as a JS number (objects/int.ts intDealloc, inline)
     rcStats.deallocs++;
-    objmap[a >> 4] = 0;
-    pyfree(a);
+    freeObject(a);
     return;
   }
-  if (I32[(a >> 2) + OB_TYPE] === T_FLOAT && floatFreelist.length < FLOAT_MAXFREELIST) {
+  if (tid === T_FLOAT && floatFreelist.length < FLOAT_MAXFREELIST) {
     // an exact float goes on the float free list (objects/float.ts floatDealloc, inline)
     rcStats.deallocs++;
     floatFreelist.push(a);
@@ -339,7 +339,7 @@ export function dealloc(a: number): void {
   }
   deallocDepth++;
   rcStats.deallocs++;
-  TYPES[I32[(a >> 2) + OB_TYPE]].dealloc(a);
+  TYPES[tid].dealloc(a);
   deallocDepth--;
   if (deallocDepth === 0 && deferred.length) drainDeferred();
 }

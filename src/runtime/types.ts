@@ -13,12 +13,12 @@ import { I32, F64, TYPES, type TypeInfo, type KwArgs, newTypeInfo, allocObject, 
   T_DICT_VALUES, T_DICT_ITEMS, T_SUPER, T_BYTES, T_FRAME, T_TRACEBACK, T_WEAKREF, T_CALL_ITER, T_SEQ_ITER, T_BASE_EXCEPTION,
   T_WEAKPROXY, T_GETSET, T_MEMBER, T_COMPLEX, T_BYTES_ITER, T_MAPPINGPROXY, T_REVERSED, GC_FLAGS, GCF_FINALIZED, allocGCObject, freeGCObject,
   type Visit, newSlots, gcHooks } from './object.js';
-import { initGenerations, gcTrack, gcUntrack, isTracked, gcState } from './gc/generations.js';
+import { initGenerations, gcTrack, gcUntrack, isTracked } from './gc/generations.js';
 import { newWeakref } from './gc/weakref.js';
 import { initSmallInts, newInt, intDealloc, INT_SIZE, IMMORTAL_REFCNT, intNumber } from './objects/int.js';
 import { floatDealloc } from './objects/float.js';
 import { initStrings, newStr, strValue, strDealloc, internedStr, isNameChars, internSteal } from './objects/str.js';
-import { initTuples, tupleDealloc, tupleTraverse, tupleFrom, tupleFromSteal, tupleItems, tupleSize, tupleItem, newTuple, TUPLE_ITEMS } from './objects/tuple.js';
+import { initTuples, tupleDealloc, tupleTraverse, tupleFrom, tupleFromSteal, tupleItems, tupleSize, tupleItem, newTuple } from './objects/tuple.js';
 import { listDealloc, listTraverse, listClearSlot, newList, listAppend, listFromSteal, listItems } from './objects/list.js';
 import { newDict, dictDealloc, dictTraverse, dictClear, dictLen, dictGetStr, dictSet, dictGet, dictKeys, dictNext, dictEntryKey, dictEntryValue, dictCopy, dictPop } from './objects/dict.js';
 import { FN_WEAKLIST, BF_WEAKLIST, BF_SIZE, functionDealloc, functionTraverse, functionClear, cellDealloc, cellTraverse, cellClear, methodDealloc, methodTraverse,

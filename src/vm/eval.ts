@@ -1667,16 +1667,9 @@ function rareOp(ts: ThreadState, f: Frame, opcode: number, arg: number): void {
       const hasKw = arg & 1;
       const fpos = sp - 2 - hasKw;
       const fn = regs[fpos];
-      let argsT = regs[fpos + 1];
-      if (I32[(argsT >> 2) + 1] !== T_TUPLE) {
-        // f(*x) with x not a tuple: x is replaced on the stack by a new tuple (as CPython)
-        f.pc = pc;
-        f.sp = sp;
-        const t = tupleFromSteal(starArgs(fn, argsT));
-        regs[fpos + 1] = t;
-        decref(argsT);
-        argsT = t;
-      }
+      f.pc = pc;
+      f.sp = sp;
+      const argsT = starArgsTuple(regs, fpos, fn);
       // the tuple's items are passed borrowed (as CPython's _PyVectorcall_Call)
       const args = new Array<number>(tupleSize(argsT));
       for (let i = 0; i < args.length; i++) args[i] = tupleItem(argsT, i);
@@ -2154,6 +2147,17 @@ function kwCallFrame(ts: ThreadState, f: Frame, arg: number): Frame | null {
  * for the frame's heldRefs, released when the call returns (CPython keeps them on its stack until
  * then). Otherwise, and for a generator function, the whole call is done here and null returned.
  */
+/** f(*x)'s argument tuple at regs[fpos + 1]: x itself, or (x not a tuple) a new tuple that
+ * replaces it on the stack, as CPython's CALL_FUNCTION_EX. Borrowed. */
+function starArgsTuple(regs: Int32Array, fpos: number, fn: number): number {
+  const x = regs[fpos + 1];
+  if (I32[(x >> 2) + 1] === T_TUPLE) return x;
+  const t = tupleFromSteal(starArgs(fn, x));
+  regs[fpos + 1] = t;
+  decref(x);
+  return t;
+}
+
 /** The keyword arguments of f(**d) (values borrowed from the dict). */
 function kwArgsOfDict(d: number): KwArgs {
   const kw: KwArgs = { names: [], values: [] };
@@ -2180,14 +2184,7 @@ function exCallFrame(ts: ThreadState, f: Frame, arg: number): Frame | null {
     rareOp(ts, f, op.CALL_FUNCTION_EX, arg);
     return null;
   }
-  let argsT = regs[fpos + 1];
-  if (I32[(argsT >> 2) + 1] !== T_TUPLE) {
-    // f(*x) with x not a tuple: x is replaced on the stack by a new tuple (as CPython)
-    const t = tupleFromSteal(starArgs(fn, argsT));
-    regs[fpos + 1] = t;
-    decref(argsT);
-    argsT = t;
-  }
+  const argsT = starArgsTuple(regs, fpos, fn);
   // the tuple's items are passed borrowed (as CPython's _PyVectorcall_Call), self first
   const n = tupleSize(argsT), off = self !== 0 ? 1 : 0;
   const argv = new Array<number>(n + off);
